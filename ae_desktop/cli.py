@@ -1,0 +1,81 @@
+"""Command line: the GUI by default, sub-commands for work without a window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from datetime import date
+
+STARTED = time.perf_counter()
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
+EXIT_DATABASE = 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from ae_desktop import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="ae-desktop",
+        description="AE Desktop: clients, pipeline and agenda for an account executive. "
+        "With no sub-command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"AE Desktop {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="keep the database in DIR")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="open the main window, print startup_ms=<N> after the first paint, exit",
+    )
+    parser.add_argument(
+        "--screenshots", metavar="DIR", help="save every tab and main dialog as PNG in DIR, exit"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    demo = sub.add_parser("demo", help="fill an empty database with realistic sample data")
+    demo.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir", help="as above")
+    demo.add_argument("--size", choices=["small", "large"], default="small")
+    demo.add_argument("--seed", type=int, default=7, help="same seed, same data (default 7)")
+    return parser
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    from ae_desktop import paths
+    from ae_desktop.store.db import close_database, open_database
+    from ae_desktop.store.demo import DatabaseNotEmptyError, generate
+
+    try:
+        open_database(paths.database_path(), paths.backups_dir())
+        counts = generate(size=args.size, seed=args.seed, today=date.today())
+    except DatabaseNotEmptyError as exc:
+        print(f"ae-desktop demo: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    finally:
+        close_database()
+    summary = ", ".join(f"{n} {name}" for name, n in counts.items())
+    print(f"Sample data added to {paths.database_path()}: {summary}")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from ae_desktop import paths
+    from ae_desktop.logs import setup_logging
+
+    data_dir = getattr(args, "sub_data_dir", None) or args.data_dir
+    if data_dir:
+        paths.set_data_dir(data_dir)
+    setup_logging(paths.log_dir())
+    from ae_desktop.store.errors import StoreError
+
+    try:
+        if args.command == "demo":
+            return _run_demo(args)
+        from ae_desktop.app import run_gui
+
+        return run_gui(smoke=args.smoke, screenshots=args.screenshots, started=STARTED)
+    except StoreError as exc:
+        print(f"ae-desktop: {exc}", file=sys.stderr)
+        return EXIT_DATABASE

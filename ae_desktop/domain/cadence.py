@@ -1,0 +1,27 @@
+"""Contact cadence: how often a client should be touched, and when it is neglected."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from ae_desktop.domain.enums import Tier
+
+DEFAULT_CADENCE_DAYS: dict[Tier, int] = {Tier.KEY: 7, Tier.STANDARD: 30, Tier.PROSPECT: 14}
+
+
+def effective_cadence(tier: Tier, cadence_days: int | None) -> int:
+    """The client's own cadence when set, else the default of its tier."""
+    return cadence_days if cadence_days else DEFAULT_CADENCE_DAYS[tier]
+
+
+def days_since(last_contact: datetime | date | None, today: date) -> int | None:
+    if last_contact is None:
+        return None
+    day = last_contact.date() if isinstance(last_contact, datetime) else last_contact
+    return (today - day).days
+
+
+def is_neglected(last_contact: datetime | date | None, cadence_days: int, today: date) -> bool:
+    """Neglected when the last interaction is older than the cadence, or there never was one."""
+    elapsed = days_since(last_contact, today)
+    return elapsed is None or elapsed > cadence_days

@@ -1,0 +1,1 @@
+"""Use cases the UI calls; they take plain values and return dataclasses, never records."""

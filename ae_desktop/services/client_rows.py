@@ -1,0 +1,108 @@
+"""The client list: one SQL read of every client with its aggregates, filtered in Python."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from ae_desktop.domain.cadence import effective_cadence, is_neglected
+from ae_desktop.domain.enums import ClientStatus, Tier
+from ae_desktop.domain.text import fold
+from ae_desktop.store.models import database
+
+
+@dataclass(frozen=True, slots=True)
+class ClientRow:
+    id: int
+    name: str
+    tier: Tier
+    status: ClientStatus
+    industry: str
+    archived: bool
+    last_contact: datetime | None
+    next_follow_up: date | None
+    open_pipeline_minor: int
+    cadence_days: int
+    neglected: bool
+    search_text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClientFilter:
+    text: str = ""
+    tier: Tier | None = None
+    status: ClientStatus | None = None
+    neglected_only: bool = False
+    include_archived: bool = False
+
+
+_LIST_SQL = """
+SELECT c.id, c.name, c.tier, c.status, c.industry, c.archived, c.cadence_days,
+  (SELECT MAX(i.occurred_at) FROM interaction i WHERE i.client_id = c.id),
+  (SELECT MIN(t.due_on) FROM task t WHERE t.client_id = c.id AND t.status = 'open'),
+  (SELECT COALESCE(SUM(d.value_minor), 0) FROM deal d JOIN stage s ON s.id = d.stage_id
+     WHERE d.client_id = c.id AND s.outcome = 'open'),
+  (SELECT group_concat(ct.name || ' ' || ct.email, ' ') FROM contact ct
+     WHERE ct.client_id = c.id)
+FROM client c
+{where}
+ORDER BY c.name COLLATE NOCASE
+"""
+
+
+def _parse_datetime(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _parse_date(value: str | None) -> date | None:
+    return date.fromisoformat(value[:10]) if value else None
+
+
+def load_client_rows(today: date, client_ids: list[int] | None = None) -> list[ClientRow]:
+    """Every client (archived too) with last contact, next follow-up and open pipeline."""
+    where, params = "", []
+    if client_ids is not None:
+        where = f"WHERE c.id IN ({','.join('?' * len(client_ids))})"
+        params = list(client_ids)
+    cursor = database.execute_sql(_LIST_SQL.format(where=where), params)
+    rows = []
+    for cid, name, tier, status, industry, archived, cadence, last, nxt, pipe, people in cursor:
+        tier_enum = Tier(tier)
+        cadence_days = effective_cadence(tier_enum, cadence)
+        last_contact = _parse_datetime(last)
+        rows.append(
+            ClientRow(
+                id=cid,
+                name=name,
+                tier=tier_enum,
+                status=ClientStatus(status),
+                industry=industry,
+                archived=bool(archived),
+                last_contact=last_contact,
+                next_follow_up=_parse_date(nxt),
+                open_pipeline_minor=int(pipe),
+                cadence_days=cadence_days,
+                neglected=status != ClientStatus.CHURNED
+                and is_neglected(last_contact, cadence_days, today),
+                search_text=fold(f"{name} {industry} {people or ''}"),
+            )
+        )
+    return rows
+
+
+def filter_clients(rows: list[ClientRow], flt: ClientFilter) -> list[ClientRow]:
+    """Rows matching every word of the text (accent- and case-insensitive) and the filters."""
+    words = fold(flt.text).split()
+    return [
+        row
+        for row in rows
+        if (flt.include_archived or not row.archived)
+        and (flt.tier is None or row.tier == flt.tier)
+        and (flt.status is None or row.status == flt.status)
+        and (not flt.neglected_only or row.neglected)
+        and all(word in row.search_text for word in words)
+    ]
+
+
+def list_clients(flt: ClientFilter, today: date) -> list[ClientRow]:
+    return filter_clients(load_client_rows(today), flt)

@@ -1,0 +1,206 @@
+"""Client use cases: read, create, update, archive and restore a client."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+from ae_desktop.domain.cadence import DEFAULT_CADENCE_DAYS
+from ae_desktop.domain.enums import ClientStatus, Tier
+from ae_desktop.domain.money import to_minor
+from ae_desktop.domain.text import fold
+from ae_desktop.services.errors import DuplicateClientError, NotFoundError, ValidationError
+from ae_desktop.store.models import Client, Deal, Stage
+
+MAX_NAME = 200
+
+
+@dataclass(frozen=True)
+class ClientInput:
+    name: str
+    industry: str = ""
+    tier: Tier = Tier.STANDARD
+    status: ClientStatus = ClientStatus.PROSPECT
+    potential_revenue: Decimal = Decimal(0)
+    cadence_days: int | None = None
+    website: str = ""
+    phone: str = ""
+    address: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class DealSummary:
+    id: int
+    title: str
+    stage: str
+    value_minor: int
+    currency: str
+    probability: int
+    expected_close: date | None
+    next_step: str
+
+
+@dataclass(frozen=True)
+class ClientDetail:
+    id: int
+    name: str
+    industry: str
+    tier: Tier
+    status: ClientStatus
+    potential_revenue: Decimal
+    cadence_days: int | None
+    website: str
+    phone: str
+    address: str
+    notes: str
+    archived: bool
+    satisfaction: int | None
+    created_at: datetime
+    open_deals: list[DealSummary] = field(default_factory=list)
+
+    def as_input(self) -> ClientInput:
+        return ClientInput(
+            name=self.name,
+            industry=self.industry,
+            tier=self.tier,
+            status=self.status,
+            potential_revenue=self.potential_revenue,
+            cadence_days=self.cadence_days,
+            website=self.website,
+            phone=self.phone,
+            address=self.address,
+            notes=self.notes,
+        )
+
+
+def validate_client(data: ClientInput) -> None:
+    errors: dict[str, str] = {}
+    name = data.name.strip()
+    if not name:
+        errors["name"] = "A client needs a name."
+    elif len(name) > MAX_NAME:
+        errors["name"] = f"Keep the name under {MAX_NAME} characters."
+    if data.potential_revenue < 0:
+        errors["potential_revenue"] = "Potential revenue cannot be negative."
+    if data.cadence_days is not None and not 1 <= data.cadence_days <= 365:
+        errors["cadence_days"] = "Cadence is a number of days between 1 and 365."
+    if data.tier not in Tier.__members__.values():
+        errors["tier"] = "Choose a tier."
+    if errors:
+        raise ValidationError(errors)
+
+
+def find_same_name(name: str, exclude_id: int | None = None) -> Client | None:
+    """Another client whose name matches case- and accent-insensitively."""
+    key = fold(name.strip())
+    query = Client.select(Client.id, Client.name)
+    if exclude_id is not None:
+        query = query.where(Client.id != exclude_id)
+    for client in query.iterator():
+        if fold(client.name) == key:
+            return client
+    return None
+
+
+def _fields(data: ClientInput) -> dict[str, object]:
+    return {
+        "name": data.name.strip(),
+        "industry": data.industry.strip(),
+        "tier": str(data.tier),
+        "status": str(data.status),
+        "potential_revenue_minor": to_minor(data.potential_revenue),
+        "cadence_days": data.cadence_days,
+        "website": data.website.strip(),
+        "phone": data.phone.strip(),
+        "address": data.address.strip(),
+        "notes": data.notes,
+    }
+
+
+def create_client(data: ClientInput, allow_duplicate: bool = False) -> int:
+    """Store a new client and return its id; refuses a duplicate name unless allowed."""
+    validate_client(data)
+    if not allow_duplicate:
+        same = find_same_name(data.name)
+        if same is not None:
+            raise DuplicateClientError(same.id, same.name)
+    return int(Client.insert(**_fields(data)).execute())
+
+
+def update_client(client_id: int, data: ClientInput, allow_duplicate: bool = False) -> None:
+    validate_client(data)
+    if not allow_duplicate:
+        same = find_same_name(data.name, exclude_id=client_id)
+        if same is not None:
+            raise DuplicateClientError(same.id, same.name)
+    values = _fields(data) | {"updated_at": datetime.now().replace(microsecond=0)}
+    if Client.update(**values).where(Client.id == client_id).execute() == 0:
+        raise NotFoundError(client_id)
+
+
+def set_archived(client_id: int, archived: bool) -> None:
+    """Archive (soft delete) or restore a client; its history is kept either way."""
+    updated = (
+        Client.update(archived=archived, updated_at=datetime.now().replace(microsecond=0))
+        .where(Client.id == client_id)
+        .execute()
+    )
+    if updated == 0:
+        raise NotFoundError(client_id)
+
+
+def open_deals(client_id: int) -> list[DealSummary]:
+    query = (
+        Deal.select(Deal, Stage)
+        .join(Stage)
+        .where((Deal.client == client_id) & (Stage.outcome == "open"))
+        .order_by(Deal.expected_close.asc(nulls="LAST"), Deal.id)
+    )
+    return [
+        DealSummary(
+            id=deal.id,
+            title=deal.title,
+            stage=deal.stage.name,
+            value_minor=deal.value_minor,
+            currency=deal.currency,
+            probability=deal.probability
+            if deal.probability is not None
+            else deal.stage.probability,
+            expected_close=deal.expected_close,
+            next_step=deal.next_step,
+        )
+        for deal in query
+    ]
+
+
+def get_client(client_id: int) -> ClientDetail:
+    client = Client.get_or_none(Client.id == client_id)
+    if client is None:
+        raise NotFoundError(client_id)
+    return ClientDetail(
+        id=client.id,
+        name=client.name,
+        industry=client.industry,
+        tier=Tier(client.tier),
+        status=ClientStatus(client.status),
+        potential_revenue=Decimal(client.potential_revenue_minor) / 100,
+        cadence_days=client.cadence_days,
+        website=client.website,
+        phone=client.phone,
+        address=client.address,
+        notes=client.notes,
+        archived=client.archived,
+        satisfaction=client.satisfaction,
+        created_at=client.created_at,
+        open_deals=open_deals(client_id),
+    )
+
+
+def default_cadence(tier: Tier) -> int:
+    return DEFAULT_CADENCE_DAYS[tier]
+
+
+def client_count() -> int:
+    return int(Client.select().count())

@@ -1,0 +1,132 @@
+"""Contacts: the people at a client; at most one is the primary contact."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from ae_desktop.domain.text import is_valid_email
+from ae_desktop.services.errors import NotFoundError, ValidationError
+from ae_desktop.store.models import Client, Contact, database
+
+
+@dataclass(frozen=True)
+class ContactInput:
+    name: str
+    role: str = ""
+    email: str = ""
+    phone: str = ""
+    is_primary: bool = False
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    id: int
+    client_id: int
+    name: str
+    role: str
+    email: str
+    phone: str
+    is_primary: bool
+    notes: str
+
+    def as_input(self) -> ContactInput:
+        return ContactInput(
+            self.name, self.role, self.email, self.phone, self.is_primary, self.notes
+        )
+
+
+def validate_contact(data: ContactInput) -> None:
+    errors: dict[str, str] = {}
+    if not data.name.strip():
+        errors["name"] = "A contact needs a name."
+    if data.email.strip() and not is_valid_email(data.email):
+        errors["email"] = f"{data.email.strip()!r} is not a valid e-mail address."
+    if errors:
+        raise ValidationError(errors)
+
+
+def _values(data: ContactInput) -> dict[str, object]:
+    return {
+        "name": data.name.strip(),
+        "role": data.role.strip(),
+        "email": data.email.strip(),
+        "phone": data.phone.strip(),
+        "is_primary": data.is_primary,
+        "notes": data.notes,
+    }
+
+
+def _clear_other_primaries(client_id: int, keep_id: int) -> None:
+    Contact.update(is_primary=False).where(
+        (Contact.client == client_id) & (Contact.id != keep_id)
+    ).execute()
+
+
+def add_contact(client_id: int, data: ContactInput) -> int:
+    validate_contact(data)
+    if Client.get_or_none(Client.id == client_id) is None:
+        raise NotFoundError(client_id)
+    with database.atomic():
+        contact_id = int(Contact.insert(client=client_id, **_values(data)).execute())
+        if data.is_primary:
+            _clear_other_primaries(client_id, contact_id)
+    return contact_id
+
+
+def update_contact(contact_id: int, data: ContactInput) -> None:
+    validate_contact(data)
+    contact = Contact.get_or_none(Contact.id == contact_id)
+    if contact is None:
+        raise NotFoundError(contact_id)
+    with database.atomic():
+        values = _values(data) | {"updated_at": datetime.now().replace(microsecond=0)}
+        Contact.update(**values).where(Contact.id == contact_id).execute()
+        if data.is_primary:
+            _clear_other_primaries(contact.client_id, contact_id)
+
+
+def delete_contact(contact_id: int) -> ContactRow:
+    """Delete a contact (their interactions stay, unlinked); returns it so it can be restored."""
+    row = get_contact(contact_id)
+    Contact.delete().where(Contact.id == contact_id).execute()
+    return row
+
+
+def restore_contact(row: ContactRow) -> int:
+    """Re-insert a deleted contact under its old id (undo of delete)."""
+    with database.atomic():
+        Contact.insert(id=row.id, client=row.client_id, **_values(row.as_input())).execute()
+        if row.is_primary:
+            _clear_other_primaries(row.client_id, row.id)
+    return row.id
+
+
+def _row(contact: Contact) -> ContactRow:
+    return ContactRow(
+        id=contact.id,
+        client_id=contact.client_id,
+        name=contact.name,
+        role=contact.role,
+        email=contact.email,
+        phone=contact.phone,
+        is_primary=contact.is_primary,
+        notes=contact.notes,
+    )
+
+
+def get_contact(contact_id: int) -> ContactRow:
+    contact = Contact.get_or_none(Contact.id == contact_id)
+    if contact is None:
+        raise NotFoundError(contact_id)
+    return _row(contact)
+
+
+def list_contacts(client_id: int) -> list[ContactRow]:
+    query = (
+        Contact.select()
+        .where(Contact.client == client_id)
+        .order_by(Contact.is_primary.desc(), Contact.name)
+    )
+    return [_row(contact) for contact in query]

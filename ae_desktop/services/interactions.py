@@ -1,0 +1,142 @@
+"""The activity log: log an interaction (its follow-up becomes a task) and read a timeline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from peewee import JOIN
+
+from ae_desktop.domain.enums import InteractionKind
+from ae_desktop.services.errors import ValidationError
+from ae_desktop.store.models import Client, Contact, Deal, Interaction, Task, database
+
+FOLLOW_UP_TITLE_CHARS = 80
+
+
+@dataclass(frozen=True)
+class InteractionInput:
+    client_id: int
+    kind: InteractionKind
+    occurred_at: datetime
+    summary: str
+    outcome: str = ""
+    contact_id: int | None = None
+    deal_id: int | None = None
+    follow_up_on: date | None = None
+    csat: int | None = None
+
+
+@dataclass(frozen=True)
+class InteractionRow:
+    id: int
+    kind: InteractionKind
+    occurred_at: datetime
+    summary: str
+    outcome: str
+    contact_name: str
+    deal_title: str
+    follow_up_on: date | None
+    csat: int | None
+
+
+def validate_interaction(data: InteractionInput) -> None:
+    errors: dict[str, str] = {}
+    if not data.summary.strip():
+        errors["summary"] = "Say in a few words what happened."
+    if data.follow_up_on is not None and data.follow_up_on < data.occurred_at.date():
+        errors["follow_up_on"] = "The follow-up cannot be dated before the interaction."
+    if data.csat is not None and not 1 <= data.csat <= 5:
+        errors["csat"] = "Satisfaction is a score from 1 to 5."
+    client = Client.get_or_none(Client.id == data.client_id)
+    if client is None:
+        errors["client"] = "Choose a client."
+    if data.contact_id is not None:
+        contact = Contact.get_or_none(Contact.id == data.contact_id)
+        if contact is None or contact.client_id != data.client_id:
+            errors["contact"] = "That contact does not belong to this client."
+    if data.deal_id is not None:
+        deal = Deal.get_or_none(Deal.id == data.deal_id)
+        if deal is None or deal.client_id != data.client_id:
+            errors["deal"] = "That deal does not belong to this client."
+    if errors:
+        raise ValidationError(errors)
+
+
+def follow_up_title(summary: str) -> str:
+    text = " ".join(summary.split())
+    if len(text) > FOLLOW_UP_TITLE_CHARS:
+        text = text[: FOLLOW_UP_TITLE_CHARS - 1].rstrip() + "…"
+    return f"Follow up: {text}"
+
+
+def log_interaction(data: InteractionInput) -> int:
+    """Store the interaction, its follow-up task and the client's latest CSAT in one transaction."""
+    validate_interaction(data)
+    with database.atomic():
+        interaction_id = int(
+            Interaction.insert(
+                client=data.client_id,
+                contact=data.contact_id,
+                deal=data.deal_id,
+                kind=str(data.kind),
+                occurred_at=data.occurred_at.replace(microsecond=0),
+                summary=data.summary.strip(),
+                outcome=data.outcome.strip(),
+                follow_up_on=data.follow_up_on,
+                csat=data.csat,
+            ).execute()
+        )
+        if data.follow_up_on is not None:
+            Task.insert(
+                title=follow_up_title(data.summary),
+                client=data.client_id,
+                deal=data.deal_id,
+                interaction=interaction_id,
+                due_on=data.follow_up_on,
+            ).execute()
+        if data.csat is not None:
+            Client.update(satisfaction=data.csat).where(Client.id == data.client_id).execute()
+        if data.deal_id is not None:
+            Deal.update(updated_at=data.occurred_at.replace(microsecond=0)).where(
+                (Deal.id == data.deal_id) & (Deal.updated_at < data.occurred_at)
+            ).execute()
+    return interaction_id
+
+
+def timeline(client_id: int, limit: int | None = None) -> list[InteractionRow]:
+    """The client's interactions, newest first."""
+    query = (
+        Interaction.select(
+            Interaction.id,
+            Interaction.kind,
+            Interaction.occurred_at,
+            Interaction.summary,
+            Interaction.outcome,
+            Interaction.follow_up_on,
+            Interaction.csat,
+            Contact.name,
+            Deal.title,
+        )
+        .join(Contact, on=(Interaction.contact == Contact.id), join_type=JOIN.LEFT_OUTER)
+        .switch(Interaction)
+        .join(Deal, on=(Interaction.deal == Deal.id), join_type=JOIN.LEFT_OUTER)
+        .where(Interaction.client == client_id)
+        .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    return [
+        InteractionRow(
+            id=iid,
+            kind=InteractionKind(kind),
+            occurred_at=occurred if isinstance(occurred, datetime) else datetime.fromisoformat(occurred),
+            summary=summary,
+            outcome=outcome,
+            contact_name=contact or "",
+            deal_title=deal or "",
+            follow_up_on=follow if follow is None or isinstance(follow, date) else date.fromisoformat(follow),
+            csat=csat,
+        )
+        for iid, kind, occurred, summary, outcome, follow, csat, contact, deal in query.tuples()
+    ]

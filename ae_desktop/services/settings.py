@@ -1,0 +1,28 @@
+"""User settings stored as JSON values in the setting table."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ae_desktop.store.models import Setting
+
+DEFAULTS: dict[str, Any] = {
+    "currency": "EUR",
+    "ae_name": "",
+}
+
+
+def get_setting(key: str) -> Any:
+    row = Setting.get_or_none(Setting.key == key)
+    if row is None:
+        return DEFAULTS.get(key)
+    return json.loads(row.value)
+
+
+def set_setting(key: str, value: Any) -> None:
+    Setting.insert(key=key, value=json.dumps(value)).on_conflict_replace().execute()
+
+
+def currency() -> str:
+    return str(get_setting("currency"))

@@ -1,0 +1,1 @@
+"""Persistence: peewee records over one SQLite file, migrations, backups, demo data."""

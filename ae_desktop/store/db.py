@@ -1,0 +1,78 @@
+"""The one place that opens the database: pragmas, version checks, backups before migrating."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from ae_desktop.store import migrations
+from ae_desktop.store.backup import labelled_backup
+from ae_desktop.store.errors import NewerSchemaError, NotAnAEDatabaseError
+from ae_desktop.store.models import database
+
+log = logging.getLogger(__name__)
+
+PRAGMAS = {
+    "journal_mode": "wal",
+    "synchronous": "full",
+    "foreign_keys": 1,
+    "busy_timeout": 5000,
+}
+
+
+def _inspect(path: Path) -> tuple[int, int, int]:
+    """Read (user_version, application_id, table count) without writing a byte."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise NotAnAEDatabaseError(str(path), str(exc)) from exc
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+        ).fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise NotAnAEDatabaseError(str(path), str(exc)) from exc
+    finally:
+        conn.close()
+    return int(version), int(app_id), int(tables)
+
+
+def open_database(path: Path, backups_dir: Path | None = None) -> SqliteDatabase:
+    """Open (creating or migrating) the database at *path* and bind the records to it.
+
+    Raises NewerSchemaError or NotAnAEDatabaseError, leaving the file untouched.
+    """
+    exists = path.exists() and path.stat().st_size > 0
+    version = 0
+    if exists:
+        version, app_id, tables = _inspect(path)
+        if version > migrations.LATEST_VERSION:
+            raise NewerSchemaError(str(path), version, migrations.LATEST_VERSION)
+        if app_id not in (0, migrations.APPLICATION_ID) or (version == 0 and tables):
+            raise NotAnAEDatabaseError(str(path), "it holds tables of another program")
+        if 0 < version < migrations.LATEST_VERSION:
+            target = backups_dir or path.parent / "backups"
+            label = f"pre-migration-v{version}-to-v{migrations.LATEST_VERSION}"
+            saved = labelled_backup(path, target, label, datetime.now())
+            log.info("Backed up the database before migrating: %s", saved.name)
+
+    db = SqliteDatabase(str(path), pragmas=PRAGMAS)
+    database.initialize(db)
+    db.connect(reuse_if_open=True)
+    if version == 0:
+        migrations.create_schema(db)
+    elif version < migrations.LATEST_VERSION:
+        migrations.migrate(db, version)
+    return db
+
+
+def close_database() -> None:
+    db = database.obj
+    if db is not None and not db.is_closed():
+        db.close()
