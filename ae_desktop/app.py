@@ -1,0 +1,101 @@
+"""Bootstrap of the GUI: Qt application, message log, database, main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ae_desktop import APP_ID, APP_NAME, __version__, paths
+from ae_desktop.store.db import close_database, open_database
+from ae_desktop.store.errors import StoreError
+
+log = logging.getLogger("ae_desktop")
+qt_log = logging.getLogger("qt")
+
+EXIT_DATABASE = 3
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _qt_message(kind: QtMsgType, _context: object, message: str) -> None:
+    qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+
+
+class _FirstPaint(QObject):
+    """Calls *done* once the watched window has painted for the first time."""
+
+    def __init__(self, done: object) -> None:
+        super().__init__()
+        self.done = done
+        self.fired = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and not self.fired:
+            self.fired = True
+            QTimer.singleShot(0, self.done)  # type: ignore[arg-type]
+        return False
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    return app  # type: ignore[return-value]
+
+
+def window_settings() -> QSettings:
+    return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+def run_gui(smoke: bool = False, screenshots: str | None = None, started: float = 0.0) -> int:
+    qInstallMessageHandler(_qt_message)
+    app = create_application()
+    try:
+        open_database(paths.database_path(), paths.backups_dir())
+    except StoreError as exc:
+        log.error("Database refused: %s", type(exc).__name__)
+        print(f"ae-desktop: {exc}", file=sys.stderr)
+        if not (smoke or screenshots):
+            QMessageBox.critical(None, APP_NAME, str(exc))
+        return EXIT_DATABASE
+
+    from ae_desktop.ui.icons import icon
+    from ae_desktop.ui.main_window import MainWindow
+
+    app.setWindowIcon(icon("app"))
+    window = MainWindow(window_settings())
+    window.load()
+    try:
+        if screenshots:
+            from ae_desktop.ui.screenshots import save_screenshots
+
+            saved = save_screenshots(window, Path(screenshots))
+            print(f"Saved {len(saved)} screenshots to {screenshots}")
+            return 0
+        if smoke:
+            watcher = _FirstPaint(app.quit)
+            window.installEventFilter(watcher)
+            window.show()
+            app.exec()
+            print(f"startup_ms={(time.perf_counter() - started) * 1000:.0f}")
+            return 0
+        window.show()
+        log.info("AE Desktop %s started", __version__)
+        return app.exec()
+    finally:
+        window.close()
+        close_database()

@@ -1,0 +1,207 @@
+"""The client's fields as one form, used by the New client dialog and the detail pane."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ae_desktop.domain.cadence import DEFAULT_CADENCE_DAYS
+from ae_desktop.domain.enums import ClientStatus, Tier
+from ae_desktop.domain.money import parse_amount
+from ae_desktop.services import clients
+from ae_desktop.services.errors import DuplicateClientError, ValidationError
+from ae_desktop.ui.forms import FieldErrors
+from ae_desktop.ui.labels import status_label, tier_label
+
+
+class ClientForm(QWidget):
+    """Editable client fields; value() reads them, set_value() fills them."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None, compact: bool = False) -> None:
+        super().__init__(parent)
+        self._loading = False
+        self.errors = FieldErrors()
+        self.name = QLineEdit()
+        self.name.setMaxLength(clients.MAX_NAME)
+        self.name.setPlaceholderText(self.tr("Company name"))
+        self.industry = QLineEdit()
+        self.industry.setPlaceholderText(self.tr("e.g. Logistics, Hospitality"))
+        self.tier = QComboBox()
+        for tier in Tier:
+            self.tier.addItem(tier_label(tier), tier)
+        self.status = QComboBox()
+        for status in ClientStatus:
+            self.status.addItem(status_label(status), status)
+        self.revenue = QLineEdit()
+        self.revenue.setPlaceholderText(self.tr("Potential annual revenue, e.g. 120000"))
+        self.cadence = QSpinBox()
+        self.cadence.setRange(0, 365)
+        self.cadence.setSuffix(self.tr(" days"))
+        self.website = QLineEdit()
+        self.website.setPlaceholderText("https://")
+        self.phone = QLineEdit()
+        self.address = QPlainTextEdit()
+        self.address.setTabChangesFocus(True)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setPlaceholderText(self.tr("What matters about this client"))
+        for box in (self.address, self.notes):
+            box.setFixedHeight(52 if compact else 64)
+        self.tier.currentIndexChanged.connect(self._update_cadence_hint)
+        self._update_cadence_hint()
+        self._lay_out(compact)
+        for line in (self.name, self.industry, self.revenue, self.website, self.phone):
+            line.textEdited.connect(self.edited)
+        for combo in (self.tier, self.status):
+            combo.activated.connect(self.edited)
+        self.cadence.valueChanged.connect(self.edited)
+        self.address.textChanged.connect(self._on_text_box_changed)
+        self.notes.textChanged.connect(self._on_text_box_changed)
+
+    def _lay_out(self, compact: bool) -> None:
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(4 if compact else 6)
+        left = [
+            (self.tr("&Name"), "name", self.name),
+            (self.tr("&Industry"), "industry", self.industry),
+            (self.tr("&Tier"), "tier", self.tier),
+            (self.tr("&Status"), "status", self.status),
+            (self.tr("Potential &revenue"), "potential_revenue", self.revenue),
+            (self.tr("&Cadence"), "cadence_days", self.cadence),
+        ]
+        right = [
+            (self.tr("&Website"), "website", self.website),
+            (self.tr("&Phone"), "phone", self.phone),
+            (self.tr("&Address"), "address", self.address),
+            (self.tr("N&otes"), "notes", self.notes),
+        ]
+        columns = [left + right] if not compact else [left, right]
+        for col, fields in enumerate(columns):
+            for row, (text, key, widget) in enumerate(fields):
+                label = QLabel(text)
+                label.setBuddy(widget)
+                grid.addWidget(label, row, col * 2)
+                grid.addWidget(self.errors.wrap(key, widget), row, col * 2 + 1)
+        grid.setColumnStretch(1, 1)
+        if compact:
+            grid.setColumnStretch(3, 1)
+
+    def _on_text_box_changed(self) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def _update_cadence_hint(self) -> None:
+        tier = self.tier.currentData() or Tier.STANDARD
+        self.cadence.setSpecialValueText(
+            self.tr("Tier default ({0} days)").format(DEFAULT_CADENCE_DAYS[tier])
+        )
+
+    def value(self) -> clients.ClientInput:
+        """The form's content; raises ValidationError for what cannot even be parsed."""
+        revenue_text = self.revenue.text().strip()
+        revenue = Decimal(0)
+        if revenue_text:
+            try:
+                revenue = parse_amount(revenue_text)
+            except ValueError:
+                raise ValidationError(
+                    {"potential_revenue": self.tr("Enter an amount, e.g. 120000 or 120,000.50.")}
+                ) from None
+        return clients.ClientInput(
+            name=self.name.text(),
+            industry=self.industry.text(),
+            tier=self.tier.currentData(),
+            status=self.status.currentData(),
+            potential_revenue=revenue,
+            cadence_days=self.cadence.value() or None,
+            website=self.website.text(),
+            phone=self.phone.text(),
+            address=self.address.toPlainText(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def set_value(self, data: clients.ClientInput) -> None:
+        self._loading = True
+        try:
+            self.name.setText(data.name)
+            self.industry.setText(data.industry)
+            self.tier.setCurrentIndex(self.tier.findData(data.tier))
+            self.status.setCurrentIndex(self.status.findData(data.status))
+            self.revenue.setText(f"{data.potential_revenue:,.2f}" if data.potential_revenue else "")
+            self.cadence.blockSignals(True)
+            self.cadence.setValue(data.cadence_days or 0)
+            self.cadence.blockSignals(False)
+            self.website.setText(data.website)
+            self.phone.setText(data.phone)
+            self.address.setPlainText(data.address)
+            self.notes.setPlainText(data.notes)
+            self.errors.clear()
+        finally:
+            self._loading = False
+
+
+def confirm_duplicate(parent: QWidget, error: DuplicateClientError) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        parent.tr("Client already exists"),
+        parent.tr(
+            "A client named “{0}” already exists.\n\nCreate another client with the same name?"
+        ).format(error.existing_name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class NewClientDialog(QDialog):
+    """Ctrl+N: a new client; stays open with messages at the fields until the input is good."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New client"))
+        self.setMinimumWidth(560)
+        self.form = ClientForm(self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Create client"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+        self.client_id: int | None = None
+        self.form.name.setFocus()
+
+    def accept(self) -> None:
+        try:
+            data = self.form.value()
+            try:
+                self.client_id = clients.create_client(data)
+            except DuplicateClientError as dup:
+                if not confirm_duplicate(self, dup):
+                    self.form.name.setFocus()
+                    return
+                self.client_id = clients.create_client(data, allow_duplicate=True)
+        except ValidationError as exc:
+            self.form.errors.show(exc.errors)
+            return
+        super().accept()

@@ -1,0 +1,140 @@
+"""Ctrl+L: log a call, meeting or e-mail in seconds; Enter saves, Esc cancels."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ae_desktop.domain.enums import InteractionKind
+from ae_desktop.services import clients, contacts, interactions
+from ae_desktop.services.errors import ValidationError
+from ae_desktop.ui.forms import FieldErrors
+from ae_desktop.ui.labels import kind_label
+
+
+def next_working_day(day: date, days: int) -> date:
+    """*days* working days after *day* (Saturday and Sunday skipped)."""
+    while days > 0:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            days -= 1
+    return day
+
+
+class LogInteractionDialog(QDialog):
+    """Logs one interaction against *client_id*; the follow-up, when set, becomes a task."""
+
+    def __init__(self, client_id: int, now: datetime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.client_id = client_id
+        self.interaction_id: int | None = None
+        detail = clients.get_client(client_id)
+        self.setWindowTitle(self.tr("Log interaction — {0}").format(detail.name))
+        self.setMinimumWidth(520)
+        self.errors = FieldErrors()
+
+        self.kind = QComboBox()
+        for kind in InteractionKind:
+            self.kind.addItem(kind_label(kind), kind)
+        self.contact = QComboBox()
+        self.contact.addItem(self.tr("— no contact —"), None)
+        for row in contacts.list_contacts(client_id):
+            label = f"{row.name} ({row.role})" if row.role else row.name
+            self.contact.addItem(label, row.id)
+        if self.contact.count() > 1:
+            self.contact.setCurrentIndex(1)  # the primary contact is listed first
+        self.when = QDateTimeEdit(QDateTime(now.replace(second=0, microsecond=0)))
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+        self.summary = QLineEdit()
+        self.summary.setPlaceholderText(self.tr("What happened, in a few words"))
+        self.outcome = QLineEdit()
+        self.outcome.setPlaceholderText(self.tr("Agreed next step or result (optional)"))
+        self.follow_up_check = QCheckBox(self.tr("Follow up on"))
+        self.follow_up = QDateEdit(QDate(next_working_day(now.date(), 3)))
+        self.follow_up.setCalendarPopup(True)
+        self.follow_up.setDisplayFormat("ddd d MMM yyyy")
+        self.follow_up.setEnabled(False)
+        self.follow_up_check.toggled.connect(self.follow_up.setEnabled)
+        follow_row = QWidget()
+        follow_layout = QHBoxLayout(follow_row)
+        follow_layout.setContentsMargins(0, 0, 0, 0)
+        follow_layout.addWidget(self.follow_up_check)
+        follow_layout.addWidget(self.follow_up, 1)
+        self.csat = QComboBox()
+        self.csat.addItem(self.tr("— not asked —"), None)
+        for score in range(1, 6):
+            self.csat.addItem(str(score), score)
+        self.deal = QComboBox()
+        self.deal.addItem(self.tr("— no deal —"), None)
+        for deal in detail.open_deals:
+            self.deal.addItem(f"{deal.title} ({deal.stage})", deal.id)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Kind"), self.errors.wrap("kind", self.kind))
+        form.addRow(self.tr("&Summary"), self.errors.wrap("summary", self.summary))
+        form.addRow(self.tr("&Outcome"), self.errors.wrap("outcome", self.outcome))
+        form.addRow(self.tr("&Contact"), self.errors.wrap("contact", self.contact))
+        form.addRow(self.tr("&When"), self.errors.wrap("occurred_at", self.when))
+        form.addRow(self.tr("&Follow-up"), self.errors.wrap("follow_up_on", follow_row))
+        form.addRow(self.tr("C&SAT (1–5)"), self.errors.wrap("csat", self.csat))
+        form.addRow(self.tr("&Deal"), self.errors.wrap("deal", self.deal))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        order = [
+            self.kind,
+            self.summary,
+            self.outcome,
+            self.contact,
+            self.when,
+            self.follow_up_check,
+            self.follow_up,
+            self.csat,
+            self.deal,
+        ]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self.summary.setFocus()
+
+    def value(self) -> interactions.InteractionInput:
+        follow = self.follow_up.date().toPython() if self.follow_up_check.isChecked() else None
+        return interactions.InteractionInput(
+            client_id=self.client_id,
+            kind=self.kind.currentData(),
+            occurred_at=self.when.dateTime().toPython(),
+            summary=self.summary.text(),
+            outcome=self.outcome.text(),
+            contact_id=self.contact.currentData(),
+            deal_id=self.deal.currentData(),
+            follow_up_on=follow,
+            csat=self.csat.currentData(),
+        )
+
+    def accept(self) -> None:
+        try:
+            self.interaction_id = interactions.log_interaction(self.value())
+        except ValidationError as exc:
+            self.errors.show(exc.errors)
+            return
+        super().accept()

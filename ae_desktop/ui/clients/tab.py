@@ -1,0 +1,216 @@
+"""The Clients tab: welcome state on an empty database, else the list beside the detail."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from ae_desktop.services import clients
+from ae_desktop.services.client_rows import load_client_rows
+from ae_desktop.services.settings import currency
+from ae_desktop.ui.clients.client_form import NewClientDialog
+from ae_desktop.ui.clients.commands import ArchiveClientCommand
+from ae_desktop.ui.clients.detail import ClientDetail
+from ae_desktop.ui.clients.list_panel import ClientListPanel
+from ae_desktop.ui.clients.log_dialog import LogInteractionDialog
+from ae_desktop.ui.empty_state import EmptyState
+from ae_desktop.ui.worker import run_in_background
+
+log = logging.getLogger(__name__)
+
+WELCOME, CONTENT = 0, 1
+
+
+class ClientsTab(QWidget):
+    status_message = Signal(str)
+    data_changed = Signal()
+
+    def __init__(
+        self,
+        today: Callable[[], date] = date.today,
+        icon: Callable[[str], QIcon] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._today = today
+        self.undo_stack = QUndoStack(self)
+        icon_for = icon or (lambda name: QIcon())
+        self.welcome = EmptyState(
+            self.tr("Welcome to AE Desktop"),
+            self.tr(
+                "Keep every client, contact and conversation in one calm place, on your own "
+                "laptop. Start with sample data to look around, or add your first client."
+            ),
+            icon_for("app"),
+        )
+        self.sample_button = self.welcome.add_button(self.tr("Load sample data"))
+        self.first_client_button = self.welcome.add_button(
+            self.tr("Add your first client"), primary=True
+        )
+        self.sample_button.clicked.connect(self._on_sample_clicked)
+        self.first_client_button.clicked.connect(self.new_client)
+        self.list_panel = ClientListPanel(currency(), icon_for("warning"))
+        self.detail = ClientDetail(self.undo_stack)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.list_panel)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.splitter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self._connect()
+        self._add_shortcuts()
+
+    def _connect(self) -> None:
+        self.list_panel.selection_changed.connect(self._on_selection_changed)
+        self.detail.client_saved.connect(self._on_client_changed)
+        self.detail.archive_requested.connect(self.set_archived)
+        self.detail.log_requested.connect(self.log_interaction)
+
+    def _add_shortcuts(self) -> None:
+        self.new_action = QAction(self.tr("&New client…"), self)
+        self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_action.triggered.connect(self.new_client)
+        self.log_action = QAction(self.tr("&Log interaction…"), self)
+        self.log_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.log_action.triggered.connect(self.log_interaction)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        for action in (self.new_action, self.log_action, self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        archive = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list_panel.table)
+        archive.setContext(Qt.ShortcutContext.WidgetShortcut)
+        archive.activated.connect(self._on_archive_key)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self._on_find_key)
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read every client again (start-up, after sample data, after a day change)."""
+        today = self._today()
+        rows = load_client_rows(today)
+        self.list_panel.set_rows(rows, today)
+        self.stack.setCurrentIndex(CONTENT if rows else WELCOME)
+        if rows and self.list_panel.current_id() is None and self.list_panel.model.rowCount():
+            self.list_panel.select(self.list_panel.model.row_at(0).id)
+
+    def _refresh_client(self, client_id: int) -> None:
+        fresh = load_client_rows(self._today(), client_ids=[client_id])
+        self.list_panel.replace_rows(fresh, [client_id])
+        if self.stack.currentIndex() == WELCOME and fresh:
+            self.stack.setCurrentIndex(CONTENT)
+        self.data_changed.emit()
+
+    # -- selection -------------------------------------------------------------------------
+
+    def _on_selection_changed(self, client_id: int | None) -> None:
+        if client_id == self.detail.client_id:
+            return
+        previous = self.detail.client_id
+        if previous is not None and self.detail.is_dirty() and not self.detail.save_pending():
+            self.list_panel.table.blockSignals(True)
+            self.list_panel.select(previous)
+            self.list_panel.table.blockSignals(False)
+            return
+        self.detail.show_client(client_id)
+
+    def current_client_id(self) -> int | None:
+        return self.detail.client_id
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def new_client(self) -> None:
+        dialog = NewClientDialog(self)
+        if dialog.exec() and dialog.client_id is not None:
+            self._refresh_client(dialog.client_id)
+            self._clear_filters_for(dialog.client_id)
+            self.status_message.emit(self.tr("Client created"))
+
+    def _clear_filters_for(self, client_id: int) -> None:
+        if not self.list_panel.select(client_id):
+            self.list_panel.filter_box.clear()
+            self.list_panel.tier.setCurrentIndex(0)
+            self.list_panel.status.setCurrentIndex(0)
+            self.list_panel.neglected.setChecked(False)
+            self.list_panel.select(client_id)
+
+    def log_interaction(self) -> None:
+        client_id = self.detail.client_id
+        if client_id is None:
+            self.status_message.emit(self.tr("Select a client first, then log the interaction."))
+            return
+        dialog = LogInteractionDialog(client_id, datetime.now(), self)
+        if dialog.exec():
+            self.detail.refresh()
+            self._refresh_client(client_id)
+            self.status_message.emit(self.tr("Interaction logged"))
+
+    def set_archived(self, client_id: int, archive: bool) -> None:
+        name = clients.get_client(client_id).name
+        self.undo_stack.push(ArchiveClientCommand(client_id, name, archive, self._on_archived))
+        message = (
+            self.tr("Archived “{0}”. Press Ctrl+Z to undo.")
+            if archive
+            else self.tr("Restored “{0}”.")
+        )
+        self.status_message.emit(message.format(name))
+
+    def _on_archived(self, client_id: int) -> None:
+        self._refresh_client(client_id)
+        if self.detail.client_id == client_id:
+            self.detail.show_client(client_id)
+
+    def _on_archive_key(self) -> None:
+        client_id = self.list_panel.current_id()
+        if client_id is not None:
+            row = self.list_panel.model.row_at(self.list_panel.model.row_of(client_id))
+            self.set_archived(client_id, not row.archived)
+
+    def _on_find_key(self) -> None:
+        self.list_panel.filter_box.setFocus()
+        self.list_panel.filter_box.selectAll()
+
+    def _on_client_changed(self, client_id: int) -> None:
+        self._refresh_client(client_id)
+
+    def _on_sample_clicked(self) -> None:
+        from ae_desktop.store.demo import generate
+
+        self.sample_button.setEnabled(False)
+        self.first_client_button.setEnabled(False)
+        self.status_message.emit(self.tr("Loading sample data…"))
+        today = self._today()
+        run_in_background(
+            lambda: generate(size="small", seed=7, today=today),
+            self._on_sample_loaded,
+            self._on_sample_failed,
+        )
+
+    def _on_sample_loaded(self, _counts: object) -> None:
+        self.sample_button.setEnabled(True)
+        self.first_client_button.setEnabled(True)
+        self.reload()
+        self.data_changed.emit()
+        self.status_message.emit(self.tr("Sample data loaded"))
+
+    def _on_sample_failed(self, exc: Exception) -> None:
+        self.sample_button.setEnabled(True)
+        self.first_client_button.setEnabled(True)
+        QMessageBox.warning(
+            self, self.tr("Sample data"), self.tr("Could not load sample data:\n{0}").format(exc)
+        )

@@ -1,0 +1,53 @@
+"""User-facing names of the domain's enum values, translatable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
+
+from ae_desktop.domain.enums import ClientStatus, InteractionKind, Tier
+from ae_desktop.domain.money import format_money
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("labels", text)
+
+
+def tier_label(tier: Tier) -> str:
+    return {
+        Tier.KEY: _tr("Key account"),
+        Tier.STANDARD: _tr("Standard"),
+        Tier.PROSPECT: _tr("Prospect"),
+    }[tier]
+
+
+def status_label(status: ClientStatus) -> str:
+    return {
+        ClientStatus.PROSPECT: _tr("Prospect"),
+        ClientStatus.ACTIVE: _tr("Active"),
+        ClientStatus.CHURNED: _tr("Churned"),
+    }[status]
+
+
+def kind_label(kind: InteractionKind) -> str:
+    return {
+        InteractionKind.CALL: _tr("Call"),
+        InteractionKind.MEETING: _tr("Meeting"),
+        InteractionKind.EMAIL: _tr("E-mail"),
+        InteractionKind.NOTE: _tr("Note"),
+        InteractionKind.PRESENTATION: _tr("Presentation"),
+        InteractionKind.MEAL: _tr("Meal"),
+    }[kind]
+
+
+def date_text(value: object) -> str:
+    """A date or datetime in the user's locale, short form; '' for None."""
+    if value is None:
+        return ""
+    locale = QLocale()
+    if hasattr(value, "hour"):
+        return locale.toString(QDateTime(value), "d MMM yyyy, HH:mm")
+    return locale.toString(QDate(value), "d MMM yyyy")
+
+
+def money_text(minor: int, currency: str) -> str:
+    return format_money(minor, currency)

@@ -1,0 +1,100 @@
+"""The main window: Clients, Deals and Agenda tabs, menus, status bar, remembered geometry."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+
+from ae_desktop.ui.about import AboutDialog
+from ae_desktop.ui.clients.tab import ClientsTab
+from ae_desktop.ui.empty_state import EmptyState
+from ae_desktop.ui.icons import icon
+
+STATUS_TIMEOUT_MS = 6000
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        settings: QSettings,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle("AE Desktop")
+        self.setWindowIcon(icon("app"))
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.clients_tab = ClientsTab(today=today, icon=icon)
+        self.deals_tab = EmptyState(
+            self.tr("Deals are coming"),
+            self.tr(
+                "The pipeline board, the forecast against your quota and the rotting-deal "
+                "warnings arrive in the next version. Open deals already show on each client."
+            ),
+        )
+        self.agenda_tab = EmptyState(
+            self.tr("The agenda is coming"),
+            self.tr(
+                "The Eisenhower matrix, the time-blocked day planner and the Today view arrive "
+                "in a coming version. Follow-ups you log are already kept as tasks."
+            ),
+        )
+        self.tabs.addTab(self.clients_tab, self.tr("&Clients"))
+        self.tabs.addTab(self.deals_tab, self.tr("&Deals"))
+        self.tabs.addTab(self.agenda_tab, self.tr("&Agenda"))
+        self.setCentralWidget(self.tabs)
+        self.clients_tab.status_message.connect(self._on_status_message)
+        self._build_menus()
+        self.statusBar()
+        self._restore_geometry()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.clients_tab.new_action)
+        file_menu.addAction(self.clients_tab.log_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.clients_tab.undo_action)
+        edit_menu.addAction(self.clients_tab.redo_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About AE Desktop"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def show_about(self) -> None:
+        AboutDialog(self).exec()
+
+    def load(self) -> None:
+        """Read what the visible tab needs; the other tabs load when they are opened."""
+        self.clients_tab.reload()
+
+    def _on_status_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            state = self.settings.value("window/splitter")
+            if isinstance(state, QByteArray):
+                self.clients_tab.splitter.restoreState(state)
+        else:
+            self.resize(1400, 860)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.clients_tab.detail.is_dirty() and not self.clients_tab.detail.save_pending():
+            event.ignore()
+            return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.clients_tab.splitter.saveState())
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,64 @@
+"""--screenshots DIR: every tab and the main dialogs saved as PNG, to look at them as a user."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from ae_desktop.ui.about import AboutDialog
+from ae_desktop.ui.clients.client_form import NewClientDialog
+from ae_desktop.ui.clients.contacts import ContactDialog
+from ae_desktop.ui.clients.log_dialog import LogInteractionDialog
+from ae_desktop.ui.main_window import MainWindow
+
+SIZE = (1440, 900)
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def _save(widget: QWidget, path: Path) -> Path:
+    _settle()
+    widget.grab().save(str(path))
+    return path
+
+
+def _save_dialog(dialog: QDialog, path: Path) -> Path:
+    dialog.show()
+    saved = _save(dialog, path)
+    dialog.close()
+    return saved
+
+
+def save_screenshots(window: MainWindow, out: Path) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    window.resize(*SIZE)
+    window.show()
+    saved = []
+    names = ["clients", "deals", "agenda"]
+    for index, name in enumerate(names):
+        window.tabs.setCurrentIndex(index)
+        saved.append(_save(window, out / f"tab-{index + 1}-{name}.png"))
+    window.tabs.setCurrentIndex(0)
+    tab = window.clients_tab
+    client_id = tab.current_client_id()
+    if client_id is not None:
+        tab.detail.sections.setCurrentIndex(1)
+        saved.append(_save(window, out / "tab-1-clients-contacts.png"))
+        tab.detail.sections.setCurrentIndex(0)
+        saved.append(
+            _save_dialog(
+                LogInteractionDialog(client_id, datetime.now(), window),
+                out / "dialog-log-interaction.png",
+            )
+        )
+        saved.append(
+            _save_dialog(ContactDialog(client_id, None, window), out / "dialog-contact.png")
+        )
+    saved.append(_save_dialog(NewClientDialog(window), out / "dialog-new-client.png"))
+    saved.append(_save_dialog(AboutDialog(window), out / "dialog-about.png"))
+    return saved

@@ -1,0 +1,68 @@
+"""Run a function off the GUI thread and get its result back on the GUI thread."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from ae_desktop.store.models import database
+
+log = logging.getLogger(__name__)
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except Exception as exc:  # noqa: BLE001 - reported to the GUI, which shows it
+            log.exception("Background job failed")
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.finished.emit(result)
+        finally:
+            # The worker thread got its own connection from peewee; give it back.
+            if not database.is_closed():
+                database.close()
+
+
+_running: set[_Job] = set()
+
+
+def run_in_background(
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[Exception], None],
+) -> None:
+    """Call *fn* in the thread pool; *on_done* or *on_error* runs on the GUI thread after."""
+    job = _Job(fn)
+    job.setAutoDelete(False)
+    _running.add(job)
+
+    def finish(result: Any) -> None:
+        _running.discard(job)
+        on_done(result)
+
+    def fail(exc: Exception) -> None:
+        _running.discard(job)
+        on_error(exc)
+
+    job.signals.finished.connect(finish)
+    job.signals.failed.connect(fail)
+    QThreadPool.globalInstance().start(job)
+
+
+def wait_for_background(msecs: int = 30000) -> bool:
+    return QThreadPool.globalInstance().waitForDone(msecs)
