@@ -1,0 +1,240 @@
+"""The Clients tab driven as a user drives it: typing, shortcuts, dialogs, restart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from ae_desktop.domain.enums import ClientStatus, Tier
+from ae_desktop.services import clients, contacts, interactions
+from ae_desktop.store.db import close_database, open_database
+from ae_desktop.store.models import Client, Task
+from ae_desktop.ui.clients.client_form import NewClientDialog
+from ae_desktop.ui.clients.log_dialog import LogInteractionDialog
+from ae_desktop.ui.clients.model import NAME
+from ae_desktop.ui.clients.tab import CONTENT, WELCOME, ClientsTab
+
+
+def shown_names(tab: ClientsTab) -> list[str]:
+    model = tab.list_panel.model
+    return [model.index(row, NAME).data() for row in range(model.rowCount())]
+
+
+def test_empty_database_shows_welcome_with_both_choices(tab):
+    tab.reload()
+    assert tab.stack.currentIndex() == WELCOME
+    assert tab.sample_button.text() == "Load sample data"
+    assert tab.first_client_button.text() == "Add your first client"
+
+
+def test_typing_in_filter_matches_contacts_accent_insensitively(tab, make_client, qtbot):
+    make_client("Acme Logistics", contact=("Ana Peña", "ana@acme.example"))
+    make_client("Northwind Traders", contact=("James O'Connor", "james@northwind.example"))
+    make_client("Hoteles Costa Azul", industry="Hospitality")
+    tab.reload()
+    assert tab.stack.currentIndex() == CONTENT
+    qtbot.keyClicks(tab.list_panel.filter_box, "pena")
+    assert shown_names(tab) == ["Acme Logistics"]
+    tab.list_panel.filter_box.clear()
+    qtbot.keyClicks(tab.list_panel.filter_box, "hospit")
+    assert shown_names(tab) == ["Hoteles Costa Azul"]
+    tab.list_panel.filter_box.clear()
+    qtbot.keyClicks(tab.list_panel.filter_box, "northwind.example")
+    assert shown_names(tab) == ["Northwind Traders"]
+    assert tab.list_panel.count.text() == "1 of 3 clients"
+
+
+def test_tier_status_and_neglected_filters(tab, make_client):
+    make_client("Key Fresh", tier=Tier.KEY, touched_days_ago=2)
+    make_client("Key Cold", tier=Tier.KEY, touched_days_ago=20)
+    make_client("Lost One", status=ClientStatus.CHURNED, touched_days_ago=1)
+    tab.reload()
+    panel = tab.list_panel
+    panel.tier.setCurrentIndex(panel.tier.findData(Tier.KEY))
+    assert shown_names(tab) == ["Key Cold", "Key Fresh"]
+    panel.neglected.setChecked(True)
+    assert shown_names(tab) == ["Key Cold"]
+    panel.tier.setCurrentIndex(0)
+    panel.neglected.setChecked(False)
+    panel.status.setCurrentIndex(panel.status.findData(ClientStatus.CHURNED))
+    assert shown_names(tab) == ["Lost One"]
+
+
+def test_neglected_client_is_marked_with_reason(tab, make_client):
+    make_client("Key Cold", tier=Tier.KEY, touched_days_ago=20)
+    tab.reload()
+    index = tab.list_panel.model.index(0, NAME)
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == (
+        "Neglected: last contact 20 days ago, cadence 7 days"
+    )
+
+
+def test_sorting_by_last_contact(tab, make_client):
+    make_client("Alpha", touched_days_ago=3)
+    make_client("Bravo", touched_days_ago=30)
+    make_client("Charlie", touched_days_ago=10)
+    tab.reload()
+    tab.list_panel.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+    assert shown_names(tab) == ["Alpha", "Charlie", "Bravo"]
+
+
+def test_markup_in_names_is_shown_literally(tab, make_client):
+    make_client('<b>Bold</b> & <img src=x> "Quoted" 🚀')
+    tab.reload()
+    assert shown_names(tab) == ['<b>Bold</b> & <img src=x> "Quoted" 🚀']
+    assert tab.detail.title.text() == '<b>Bold</b> & <img src=x> "Quoted" 🚀'
+    assert tab.detail.title.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_ctrl_l_logs_an_interaction_that_survives_a_restart(
+    tab, make_client, qtbot, tmp_path: Path, when_modal, today
+):
+    client_id = make_client("Acme Logistics", contact=("Ana Peña", "ana@acme.example"))
+    tab.reload()
+    tab.list_panel.table.setFocus()
+
+    def fill(dialog):
+        qtbot.keyClicks(dialog.summary, "Called about the renewal")
+        dialog.follow_up_check.setChecked(True)
+        qtbot.keyClick(dialog.summary, Qt.Key.Key_Return)
+
+    when_modal(fill)
+    qtbot.keyClick(tab.list_panel.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert tab.detail.timeline.timeline_model.rowCount() == 1
+
+    close_database()
+    open_database(tmp_path / "ae-desktop.sqlite3", tmp_path / "backups")
+    reopened = ClientsTab(today=lambda: today)
+    qtbot.addWidget(reopened)
+    reopened.reload()
+    reopened.list_panel.select(client_id)
+    rows = interactions.timeline(client_id)
+    assert [(r.summary, r.contact_name) for r in rows] == [("Called about the renewal", "Ana Peña")]
+    assert reopened.detail.timeline.timeline_model.rowCount() == 1
+    task = Task.get(Task.client == client_id)
+    assert task.title == "Follow up: Called about the renewal"
+    assert task.due_on == rows[0].follow_up_on
+
+
+def test_log_dialog_refuses_follow_up_before_the_interaction(qtbot, make_client):
+    from datetime import datetime
+
+    from PySide6.QtCore import QDate
+
+    client_id = make_client("Acme")
+    dialog = LogInteractionDialog(client_id, datetime(2026, 11, 27, 10, 0))
+    qtbot.addWidget(dialog)
+    dialog.summary.setText("Demo call")
+    dialog.follow_up_check.setChecked(True)
+    dialog.follow_up.setDate(QDate(2026, 11, 20))
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.errors.message("follow_up_on") == (
+        "The follow-up cannot be dated before the interaction."
+    )
+    assert interactions.timeline(client_id) == []
+    assert Task.select().count() == 0
+
+
+def test_log_dialog_refuses_empty_summary(qtbot, make_client):
+    from datetime import datetime
+
+    client_id = make_client("Acme")
+    dialog = LogInteractionDialog(client_id, datetime(2026, 11, 27, 10, 0))
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert dialog.errors.message("summary") == "Say in a few words what happened."
+    assert interactions.timeline(client_id) == []
+
+
+def test_new_client_dialog_shows_errors_at_the_fields(qtbot, db):
+    dialog = NewClientDialog()
+    qtbot.addWidget(dialog)
+    dialog.form.revenue.setText("-500")
+    dialog.accept()
+    assert dialog.form.errors.message("name") == "A client needs a name."
+    assert dialog.form.errors.message("potential_revenue") == (
+        "Potential revenue cannot be negative."
+    )
+    dialog.form.name.setText("Acme")
+    dialog.form.revenue.setText("lots")
+    dialog.accept()
+    assert dialog.form.errors.message("potential_revenue").startswith("Enter an amount")
+    assert Client.select().count() == 0
+
+
+def test_duplicate_name_asks_before_creating_a_second(qtbot, make_client, monkeypatch):
+    make_client("Acme Logistics")
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked = []
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dialog = NewClientDialog()
+    qtbot.addWidget(dialog)
+    dialog.form.name.setText("ACME logistics")
+    dialog.accept()
+    assert Client.select().count() == 1
+    assert "Acme Logistics" in asked[0]
+    dialog.accept()
+    assert Client.select().count() == 2
+
+
+def test_delete_archives_and_ctrl_z_restores(tab, make_client, qtbot):
+    make_client("Acme")
+    keep = make_client("Beta")
+    tab.reload()
+    tab.list_panel.select(keep)
+    tab.list_panel.table.setFocus()
+    qtbot.keyClick(tab.list_panel.table, Qt.Key.Key_Delete)
+    assert Client.get_by_id(keep).archived is True
+    assert shown_names(tab) == ["Acme"]
+    tab.list_panel.archived.setChecked(True)
+    assert shown_names(tab) == ["Acme", "Beta"]
+    qtbot.keyClick(tab.list_panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert Client.get_by_id(keep).archived is False
+
+
+def test_detail_edits_in_place_with_validation(tab, make_client, qtbot):
+    client_id = make_client("Acme")
+    tab.reload()
+    form = tab.detail.form
+    form.name.clear()
+    qtbot.keyClicks(form.industry, "Retail")
+    assert tab.detail.save_button.isEnabled()
+    tab.detail.save_button.click()
+    assert form.errors.message("name") == "A client needs a name."
+    assert clients.get_client(client_id).name == "Acme"
+    qtbot.keyClicks(form.name, "Acme Retail")
+    tab.detail.save_button.click()
+    stored = clients.get_client(client_id)
+    assert (stored.name, stored.industry) == ("Acme Retail", "Retail")
+    assert shown_names(tab) == ["Acme Retail"]
+    assert not tab.detail.save_button.isEnabled()
+
+
+def test_contact_with_bad_email_is_refused_and_delete_is_undoable(tab, make_client, qtbot):
+    from ae_desktop.ui.clients.contacts import ContactDialog
+
+    client_id = make_client("Acme", contact=("Ana Peña", "ana@acme.example"))
+    tab.reload()
+    dialog = ContactDialog(client_id)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Luis")
+    dialog.email.setText("luis at acme")
+    dialog.accept()
+    assert "not a valid e-mail address" in dialog.errors.message("email")
+    assert [c.name for c in contacts.list_contacts(client_id)] == ["Ana Peña"]
+
+    panel = tab.detail.contacts
+    panel.table.selectRow(0)
+    panel.delete_button.click()
+    assert contacts.list_contacts(client_id) == []
+    tab.undo_stack.undo()
+    assert [c.name for c in contacts.list_contacts(client_id)] == ["Ana Peña"]
+    assert panel.model.rowCount() == 1
