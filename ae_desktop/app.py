@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ae_desktop import APP_ID, APP_NAME, __version__, paths
 from ae_desktop.store.db import close_database, open_database
@@ -70,7 +70,9 @@ def run_gui(smoke: bool = False, screenshots: str | None = None, started: float 
         log.error("Database refused: %s", type(exc).__name__)
         print(f"ae-desktop: {exc}", file=sys.stderr)
         if not (smoke or screenshots):
-            QMessageBox.critical(None, APP_NAME, str(exc))
+            from ae_desktop.ui.messages import warn
+
+            warn(None, APP_NAME, str(exc))
         return EXIT_DATABASE
 
     from ae_desktop.ui.icons import icon

@@ -1,4 +1,4 @@
-"""Schema versions in PRAGMA user_version: create at the latest, or climb the ladder step by step."""
+"""Schema versions in PRAGMA user_version: create at the latest, or climb the ladder."""
 
 from __future__ import annotations
 

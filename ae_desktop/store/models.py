@@ -195,7 +195,13 @@ DEFAULT_STAGES: list[dict[str, Any]] = [
     {"name": "Lead", "position": 1, "probability": 10, "outcome": "open", "rotting_days": 30},
     {"name": "Qualified", "position": 2, "probability": 25, "outcome": "open", "rotting_days": 21},
     {"name": "Proposal", "position": 3, "probability": 50, "outcome": "open", "rotting_days": 14},
-    {"name": "Negotiation", "position": 4, "probability": 75, "outcome": "open", "rotting_days": 10},
+    {
+        "name": "Negotiation",
+        "position": 4,
+        "probability": 75,
+        "outcome": "open",
+        "rotting_days": 10,
+    },
     {"name": "Won", "position": 5, "probability": 100, "outcome": "won", "rotting_days": None},
     {"name": "Lost", "position": 6, "probability": 0, "outcome": "lost", "rotting_days": None},
 ]

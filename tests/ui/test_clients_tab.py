@@ -170,17 +170,18 @@ def test_duplicate_name_asks_before_creating_a_second(qtbot, make_client, monkey
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     asked = []
 
-    def question(parent, title, text, *args):
-        asked.append(text)
+    def answer(box):
+        asked.append((box.text(), box.textFormat()))
         return answers.pop(0)
 
-    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "exec", answer)
     dialog = NewClientDialog()
     qtbot.addWidget(dialog)
     dialog.form.name.setText("ACME logistics")
     dialog.accept()
     assert Client.select().count() == 1
-    assert "Acme Logistics" in asked[0]
+    assert "“Acme Logistics” already exists" in asked[0][0]
+    assert asked[0][1] == Qt.TextFormat.PlainText
     dialog.accept()
     assert Client.select().count() == 2
 

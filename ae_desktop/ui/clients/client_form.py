@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from ae_desktop.services import clients
 from ae_desktop.services.errors import DuplicateClientError, ValidationError
 from ae_desktop.ui.forms import FieldErrors
 from ae_desktop.ui.labels import status_label, tier_label
+from ae_desktop.ui.messages import ask
 
 
 class ClientForm(QWidget):
@@ -159,16 +159,13 @@ class ClientForm(QWidget):
 
 
 def confirm_duplicate(parent: QWidget, error: DuplicateClientError) -> bool:
-    answer = QMessageBox.question(
+    return ask(
         parent,
         parent.tr("Client already exists"),
         parent.tr(
             "A client named “{0}” already exists.\n\nCreate another client with the same name?"
         ).format(error.existing_name),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
     )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class NewClientDialog(QDialog):

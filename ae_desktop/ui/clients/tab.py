@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from ae_desktop.services import clients
 from ae_desktop.services.client_rows import load_client_rows
@@ -19,6 +19,7 @@ from ae_desktop.ui.clients.detail import ClientDetail
 from ae_desktop.ui.clients.list_panel import ClientListPanel
 from ae_desktop.ui.clients.log_dialog import LogInteractionDialog
 from ae_desktop.ui.empty_state import EmptyState
+from ae_desktop.ui.messages import warn
 from ae_desktop.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -211,6 +212,4 @@ class ClientsTab(QWidget):
     def _on_sample_failed(self, exc: Exception) -> None:
         self.sample_button.setEnabled(True)
         self.first_client_button.setEnabled(True)
-        QMessageBox.warning(
-            self, self.tr("Sample data"), self.tr("Could not load sample data:\n{0}").format(exc)
-        )
+        warn(self, self.tr("Sample data"), self.tr("Could not load sample data:\n{0}").format(exc))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOpti
 
 from ae_desktop.services.interactions import InteractionRow
 from ae_desktop.ui.labels import date_text, kind_label
+from ae_desktop.ui.messages import plain_tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,7 +57,7 @@ class TimelineModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{self.headline(row)}\n{row.summary}\n{self.footer(row)}".strip()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.summary
+            return plain_tooltip(row.summary)
         return None
 
 
