@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\"]{2,}$")
+_EMAIL = re.compile(
+    r"^(?!.*\.\.)[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\"]{2,}$"
+)
 
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form for matching: 'Peña Ávila' -> 'pena avila'."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # Compatibility forms can decompose to capitals ("™" -> "TM"): casefold after decomposing.
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 

@@ -95,12 +95,17 @@ def delete_contact(contact_id: int) -> ContactRow:
 
 
 def restore_contact(row: ContactRow) -> int:
-    """Re-insert a deleted contact under its old id (undo of delete)."""
+    """Re-insert a deleted contact (undo of delete); returns its id, the old one when still free.
+
+    SQLite reuses the highest rowid, so a contact added since the delete may hold the old id.
+    """
     with database.atomic():
-        Contact.insert(id=row.id, client=row.client_id, **_values(row.as_input())).execute()
+        old_id = {} if Contact.get_or_none(Contact.id == row.id) else {"id": row.id}
+        values = _values(row.as_input())
+        contact_id = int(Contact.insert(**old_id, client=row.client_id, **values).execute())
         if row.is_primary:
-            _clear_other_primaries(row.client_id, row.id)
-    return row.id
+            _clear_other_primaries(row.client_id, contact_id)
+    return contact_id
 
 
 def _row(contact: Contact) -> ContactRow:

@@ -95,7 +95,14 @@ def log_interaction(data: InteractionInput) -> int:
                 interaction=interaction_id,
                 due_on=data.follow_up_on,
             ).execute()
-        if data.csat is not None:
+        # The client's satisfaction is the newest score by date, so back-filling an older
+        # interaction does not overwrite a more recent survey.
+        newer_score = Interaction.select().where(
+            (Interaction.client == data.client_id)
+            & Interaction.csat.is_null(False)
+            & (Interaction.occurred_at > data.occurred_at.replace(microsecond=0))
+        )
+        if data.csat is not None and not newer_score.exists():
             Client.update(satisfaction=data.csat).where(Client.id == data.client_id).execute()
         if data.deal_id is not None:
             Deal.update(updated_at=data.occurred_at.replace(microsecond=0)).where(

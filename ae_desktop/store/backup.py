@@ -19,7 +19,8 @@ def backup_name(label: str, when: datetime) -> str:
 
 def backup_file(source: Path, dest: Path) -> Path:
     """Copy the database at *source* into *dest* with the backup API, verified before rename."""
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    # as_uri() escapes "#", "?" and "%": a raw f-string URI silently opened another file.
+    src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
     try:
         return backup_connection(src, dest)
     finally:

@@ -26,8 +26,12 @@ PRAGMAS = {
 
 def _inspect(path: Path) -> tuple[int, int, int]:
     """Read (user_version, application_id, table count) without writing a byte."""
+    # A proper file: URI, so a folder named "a#b" or "50%" is not cut short or decoded; and,
+    # with no -wal beside it, immutable so that merely looking creates no -wal/-shm files.
+    wal = path.with_name(path.name + "-wal")
+    uri = path.resolve().as_uri() + ("?mode=ro" if wal.exists() else "?mode=ro&immutable=1")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
         raise NotAnAEDatabaseError(str(path), str(exc)) from exc
     try:
@@ -52,10 +56,13 @@ def open_database(path: Path, backups_dir: Path | None = None) -> SqliteDatabase
     version = 0
     if exists:
         version, app_id, tables = _inspect(path)
+        # Every AE Desktop database carries our application_id: without it, a file with a
+        # schema version or tables is another program's, not one from a newer AE Desktop.
+        ours = app_id == migrations.APPLICATION_ID
+        if (not ours and (app_id or version or tables)) or (version == 0 and tables):
+            raise NotAnAEDatabaseError(str(path), "it holds tables of another program")
         if version > migrations.LATEST_VERSION:
             raise NewerSchemaError(str(path), version, migrations.LATEST_VERSION)
-        if app_id not in (0, migrations.APPLICATION_ID) or (version == 0 and tables):
-            raise NotAnAEDatabaseError(str(path), "it holds tables of another program")
         if 0 < version < migrations.LATEST_VERSION:
             target = backups_dir or path.parent / "backups"
             label = f"pre-migration-v{version}-to-v{migrations.LATEST_VERSION}"

@@ -1,0 +1,207 @@
+"""Pure rules: contact cadence, money, search folding, e-mail checks."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ae_desktop.domain.cadence import (
+    DEFAULT_CADENCE_DAYS,
+    days_since,
+    effective_cadence,
+    is_neglected,
+)
+from ae_desktop.domain.enums import Tier
+from ae_desktop.domain.money import format_money, from_minor, parse_amount, to_minor
+from ae_desktop.domain.text import fold, is_valid_email
+
+TODAY = date(2025, 3, 14)
+
+# --- cadence --------------------------------------------------------------------------------
+
+
+def test_default_cadence_by_tier() -> None:
+    assert DEFAULT_CADENCE_DAYS == {Tier.KEY: 7, Tier.STANDARD: 30, Tier.PROSPECT: 14}
+
+
+@pytest.mark.parametrize(
+    ("tier", "own", "expected"),
+    [
+        (Tier.KEY, None, 7),
+        (Tier.STANDARD, None, 30),
+        (Tier.PROSPECT, None, 14),
+        (Tier.KEY, 3, 3),
+        (Tier.STANDARD, 90, 90),
+    ],
+)
+def test_a_clients_own_cadence_wins_over_the_tier_default(
+    tier: Tier, own: int | None, expected: int
+) -> None:
+    assert effective_cadence(tier, own) == expected
+
+
+@pytest.mark.parametrize(
+    ("days_ago", "neglected"),
+    [(0, False), (6, False), (7, False), (8, True), (30, True)],
+)
+def test_key_account_neglected_only_when_older_than_its_cadence(
+    days_ago: int, neglected: bool
+) -> None:
+    last = TODAY - timedelta(days=days_ago)
+    assert is_neglected(last, 7, TODAY) is neglected
+    # The time of day does not matter, only the calendar day.
+    assert is_neglected(datetime.combine(last, time(0, 0)), 7, TODAY) is neglected
+    assert is_neglected(datetime.combine(last, time(23, 59)), 7, TODAY) is neglected
+
+
+def test_never_touched_is_neglected_and_a_future_meeting_is_not() -> None:
+    assert is_neglected(None, 30, TODAY) is True
+    assert is_neglected(TODAY + timedelta(days=2), 7, TODAY) is False
+
+
+def test_days_since() -> None:
+    assert days_since(None, TODAY) is None
+    assert days_since(datetime(2025, 3, 13, 23, 59), TODAY) == 1
+    assert days_since(date(2025, 2, 14), TODAY) == 28
+
+
+@given(
+    days_ago=st.integers(min_value=-400, max_value=4000),
+    cadence=st.integers(min_value=1, max_value=365),
+)
+def test_neglected_means_more_days_than_the_cadence(days_ago: int, cadence: int) -> None:
+    last = TODAY - timedelta(days=days_ago)
+    assert is_neglected(last, cadence, TODAY) is (days_ago > cadence)
+
+
+# --- money ----------------------------------------------------------------------------------
+
+two_places = st.decimals(
+    min_value=Decimal("-1000000000000"),
+    max_value=Decimal("1000000000000"),
+    places=2,
+    allow_nan=False,
+    allow_infinity=False,
+)
+
+
+@given(two_places)
+def test_minor_units_roundtrip_exactly(amount: Decimal) -> None:
+    minor = to_minor(amount)
+    assert type(minor) is int
+    assert minor == int(amount * 100)
+    assert from_minor(minor) == amount
+
+
+@given(st.integers(min_value=-(10**15), max_value=10**15))
+def test_from_minor_has_two_places(minor: int) -> None:
+    amount = from_minor(minor)
+    assert amount.as_tuple().exponent == -2
+    assert to_minor(amount) == minor
+
+
+def test_to_minor_rounds_half_up() -> None:
+    assert to_minor(Decimal("1234.56")) == 123456
+    assert to_minor(Decimal("0.005")) == 1
+    assert to_minor(Decimal("0.004")) == 0
+    assert to_minor(Decimal("19.999")) == 2000
+    assert from_minor(123456) == Decimal("1234.56")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12,500.50", "12500.50"),
+        ("12.500,50", "12500.50"),
+        ("12500", "12500"),
+        ("€ 1 000", "1000"),
+        ("1,5", "1.5"),
+        ("1,50", "1.50"),
+        ("12,500", "12500"),
+        ("1.000.000", "1000000"),
+        ("1.000.000,99", "1000000.99"),
+        ("1,000,000.99", "1000000.99"),
+        ("  EUR 99.90 ", "99.90"),
+        ("$3,000", "3000"),
+        ("0", "0"),
+        ("-250,00", "-250.00"),
+    ],
+)
+def test_parse_amount_reads_what_users_type(text: str, expected: str) -> None:
+    assert parse_amount(text) == Decimal(expected)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "abc", "€", "-", ".", ",", "1-2", "--5", "..,"])
+def test_parse_amount_refuses_garbage(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_amount(text)
+
+
+def test_format_money_shows_whole_units_with_separators() -> None:
+    assert format_money(1_234_567_89, "EUR") == "EUR 1,234,568"
+    assert format_money(0, "USD") == "USD 0"
+
+
+# --- text -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Peña Ávila", "pena avila"),
+        ("MÜLLER", "muller"),
+        ("Straße", "strasse"),
+        ("François Ñúñez", "francois nunez"),
+        ("ACME Ltd.", "acme ltd."),
+        ("Acme™ ＧＭＢＨ", "acmetm gmbh"),
+        ("", ""),
+    ],
+)
+def test_fold_ignores_case_and_accents(text: str, folded: str) -> None:
+    assert fold(text) == folded
+
+
+@given(st.text())
+def test_fold_is_idempotent(text: str) -> None:
+    assert fold(fold(text)) == fold(text)
+
+
+@pytest.mark.parametrize(
+    "email",
+    [
+        "ana@acme.com",
+        "first.last+tag@sub.example.co.uk",
+        "maria.pena@empresa.es",
+        "  ana@acme.com  ",
+        "o'brien@example.ie",
+    ],
+)
+def test_valid_emails(email: str) -> None:
+    assert is_valid_email(email) is True
+
+
+@pytest.mark.parametrize(
+    "email",
+    [
+        "",
+        "ana",
+        "ana@",
+        "@acme.com",
+        "ana@acme",
+        "ana@acme.c",
+        "ana@@acme.com",
+        "ana @acme.com",
+        "ana@acme,com",
+        "<ana@acme.com>",
+        "Ana <ana@acme.com>",
+        "ana@acme..com",
+        "ana..b@acme.com",
+        "ana@acme.com; ben@acme.com",
+    ],
+)
+def test_invalid_emails(email: str) -> None:
+    assert is_valid_email(email) is False
