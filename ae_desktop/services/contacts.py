@@ -7,7 +7,7 @@ from datetime import datetime
 
 from ae_desktop.domain.text import is_valid_email
 from ae_desktop.services.errors import NotFoundError, ValidationError
-from ae_desktop.store.models import Client, Contact, database
+from ae_desktop.store.models import Client, Contact, Interaction, database
 
 
 @dataclass(frozen=True)
@@ -87,24 +87,40 @@ def update_contact(contact_id: int, data: ContactInput) -> None:
             _clear_other_primaries(contact.client_id, contact_id)
 
 
-def delete_contact(contact_id: int) -> ContactRow:
-    """Delete a contact (their interactions stay, unlinked); returns it so it can be restored."""
+@dataclass(frozen=True)
+class DeletedContact:
+    """What undo needs: the contact and the interactions that named them."""
+
+    row: ContactRow
+    interaction_ids: tuple[int, ...]
+
+
+def delete_contact(contact_id: int) -> DeletedContact:
+    """Delete a contact; their interactions stay, unlinked, and restore_contact links them back."""
     row = get_contact(contact_id)
-    Contact.delete().where(Contact.id == contact_id).execute()
-    return row
+    with database.atomic():
+        linked = Interaction.select(Interaction.id).where(Interaction.contact == contact_id)
+        interaction_ids = tuple(iid for (iid,) in linked.tuples())
+        Contact.delete().where(Contact.id == contact_id).execute()
+    return DeletedContact(row, interaction_ids)
 
 
-def restore_contact(row: ContactRow) -> int:
+def restore_contact(deleted: DeletedContact) -> int:
     """Re-insert a deleted contact (undo of delete); returns its id, the old one when still free.
 
     SQLite reuses the highest rowid, so a contact added since the delete may hold the old id.
     """
+    row = deleted.row
     with database.atomic():
         old_id = {} if Contact.get_or_none(Contact.id == row.id) else {"id": row.id}
         values = _values(row.as_input())
         contact_id = int(Contact.insert(**old_id, client=row.client_id, **values).execute())
         if row.is_primary:
             _clear_other_primaries(row.client_id, contact_id)
+        if deleted.interaction_ids:
+            Interaction.update(contact=contact_id).where(
+                Interaction.id.in_(deleted.interaction_ids) & Interaction.contact.is_null()
+            ).execute()
     return contact_id
 
 

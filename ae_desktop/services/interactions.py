@@ -137,12 +137,16 @@ def timeline(client_id: int, limit: int | None = None) -> list[InteractionRow]:
         InteractionRow(
             id=iid,
             kind=InteractionKind(kind),
-            occurred_at=occurred if isinstance(occurred, datetime) else datetime.fromisoformat(occurred),
+            occurred_at=occurred
+            if isinstance(occurred, datetime)
+            else datetime.fromisoformat(occurred),
             summary=summary,
             outcome=outcome,
             contact_name=contact or "",
             deal_title=deal or "",
-            follow_up_on=follow if follow is None or isinstance(follow, date) else date.fromisoformat(follow),
+            follow_up_on=follow
+            if follow is None or isinstance(follow, date)
+            else date.fromisoformat(follow),
             csat=csat,
         )
         for iid, kind, occurred, summary, outcome, follow, csat, contact, deal in query.tuples()

@@ -52,6 +52,7 @@ def open_database(path: Path, backups_dir: Path | None = None) -> SqliteDatabase
 
     Raises NewerSchemaError or NotAnAEDatabaseError, leaving the file untouched.
     """
+    path.parent.mkdir(parents=True, exist_ok=True)
     exists = path.exists() and path.stat().st_size > 0
     version = 0
     if exists:

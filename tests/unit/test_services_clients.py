@@ -483,7 +483,8 @@ def test_delete_and_restore_a_contact(db: SqliteDatabase) -> None:
         get_contact(ana)
 
     assert restore_contact(deleted) == ana
-    assert get_contact(ana) == deleted
+    assert get_contact(ana) == deleted.row
+    assert timeline(client_id)[0].contact_name == "Ana"  # undo links the interaction back
 
 
 def test_restoring_a_primary_contact_demotes_the_one_promoted_meanwhile(
@@ -516,7 +517,7 @@ def test_undoing_a_delete_after_adding_a_contact_keeps_both(db: SqliteDatabase) 
     restored = restore_contact(deleted)
 
     assert restored != ben
-    assert get_contact(restored) == replace(deleted, id=restored)
+    assert get_contact(restored) == replace(deleted.row, id=restored)
     assert sorted(c.name for c in list_contacts(client_id)) == ["Ana", "Ben"]
 
 

@@ -139,16 +139,18 @@ class ContactDialog(QDialog):
 class DeleteContactCommand(QUndoCommand):
     def __init__(self, row: contacts.ContactRow, on_change: Any) -> None:
         super().__init__(f"Delete contact {row.name}")
-        self.row = row
+        self.contact_id = row.id
+        self.client_id = row.client_id
         self.on_change = on_change
 
     def redo(self) -> None:
-        contacts.delete_contact(self.row.id)
-        self.on_change(self.row.client_id)
+        self.deleted = contacts.delete_contact(self.contact_id)
+        self.on_change(self.client_id)
 
     def undo(self) -> None:
-        contacts.restore_contact(self.row)
-        self.on_change(self.row.client_id)
+        # The contact may come back under a new id; a later redo must delete that one.
+        self.contact_id = contacts.restore_contact(self.deleted)
+        self.on_change(self.client_id)
 
 
 class ContactsPanel(QWidget):
