@@ -31,6 +31,7 @@ class EmptyState(QWidget):
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text.setFixedWidth(540)
+        self.text.setMinimumHeight(self.text.heightForWidth(540))
         layout.addWidget(self.title)
         layout.addSpacing(6)
         layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)

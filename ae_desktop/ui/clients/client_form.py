@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -93,16 +93,40 @@ class ClientForm(QWidget):
             (self.tr("&Address"), "address", self.address),
             (self.tr("N&otes"), "notes", self.notes),
         ]
-        columns = [left + right] if not compact else [left, right]
-        for col, fields in enumerate(columns):
-            for row, (text, key, widget) in enumerate(fields):
-                label = QLabel(text)
-                label.setBuddy(widget)
-                grid.addWidget(label, row, col * 2)
-                grid.addWidget(self.errors.wrap(key, widget), row, col * 2 + 1)
+        if not compact:
+            for row, (text, key, widget) in enumerate(left + right):
+                self._add_field(grid, text, key, widget, row, 0)
+        else:
+            for row, (text, key, widget) in enumerate(left):
+                self._add_field(grid, text, key, widget, row, 0)
+            # Website and phone beside the first rows; address and notes two rows high each.
+            for (text, key, widget), (row, span) in zip(
+                right, ((0, 1), (1, 1), (2, 2), (4, 2)), strict=True
+            ):
+                self._add_field(grid, text, key, widget, row, 2, span)
         grid.setColumnStretch(1, 1)
         if compact:
             grid.setColumnStretch(3, 1)
+
+    def _add_field(
+        self,
+        grid: QGridLayout,
+        text: str,
+        key: str,
+        widget: QWidget,
+        row: int,
+        column: int,
+        span: int = 1,
+    ) -> None:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        align = (
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+            if span > 1
+            else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
+        grid.addWidget(label, row, column, span, 1, align)
+        grid.addWidget(self.errors.wrap(key, widget), row, column + 1, span, 1)
 
     def _on_text_box_changed(self) -> None:
         if not self._loading:
