@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from peewee import JOIN
 
 from ae_desktop.domain.enums import InteractionKind
-from ae_desktop.services.errors import ValidationError
+from ae_desktop.services.errors import NotFoundError, ValidationError
 from ae_desktop.store.models import Client, Contact, Deal, Interaction, Task, database
 
 FOLLOW_UP_TITLE_CHARS = 80
@@ -95,19 +96,125 @@ def log_interaction(data: InteractionInput) -> int:
                 interaction=interaction_id,
                 due_on=data.follow_up_on,
             ).execute()
-        # The client's satisfaction is the newest score by date, so back-filling an older
-        # interaction does not overwrite a more recent survey.
-        newer_score = Interaction.select().where(
-            (Interaction.client == data.client_id)
-            & Interaction.csat.is_null(False)
-            & (Interaction.occurred_at > data.occurred_at.replace(microsecond=0))
-        )
-        if data.csat is not None and not newer_score.exists():
-            Client.update(satisfaction=data.csat).where(Client.id == data.client_id).execute()
+        if data.csat is not None:
+            _refresh_satisfaction(data.client_id)
         if data.deal_id is not None:
             Deal.update(updated_at=data.occurred_at.replace(microsecond=0)).where(
                 (Deal.id == data.deal_id) & (Deal.updated_at < data.occurred_at)
             ).execute()
+    return interaction_id
+
+
+def _refresh_satisfaction(client_id: int) -> None:
+    """The client's satisfaction is the newest score by date, so back-filling an older
+    interaction does not overwrite a more recent survey; with no score left it stays as is."""
+    newest = (
+        Interaction.select(Interaction.csat)
+        .where((Interaction.client == client_id) & Interaction.csat.is_null(False))
+        .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
+        .first()
+    )
+    if newest is not None:
+        Client.update(satisfaction=newest.csat).where(Client.id == client_id).execute()
+
+
+def get_interaction(interaction_id: int) -> InteractionInput:
+    """The stored interaction as the input that would log it again (for editing)."""
+    found = Interaction.get_or_none(Interaction.id == interaction_id)
+    if found is None:
+        raise NotFoundError(interaction_id)
+    return InteractionInput(
+        client_id=found.client_id,
+        kind=InteractionKind(found.kind),
+        occurred_at=found.occurred_at,
+        summary=found.summary,
+        outcome=found.outcome,
+        contact_id=found.contact_id,
+        deal_id=found.deal_id,
+        follow_up_on=found.follow_up_on,
+        csat=found.csat,
+    )
+
+
+def _open_follow_ups(interaction_id: int) -> list[Task]:
+    return list(
+        Task.select().where((Task.interaction == interaction_id) & (Task.status == "open"))
+    )
+
+
+def update_interaction(interaction_id: int, data: InteractionInput) -> None:
+    """Correct a logged interaction; its open follow-up task follows the new follow-up date."""
+    validate_interaction(data)
+    before = get_interaction(interaction_id)
+    if before.client_id != data.client_id:
+        raise ValidationError({"client": "An interaction cannot move to another client."})
+    with database.atomic():
+        Interaction.update(
+            contact=data.contact_id,
+            deal=data.deal_id,
+            kind=str(data.kind),
+            occurred_at=data.occurred_at.replace(microsecond=0),
+            summary=data.summary.strip(),
+            outcome=data.outcome.strip(),
+            follow_up_on=data.follow_up_on,
+            csat=data.csat,
+        ).where(Interaction.id == interaction_id).execute()
+        open_tasks = _open_follow_ups(interaction_id)
+        if data.follow_up_on is None:
+            Task.delete().where(Task.id.in_([t.id for t in open_tasks])).execute()
+        elif open_tasks:
+            Task.update(
+                due_on=data.follow_up_on, title=follow_up_title(data.summary), deal=data.deal_id
+            ).where(Task.id.in_([t.id for t in open_tasks])).execute()
+        elif before.follow_up_on is None:
+            Task.insert(
+                title=follow_up_title(data.summary),
+                client=data.client_id,
+                deal=data.deal_id,
+                interaction=interaction_id,
+                due_on=data.follow_up_on,
+            ).execute()
+        _refresh_satisfaction(data.client_id)
+
+
+@dataclass(frozen=True)
+class DeletedInteraction:
+    """What undo needs: the interaction's stored values and its open follow-up tasks."""
+
+    values: dict[str, Any]
+    tasks: tuple[dict[str, Any], ...]
+
+
+def delete_interaction(interaction_id: int) -> DeletedInteraction:
+    """Delete an interaction logged by mistake, with the follow-up tasks still open from it."""
+    with database.atomic():
+        values = Interaction.select().where(Interaction.id == interaction_id).dicts().first()
+        if values is None:
+            raise NotFoundError(interaction_id)
+        tasks = tuple(
+            Task.select()
+            .where((Task.interaction == interaction_id) & (Task.status == "open"))
+            .dicts()
+        )
+        Task.delete().where(Task.id.in_([t["id"] for t in tasks])).execute()
+        Interaction.delete().where(Interaction.id == interaction_id).execute()
+        _refresh_satisfaction(values["client"])
+    return DeletedInteraction(values, tasks)
+
+
+def restore_interaction(deleted: DeletedInteraction) -> int:
+    """Undo of delete: the interaction and its tasks come back (under new ids if reused)."""
+    with database.atomic():
+        values = dict(deleted.values)
+        if Interaction.get_or_none(Interaction.id == values["id"]) is not None:
+            del values["id"]
+        interaction_id = int(Interaction.insert(**values).execute())
+        for task in deleted.tasks:
+            task_values = dict(task, interaction=interaction_id)
+            if Task.get_or_none(Task.id == task_values["id"]) is not None:
+                del task_values["id"]
+            Task.insert(**task_values).execute()
+        _refresh_satisfaction(values["client"])
     return interaction_id
 
 

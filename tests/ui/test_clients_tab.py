@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from ae_desktop.domain.enums import ClientStatus, Tier
+from ae_desktop.domain.enums import ClientStatus, InteractionKind, Tier
 from ae_desktop.services import clients, contacts, interactions
 from ae_desktop.store.db import close_database, open_database
 from ae_desktop.store.models import Client, Task
@@ -102,7 +102,7 @@ def test_ctrl_l_logs_an_interaction_that_survives_a_restart(
 
     when_modal(fill)
     qtbot.keyClick(tab.list_panel.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert tab.detail.timeline.timeline_model.rowCount() == 1
+    assert tab.detail.timeline.model.rowCount() == 1
 
     close_database()
     open_database(tmp_path / "ae-desktop.sqlite3", tmp_path / "backups")
@@ -112,7 +112,7 @@ def test_ctrl_l_logs_an_interaction_that_survives_a_restart(
     reopened.list_panel.select(client_id)
     rows = interactions.timeline(client_id)
     assert [(r.summary, r.contact_name) for r in rows] == [("Called about the renewal", "Ana Peña")]
-    assert reopened.detail.timeline.timeline_model.rowCount() == 1
+    assert reopened.detail.timeline.model.rowCount() == 1
     task = Task.get(Task.client == client_id)
     assert task.title == "Follow up: Called about the renewal"
     assert task.due_on == rows[0].follow_up_on
@@ -238,4 +238,65 @@ def test_contact_with_bad_email_is_refused_and_delete_is_undoable(tab, make_clie
     assert contacts.list_contacts(client_id) == []
     tab.undo_stack.undo()
     assert [c.name for c in contacts.list_contacts(client_id)] == ["Ana Peña"]
+    assert panel.model.rowCount() == 1
+
+
+def test_a_logged_interaction_can_be_corrected_and_the_edit_undone(
+    tab, make_client, qtbot, when_modal
+):
+    from datetime import datetime
+
+    client_id = make_client("Acme", contact=("Ana Peña", "ana@acme.example"))
+    interactions.log_interaction(
+        interactions.InteractionInput(
+            client_id, InteractionKind.CALL, datetime(2026, 11, 26, 9, 30), "Calld Ana"
+        )
+    )
+    tab.reload()
+    panel = tab.detail.timeline
+    panel.view.setCurrentIndex(panel.model.index(0, 0))
+
+    def fix(dialog):
+        assert dialog.summary.text() == "Calld Ana"
+        dialog.summary.setText("Called Ana")
+        dialog.follow_up_check.setChecked(True)
+        dialog.accept()
+
+    when_modal(fix)
+    panel.edit_button.click()
+    row = interactions.timeline(client_id)[0]
+    assert row.summary == "Called Ana"
+    assert Task.get(Task.interaction == row.id).title == "Follow up: Called Ana"
+    assert "Called Ana" in panel.model.index(0, 0).data()
+    tab.undo_stack.undo()
+    assert interactions.timeline(client_id)[0].summary == "Calld Ana"
+    assert Task.select().where(Task.interaction == row.id).count() == 0
+
+
+def test_deleting_an_interaction_removes_its_open_follow_up_and_undo_restores_both(
+    tab, make_client, qtbot
+):
+    from datetime import date, datetime
+
+    client_id = make_client("Acme")
+    interactions.log_interaction(
+        interactions.InteractionInput(
+            client_id,
+            InteractionKind.MEETING,
+            datetime(2026, 11, 26, 9, 30),
+            "Wrong client",
+            follow_up_on=date(2026, 12, 1),
+        )
+    )
+    tab.reload()
+    panel = tab.detail.timeline
+    panel.view.setCurrentIndex(panel.model.index(0, 0))
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    assert interactions.timeline(client_id) == []
+    assert Task.select().count() == 0
+    assert tab.detail.sections.tabText(0) == "Timeline (0)"
+    tab.undo_stack.undo()
+    assert [r.summary for r in interactions.timeline(client_id)] == ["Wrong client"]
+    assert Task.get().due_on == date(2026, 12, 1)
     assert panel.model.rowCount() == 1

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ae_desktop.services import clients
+from ae_desktop.services import clients, interactions
 
 
 class ArchiveClientCommand(QUndoCommand):
@@ -33,3 +33,50 @@ class ArchiveClientCommand(QUndoCommand):
     def undo(self) -> None:
         clients.set_archived(self.client_id, not self.archive)
         self.on_change(self.client_id)
+
+
+class DeleteInteractionCommand(QUndoCommand):
+    """Delete an interaction logged by mistake; undo brings it and its follow-up back."""
+
+    def __init__(self, interaction_id: int, client_id: int, on_change: Callable[[int], None]):
+        super().__init__(QCoreApplication.translate("commands", "Delete interaction"))
+        self.interaction_id = interaction_id
+        self.client_id = client_id
+        self.on_change = on_change
+
+    def redo(self) -> None:
+        self.deleted = interactions.delete_interaction(self.interaction_id)
+        self.on_change(self.client_id)
+
+    def undo(self) -> None:
+        self.interaction_id = interactions.restore_interaction(self.deleted)
+        self.on_change(self.client_id)
+
+
+class EditInteractionCommand(QUndoCommand):
+    """An edit already saved by the dialog; undo puts the old values back."""
+
+    def __init__(
+        self,
+        interaction_id: int,
+        before: interactions.InteractionInput,
+        after: interactions.InteractionInput,
+        on_change: Callable[[int], None],
+    ) -> None:
+        super().__init__(QCoreApplication.translate("commands", "Edit interaction"))
+        self.interaction_id = interaction_id
+        self.before = before
+        self.after = after
+        self.on_change = on_change
+        self._saved = True
+
+    def redo(self) -> None:
+        if self._saved:  # the dialog saved it already when the command was pushed
+            self._saved = False
+            return
+        interactions.update_interaction(self.interaction_id, self.after)
+        self.on_change(self.after.client_id)
+
+    def undo(self) -> None:
+        interactions.update_interaction(self.interaction_id, self.before)
+        self.on_change(self.before.client_id)

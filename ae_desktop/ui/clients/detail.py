@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ae_desktop.services import clients, interactions
+from ae_desktop.services import clients
 from ae_desktop.services.errors import DuplicateClientError, NotFoundError, ValidationError
 from ae_desktop.ui.clients.client_form import ClientForm, confirm_duplicate
 from ae_desktop.ui.clients.contacts import ContactsPanel
-from ae_desktop.ui.clients.timeline import TimelineView
+from ae_desktop.ui.clients.timeline import TimelinePanel
 from ae_desktop.ui.empty_state import EmptyState
 from ae_desktop.ui.forms import muted_label, plain_label
 from ae_desktop.ui.labels import date_text, money_text, status_label, tier_label
@@ -149,7 +149,8 @@ class ClientDetail(QWidget):
         actions.addWidget(self.revert_button)
         actions.addWidget(self.save_button)
 
-        self.timeline = TimelineView()
+        self.timeline = TimelinePanel(undo_stack)
+        self.timeline.interactions_changed.connect(self._on_interactions_changed)
         self.contacts = ContactsPanel(undo_stack)
         self.contacts.contacts_changed.connect(self._on_contacts_changed)
         self.deals_model = DealsModel(self)
@@ -187,7 +188,7 @@ class ClientDetail(QWidget):
         self._show_header(detail)
         self.form.set_value(detail.as_input())
         self._set_dirty(False)
-        self.timeline.timeline_model.set_rows(interactions.timeline(client_id))
+        self.timeline.show_client(client_id)
         self.contacts.show_client(client_id)
         self.deals_model.set_rows(detail.open_deals)
         self._update_section_titles()
@@ -211,7 +212,7 @@ class ClientDetail(QWidget):
 
     def _update_section_titles(self) -> None:
         self.sections.setTabText(
-            0, self.tr("Timeline ({0})").format(self.timeline.timeline_model.rowCount())
+            0, self.tr("Timeline ({0})").format(self.timeline.model.rowCount())
         )
         self.sections.setTabText(
             1, self.tr("Contacts ({0})").format(self.contacts.model.rowCount())
@@ -223,7 +224,7 @@ class ClientDetail(QWidget):
         if self.client_id is None:
             return
         if self.is_dirty():
-            self.timeline.timeline_model.set_rows(interactions.timeline(self.client_id))
+            self.timeline.show_client(self.client_id)
             self.contacts.show_client(self.client_id)
             self._update_section_titles()
         else:
@@ -273,6 +274,10 @@ class ClientDetail(QWidget):
     def _on_archive_clicked(self) -> None:
         if self._detail is not None:
             self.archive_requested.emit(self._detail.id, not self._detail.archived)
+
+    def _on_interactions_changed(self, client_id: int) -> None:
+        self.refresh()
+        self.client_saved.emit(client_id)
 
     def _on_contacts_changed(self, client_id: int) -> None:
         self._update_section_titles()

@@ -38,12 +38,21 @@ def next_working_day(day: date, days: int) -> date:
 class LogInteractionDialog(QDialog):
     """Logs one interaction against *client_id*; the follow-up, when set, becomes a task."""
 
-    def __init__(self, client_id: int, now: datetime, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        client_id: int,
+        now: datetime,
+        parent: QWidget | None = None,
+        editing: int | None = None,
+    ) -> None:
         super().__init__(parent)
         self.client_id = client_id
-        self.interaction_id: int | None = None
+        self.editing = editing
+        self.interaction_id: int | None = editing
+        self.before: interactions.InteractionInput | None = None
         detail = clients.get_client(client_id)
-        self.setWindowTitle(self.tr("Log interaction — {0}").format(detail.name))
+        title = self.tr("Edit interaction — {0}") if editing else self.tr("Log interaction — {0}")
+        self.setWindowTitle(title.format(detail.name))
         self.setMinimumWidth(520)
         self.errors = FieldErrors()
 
@@ -116,6 +125,23 @@ class LogInteractionDialog(QDialog):
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
         self.summary.setFocus()
+        if editing is not None:
+            self.before = interactions.get_interaction(editing)
+            self._fill(self.before)
+
+    def _fill(self, data: interactions.InteractionInput) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(data.kind))
+        self.summary.setText(data.summary)
+        self.outcome.setText(data.outcome)
+        self.contact.setCurrentIndex(max(0, self.contact.findData(data.contact_id)))
+        if data.deal_id is not None and self.deal.findData(data.deal_id) < 0:
+            self.deal.addItem(self.tr("(closed deal)"), data.deal_id)
+        self.deal.setCurrentIndex(max(0, self.deal.findData(data.deal_id)))
+        self.when.setDateTime(QDateTime(data.occurred_at))
+        self.follow_up_check.setChecked(data.follow_up_on is not None)
+        if data.follow_up_on is not None:
+            self.follow_up.setDate(QDate(data.follow_up_on))
+        self.csat.setCurrentIndex(max(0, self.csat.findData(data.csat)))
 
     def value(self) -> interactions.InteractionInput:
         follow = self.follow_up.date().toPython() if self.follow_up_check.isChecked() else None
@@ -133,7 +159,10 @@ class LogInteractionDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.interaction_id = interactions.log_interaction(self.value())
+            if self.editing is not None:
+                interactions.update_interaction(self.editing, self.value())
+            else:
+                self.interaction_id = interactions.log_interaction(self.value())
         except ValidationError as exc:
             self.errors.show(exc.errors)
             return

@@ -2,13 +2,40 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QShortcut,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListView,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ae_desktop.services.interactions import InteractionRow
+from ae_desktop.services.interactions import InteractionRow, timeline
+from ae_desktop.ui.clients.commands import DeleteInteractionCommand, EditInteractionCommand
 from ae_desktop.ui.labels import date_text, kind_label
 from ae_desktop.ui.messages import plain_tooltip
 
@@ -139,3 +166,74 @@ class TimelineView(QListView):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.setAccessibleName(self.tr("Interaction timeline"))
+
+
+class TimelinePanel(QWidget):
+    """The timeline with Edit and Delete (undoable) for interactions logged wrongly."""
+
+    interactions_changed = Signal(int)
+
+    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = undo_stack
+        self.client_id: int | None = None
+        self.view = TimelineView()
+        self.model = self.view.timeline_model
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.edit_button.setToolTip(self.tr("Correct the selected interaction (double-click)"))
+        self.delete_button.setToolTip(self.tr("Delete the selected interaction (Delete)"))
+        self.edit_button.clicked.connect(self._on_edit_clicked)
+        self.delete_button.clicked.connect(self._on_delete_clicked)
+        self.view.doubleClicked.connect(self._on_edit_clicked)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self._on_delete_clicked)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        self._update_buttons()
+
+    def show_client(self, client_id: int | None) -> None:
+        self.client_id = client_id
+        self.model.set_rows(timeline(client_id) if client_id else [])
+
+    def selected(self) -> InteractionRow | None:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def _update_buttons(self) -> None:
+        has = self.selected() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def _changed(self, client_id: int) -> None:
+        if client_id == self.client_id:
+            self.show_client(client_id)
+        self.interactions_changed.emit(client_id)
+
+    def _on_edit_clicked(self) -> None:
+        from ae_desktop.ui.clients.log_dialog import LogInteractionDialog
+
+        row = self.selected()
+        if row is None or self.client_id is None:
+            return
+        dialog = LogInteractionDialog(self.client_id, datetime.now(), self, editing=row.id)
+        if dialog.exec() and dialog.before is not None:
+            after = dialog.value()
+            self.undo_stack.push(
+                EditInteractionCommand(row.id, dialog.before, after, self._changed)
+            )
+            self._changed(self.client_id)
+
+    def _on_delete_clicked(self) -> None:
+        row = self.selected()
+        if row is not None and self.client_id is not None:
+            self.undo_stack.push(DeleteInteractionCommand(row.id, self.client_id, self._changed))

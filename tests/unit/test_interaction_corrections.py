@@ -1,0 +1,86 @@
+"""Correcting and deleting logged interactions: follow-up tasks and CSAT follow along."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+
+import pytest
+
+from ae_desktop.domain.enums import InteractionKind
+from ae_desktop.services import clients, interactions
+from ae_desktop.services.errors import ValidationError
+from ae_desktop.store.models import Client, Task
+
+
+@pytest.fixture
+def client_id(db):
+    return clients.create_client(clients.ClientInput("Acme"))
+
+
+def log(client_id, day, **extra):
+    data = interactions.InteractionInput(
+        client_id, InteractionKind.CALL, datetime(2026, 11, day, 10), f"Call on {day}", **extra
+    )
+    return interactions.log_interaction(data), data
+
+
+def test_moving_the_follow_up_moves_the_open_task(client_id):
+    iid, data = log(client_id, 20, follow_up_on=date(2026, 11, 25))
+    interactions.update_interaction(iid, replace(data, follow_up_on=date(2026, 11, 30)))
+    assert [(t.due_on, t.status) for t in Task.select()] == [(date(2026, 11, 30), "open")]
+
+
+def test_removing_the_follow_up_removes_the_open_task_but_never_a_done_one(client_id):
+    iid, data = log(client_id, 20, follow_up_on=date(2026, 11, 25))
+    interactions.update_interaction(iid, replace(data, follow_up_on=None))
+    assert Task.select().count() == 0
+    interactions.update_interaction(iid, replace(data, follow_up_on=date(2026, 11, 26)))
+    Task.update(status="done").execute()
+    interactions.update_interaction(iid, replace(data, follow_up_on=None))
+    assert [t.status for t in Task.select()] == ["done"]
+
+
+def test_correction_is_validated_and_nothing_changes_on_refusal(client_id):
+    iid, data = log(client_id, 20)
+    with pytest.raises(ValidationError) as info:
+        interactions.update_interaction(iid, replace(data, summary="  ", csat=9))
+    assert set(info.value.errors) == {"summary", "csat"}
+    assert interactions.get_interaction(iid).summary == "Call on 20"
+
+
+def test_satisfaction_follows_the_newest_score_through_edits_and_deletes(client_id):
+    old, _ = log(client_id, 10, csat=2)
+    new, new_data = log(client_id, 20, csat=5)
+    assert Client.get_by_id(client_id).satisfaction == 5
+    interactions.update_interaction(new, replace(new_data, csat=3))
+    assert Client.get_by_id(client_id).satisfaction == 3
+    deleted = interactions.delete_interaction(new)
+    assert Client.get_by_id(client_id).satisfaction == 2
+    interactions.restore_interaction(deleted)
+    assert Client.get_by_id(client_id).satisfaction == 3
+    assert old != new
+
+
+def test_delete_and_restore_keep_ids_and_tasks(client_id):
+    iid, _ = log(client_id, 20, follow_up_on=date(2026, 11, 25))
+    deleted = interactions.delete_interaction(iid)
+    assert interactions.timeline(client_id) == []
+    assert Task.select().count() == 0
+    assert interactions.restore_interaction(deleted) == iid
+    task = Task.get()
+    assert (task.interaction_id, task.due_on) == (iid, date(2026, 11, 25))
+
+
+def test_restore_after_the_id_was_reused_gets_a_new_id(client_id):
+    iid, _ = log(client_id, 20, follow_up_on=date(2026, 11, 25))
+    deleted = interactions.delete_interaction(iid)
+    reused, _ = log(client_id, 21)
+    restored = interactions.restore_interaction(deleted)
+    assert reused == iid  # SQLite hands the freed id to the next interaction
+    assert restored != iid
+    assert sorted(r.summary for r in interactions.timeline(client_id)) == [
+        "Call on 20",
+        "Call on 21",
+    ]
+    assert Task.get().interaction_id == restored
