@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from peewee import (
     AutoField,
@@ -65,6 +65,9 @@ class Contact(BaseModel):
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
 
+    if TYPE_CHECKING:  # peewee's <fk>_id accessors, unknown to the stubs
+        client_id: int
+
     class Meta:
         table_name = "contact"
         indexes = ((("email",), False),)
@@ -98,6 +101,10 @@ class Deal(BaseModel):
     lost_reason = CharField(max_length=300, default="")
     updated_at = DateTimeField(default=_now)
 
+    if TYPE_CHECKING:  # peewee's <fk>_id accessors, unknown to the stubs
+        client_id: int
+        stage_id: int
+
     class Meta:
         table_name = "deal"
         indexes = ((("client", "stage"), False), (("stage", "expected_close"), False))
@@ -115,6 +122,11 @@ class Interaction(BaseModel):
     follow_up_on = DateField(null=True)
     csat = IntegerField(null=True)
     created_at = DateTimeField(default=_now)
+
+    if TYPE_CHECKING:  # peewee's <fk>_id accessors, unknown to the stubs
+        client_id: int
+        contact_id: int | None
+        deal_id: int | None
 
     class Meta:
         table_name = "interaction"
@@ -137,6 +149,11 @@ class Task(BaseModel):
     created_at = DateTimeField(default=_now)
     completed_at = DateTimeField(null=True)
 
+    if TYPE_CHECKING:  # peewee's <fk>_id accessors, unknown to the stubs
+        client_id: int | None
+        deal_id: int | None
+        interaction_id: int | None
+
     class Meta:
         table_name = "task"
         indexes = ((("status", "due_on"), False), (("client", "status", "due_on"), False))
@@ -153,6 +170,10 @@ class TimeBlock(BaseModel):
     client = ForeignKeyField(Client, null=True, backref="time_blocks", on_delete="SET NULL")
     fixed = BooleanField(default=False)
     done = BooleanField(default=False)
+
+    if TYPE_CHECKING:  # peewee's <fk>_id accessors, unknown to the stubs
+        task_id: int | None
+        client_id: int | None
 
     class Meta:
         table_name = "time_block"
