@@ -98,6 +98,7 @@ def find_same_name(name: str, exclude_id: int | None = None) -> Client | None:
     query = Client.select(Client.id, Client.name)
     if exclude_id is not None:
         query = query.where(Client.id != exclude_id)
+    client: Client
     for client in query.iterator():
         if fold(client.name) == key:
             return client

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
 from ae_desktop.domain.text import is_valid_email
 from ae_desktop.services.errors import NotFoundError, ValidationError
@@ -100,7 +102,8 @@ def delete_contact(contact_id: int) -> DeletedContact:
     row = get_contact(contact_id)
     with database.atomic():
         linked = Interaction.select(Interaction.id).where(Interaction.contact == contact_id)
-        interaction_ids = tuple(iid for (iid,) in linked.tuples())
+        rows = cast("Iterable[tuple[int]]", linked.tuples())
+        interaction_ids = tuple(iid for (iid,) in rows)
         Contact.delete().where(Contact.id == contact_id).execute()
     return DeletedContact(row, interaction_ids)
 
