@@ -5,7 +5,9 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
@@ -35,7 +37,7 @@ def _qt_message(kind: QtMsgType, _context: object, message: str) -> None:
 class _FirstPaint(QObject):
     """Calls *done* once the watched window has painted for the first time."""
 
-    def __init__(self, done: object) -> None:
+    def __init__(self, done: Callable[[], object]) -> None:
         super().__init__()
         self.done = done
         self.fired = False
@@ -43,18 +45,19 @@ class _FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Paint and not self.fired:
             self.fired = True
-            QTimer.singleShot(0, self.done)  # type: ignore[arg-type]
+            QTimer.singleShot(0, self.done)
         return False
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    # instance() is typed QCoreApplication; the one this process creates is a QApplication.
+    app = cast(QApplication, QApplication.instance() or QApplication(argv or sys.argv[:1]))
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
-    return app  # type: ignore[return-value]
+    return app
 
 
 def window_settings() -> QSettings:

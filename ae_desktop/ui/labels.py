@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from ae_desktop.domain.enums import ClientStatus, InteractionKind, Tier
 from ae_desktop.domain.money import format_money
@@ -39,14 +41,26 @@ def kind_label(kind: InteractionKind) -> str:
     }[kind]
 
 
-def date_text(value: object) -> str:
+def to_qdate(value: date) -> QDate:
+    """*value* as a QDate, as PySide6 converts a date implicitly (its stubs do not declare it)."""
+    return QDate(value.year, value.month, value.day)
+
+
+def to_qdatetime(value: datetime) -> QDateTime:
+    """*value* as a local-time QDateTime, as PySide6 converts a datetime implicitly (its stubs
+    do not declare it): milliseconds kept, microseconds and tzinfo dropped."""
+    time = QTime(value.hour, value.minute, value.second, value.microsecond // 1000)
+    return QDateTime(to_qdate(value), time)
+
+
+def date_text(value: date | datetime | None) -> str:
     """A date or datetime in the user's locale, short form; '' for None."""
     if value is None:
         return ""
     locale = QLocale()
-    if hasattr(value, "hour"):
-        return locale.toString(QDateTime(value), "d MMM yyyy, HH:mm")
-    return locale.toString(QDate(value), "d MMM yyyy")
+    if isinstance(value, datetime):
+        return locale.toString(to_qdatetime(value), "d MMM yyyy, HH:mm")
+    return locale.toString(to_qdate(value), "d MMM yyyy")
 
 
 def money_text(minor: int, currency: str) -> str:
