@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import cast
 
-from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +23,7 @@ from ae_desktop.domain.enums import InteractionKind
 from ae_desktop.services import clients, contacts, interactions
 from ae_desktop.services.errors import ValidationError
 from ae_desktop.ui.forms import FieldErrors
-from ae_desktop.ui.labels import kind_label
+from ae_desktop.ui.labels import kind_label, to_qdate, to_qdatetime
 
 
 def next_working_day(day: date, days: int) -> date:
@@ -66,7 +66,7 @@ class LogInteractionDialog(QDialog):
             self.contact.addItem(label, row.id)
         if self.contact.count() > 1:
             self.contact.setCurrentIndex(1)  # the primary contact is listed first
-        self.when = QDateTimeEdit(QDateTime(now.replace(second=0, microsecond=0)))
+        self.when = QDateTimeEdit(to_qdatetime(now.replace(second=0, microsecond=0)))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
         self.summary = QLineEdit()
@@ -74,7 +74,7 @@ class LogInteractionDialog(QDialog):
         self.outcome = QLineEdit()
         self.outcome.setPlaceholderText(self.tr("Agreed next step or result (optional)"))
         self.follow_up_check = QCheckBox(self.tr("Follow up on"))
-        self.follow_up = QDateEdit(QDate(next_working_day(now.date(), 3)))
+        self.follow_up = QDateEdit(to_qdate(next_working_day(now.date(), 3)))
         self.follow_up.setCalendarPopup(True)
         self.follow_up.setDisplayFormat("ddd d MMM yyyy")
         self.follow_up.setEnabled(False)
@@ -137,18 +137,23 @@ class LogInteractionDialog(QDialog):
         if data.deal_id is not None and self.deal.findData(data.deal_id) < 0:
             self.deal.addItem(self.tr("(closed deal)"), data.deal_id)
         self.deal.setCurrentIndex(max(0, self.deal.findData(data.deal_id)))
-        self.when.setDateTime(QDateTime(data.occurred_at))
+        self.when.setDateTime(to_qdatetime(data.occurred_at))
         self.follow_up_check.setChecked(data.follow_up_on is not None)
         if data.follow_up_on is not None:
-            self.follow_up.setDate(QDate(data.follow_up_on))
+            self.follow_up.setDate(to_qdate(data.follow_up_on))
         self.csat.setCurrentIndex(max(0, self.csat.findData(data.csat)))
 
     def value(self) -> interactions.InteractionInput:
-        follow = self.follow_up.date().toPython() if self.follow_up_check.isChecked() else None
+        # toPython() is typed object in the stubs: a QDate gives a date, a QDateTime a datetime.
+        follow = (
+            cast(date, self.follow_up.date().toPython())
+            if self.follow_up_check.isChecked()
+            else None
+        )
         return interactions.InteractionInput(
             client_id=self.client_id,
             kind=self.kind.currentData(),
-            occurred_at=self.when.dateTime().toPython(),
+            occurred_at=cast(datetime, self.when.dateTime().toPython()),
             summary=self.summary.text(),
             outcome=self.outcome.text(),
             contact_id=self.contact.currentData(),
