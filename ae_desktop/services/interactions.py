@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeAlias, cast
 
 from peewee import JOIN
 
@@ -191,11 +192,12 @@ def delete_interaction(interaction_id: int) -> DeletedInteraction:
         values = Interaction.select().where(Interaction.id == interaction_id).dicts().first()
         if values is None:
             raise NotFoundError(interaction_id)
-        tasks = tuple(
+        open_tasks = (
             Task.select()
             .where((Task.interaction == interaction_id) & (Task.status == "open"))
             .dicts()
         )
+        tasks = tuple(cast("Iterable[dict[str, Any]]", open_tasks))
         Task.delete().where(Task.id.in_([t["id"] for t in tasks])).execute()
         Interaction.delete().where(Interaction.id == interaction_id).execute()
         _refresh_satisfaction(values["client"])
@@ -216,6 +218,13 @@ def restore_interaction(deleted: DeletedInteraction) -> int:
             Task.insert(**task_values).execute()
         _refresh_satisfaction(values["client"])
     return interaction_id
+
+
+# One row of timeline()'s query: id, kind, occurred_at, summary, outcome, follow_up_on, csat,
+# contact name, deal title (the last two None when no contact or deal is linked).
+_TimelineTuple: TypeAlias = tuple[
+    int, str, datetime | str, str, str, date | str | None, int | None, str | None, str | None
+]
 
 
 def timeline(client_id: int, limit: int | None = None) -> list[InteractionRow]:
@@ -240,6 +249,7 @@ def timeline(client_id: int, limit: int | None = None) -> list[InteractionRow]:
     )
     if limit is not None:
         query = query.limit(limit)
+    rows = cast("Iterable[_TimelineTuple]", query.tuples())
     return [
         InteractionRow(
             id=iid,
@@ -256,5 +266,5 @@ def timeline(client_id: int, limit: int | None = None) -> list[InteractionRow]:
             else date.fromisoformat(follow),
             csat=csat,
         )
-        for iid, kind, occurred, summary, outcome, follow, csat, contact, deal in query.tuples()
+        for iid, kind, occurred, summary, outcome, follow, csat, contact, deal in rows
     ]
