@@ -50,6 +50,10 @@ ORDER BY c.name COLLATE NOCASE
 """
 
 
+_TIERS = {tier.value: tier for tier in Tier}
+_STATUSES = {status.value: status for status in ClientStatus}
+
+
 def _parse_datetime(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
@@ -67,7 +71,7 @@ def load_client_rows(today: date, client_ids: list[int] | None = None) -> list[C
     cursor = database.execute_sql(_LIST_SQL.format(where=where), params)
     rows = []
     for cid, name, tier, status, industry, archived, cadence, last, nxt, pipe, people in cursor:
-        tier_enum = Tier(tier)
+        tier_enum = _TIERS[tier]
         cadence_days = effective_cadence(tier_enum, cadence)
         last_contact = _parse_datetime(last)
         rows.append(
@@ -75,7 +79,7 @@ def load_client_rows(today: date, client_ids: list[int] | None = None) -> list[C
                 id=cid,
                 name=name,
                 tier=tier_enum,
-                status=ClientStatus(status),
+                status=_STATUSES[status],
                 industry=industry,
                 archived=bool(archived),
                 last_contact=last_contact,
