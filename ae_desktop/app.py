@@ -13,7 +13,8 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, QtMsgType, qInsta
 from PySide6.QtWidgets import QApplication
 
 from ae_desktop import APP_ID, APP_NAME, __version__, paths
-from ae_desktop.store.db import close_database, open_database
+from ae_desktop.services.startup import StartupRead
+from ae_desktop.store.db import close_database
 from ae_desktop.store.errors import StoreError
 
 log = logging.getLogger("ae_desktop")
@@ -64,11 +65,14 @@ def window_settings() -> QSettings:
     return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
-def run_gui(smoke: bool = False, screenshots: str | None = None, started: float = 0.0) -> int:
+def run_gui(
+    startup: StartupRead, smoke: bool = False, screenshots: str | None = None, started: float = 0.0
+) -> int:
+    """Show the main window once *startup* has opened the database and read the client list."""
     qInstallMessageHandler(_qt_message)
     app = create_application()
     try:
-        open_database(paths.database_path(), paths.backups_dir())
+        startup.database_ready()
     except StoreError as exc:
         log.error("Database refused: %s", type(exc).__name__)
         print(f"ae-desktop: {exc}", file=sys.stderr)
@@ -83,7 +87,7 @@ def run_gui(smoke: bool = False, screenshots: str | None = None, started: float 
 
     app.setWindowIcon(icon("app"))
     window = MainWindow(window_settings())
-    window.load()
+    window.load(startup.client_rows())
     try:
         if screenshots:
             from ae_desktop.ui.screenshots import save_screenshots

@@ -73,9 +73,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "demo":
             return _run_demo(args)
+        from ae_desktop.services.startup import StartupRead
+
+        # Read the database while Qt loads; app.py waits for it before the first query.
+        startup = StartupRead(paths.database_path(), paths.backups_dir(), date.today())
+        startup.start()
         from ae_desktop.app import run_gui
 
-        return run_gui(smoke=args.smoke, screenshots=args.screenshots, started=STARTED)
+        return run_gui(startup, smoke=args.smoke, screenshots=args.screenshots, started=STARTED)
     except StoreError as exc:
         print(f"ae-desktop: {exc}", file=sys.stderr)
         return EXIT_DATABASE

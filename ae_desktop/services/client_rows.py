@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cached_property
 
 from ae_desktop.domain.cadence import effective_cadence, is_neglected
 from ae_desktop.domain.enums import ClientStatus, Tier
@@ -11,7 +12,7 @@ from ae_desktop.domain.text import fold
 from ae_desktop.store.models import database
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ClientRow:
     id: int
     name: str
@@ -24,7 +25,12 @@ class ClientRow:
     open_pipeline_minor: int
     cadence_days: int
     neglected: bool
-    search_text: str
+    search_source: str
+
+    @cached_property
+    def search_text(self) -> str:
+        """Name, industry, contact names and e-mails, folded; worked out at the first search."""
+        return fold(self.search_source)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +94,7 @@ def load_client_rows(today: date, client_ids: list[int] | None = None) -> list[C
                 cadence_days=cadence_days,
                 neglected=status != ClientStatus.CHURNED
                 and is_neglected(last_contact, cadence_days, today),
-                search_text=fold(f"{name} {industry} {people or ''}"),
+                search_source=f"{name} {industry} {people or ''}",
             )
         )
     return rows

@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
+from ae_desktop.services.client_rows import ClientRow
 from ae_desktop.ui.about import AboutDialog
 from ae_desktop.ui.clients.tab import ClientsTab
 from ae_desktop.ui.empty_state import EmptyState
@@ -74,9 +75,9 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         AboutDialog(self).exec()
 
-    def load(self) -> None:
-        """Read what the visible tab needs; the other tabs load when they are opened."""
-        self.clients_tab.reload()
+    def load(self, client_rows: list[ClientRow] | None = None) -> None:
+        """Show what the visible tab needs (rows read at start-up when given)."""
+        self.clients_tab.reload(client_rows)
 
     def _on_status_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)

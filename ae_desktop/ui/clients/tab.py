@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from ae_desktop.services import clients
-from ae_desktop.services.client_rows import load_client_rows
+from ae_desktop.services.client_rows import ClientRow, load_client_rows
 from ae_desktop.services.settings import currency
 from ae_desktop.ui.clients.client_form import NewClientDialog
 from ae_desktop.ui.clients.commands import ArchiveClientCommand
@@ -101,10 +101,11 @@ class ClientsTab(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Read every client again (start-up, after sample data, after a day change)."""
+    def reload(self, rows: list[ClientRow] | None = None) -> None:
+        """Show every client: *rows* read at start-up, else read again (e.g. after sample data)."""
         today = self._today()
-        rows = load_client_rows(today)
+        if rows is None:
+            rows = load_client_rows(today)
         self.list_panel.set_rows(rows, today)
         self.stack.setCurrentIndex(CONTENT if rows else WELCOME)
         if rows and self.list_panel.current_id() is None and self.list_panel.model.rowCount():

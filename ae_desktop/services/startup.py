@@ -1,0 +1,65 @@
+"""Start-up work that runs beside Qt's own loading: open the database, read the client list."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ae_desktop.services.client_rows import ClientRow
+
+_WAIT_SECONDS = 120.0
+
+
+class StartupRead(threading.Thread):
+    """Opens the database and reads the client list in a thread while the GUI is built.
+
+    SQLite releases the GIL while it reads, so this overlaps with importing Qt. The GUI thread
+    calls ``database_ready()`` before its first query and takes the rows with ``client_rows()``.
+    """
+
+    def __init__(self, path: Path, backups: Path, today: date) -> None:
+        super().__init__(name="startup-read", daemon=True)
+        self.path = path
+        self.backups = backups
+        self.today = today
+        self._opened = threading.Event()
+        self._open_error: BaseException | None = None
+        self._read_error: BaseException | None = None
+        self._rows: list[ClientRow] = []
+
+    def run(self) -> None:
+        from ae_desktop.store.db import open_database
+        from ae_desktop.store.models import database
+
+        try:
+            open_database(self.path, self.backups)
+        except BaseException as exc:  # handed to the GUI thread, which reports it
+            self._open_error = exc
+            return
+        finally:
+            self._opened.set()
+        try:
+            from ae_desktop.services.client_rows import load_client_rows
+
+            self._rows = load_client_rows(self.today)
+        except BaseException as exc:
+            self._read_error = exc
+        finally:
+            database.close()  # this thread's own connection; the GUI thread opens its own
+
+    def database_ready(self) -> None:
+        """Wait until the database is open; raises what opening it raised."""
+        self._opened.wait(_WAIT_SECONDS)
+        if self._open_error is not None:
+            raise self._open_error
+
+    def client_rows(self) -> list[ClientRow]:
+        """The client rows read at start; raises what reading them raised."""
+        self.database_ready()
+        self.join(_WAIT_SECONDS)
+        if self._read_error is not None:
+            raise self._read_error
+        return self._rows
