@@ -12,6 +12,7 @@ STARTED = time.perf_counter()
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
+EXIT_USAGE = 2
 EXIT_DATABASE = 3
 
 
@@ -67,7 +68,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     data_dir = getattr(args, "sub_data_dir", None) or args.data_dir
     if data_dir:
         paths.set_data_dir(data_dir)
-    setup_logging(paths.log_dir())
+    try:
+        setup_logging(paths.log_dir())
+        paths.backups_dir()
+    except OSError as exc:
+        print(f"ae-desktop: cannot use the data folder: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     from ae_desktop.store.errors import StoreError
 
     try:

@@ -99,24 +99,29 @@ def log_interaction(data: InteractionInput) -> int:
             ).execute()
         if data.csat is not None:
             _refresh_satisfaction(data.client_id)
-        if data.deal_id is not None:
-            Deal.update(updated_at=data.occurred_at.replace(microsecond=0)).where(
-                (Deal.id == data.deal_id) & (Deal.updated_at < data.occurred_at)
-            ).execute()
+        _touch_deal(data)
     return interaction_id
+
+
+def _touch_deal(data: InteractionInput) -> None:
+    """An interaction about a deal counts as activity on it (it stops the deal rotting)."""
+    if data.deal_id is not None:
+        Deal.update(updated_at=data.occurred_at.replace(microsecond=0)).where(
+            (Deal.id == data.deal_id) & (Deal.updated_at < data.occurred_at)
+        ).execute()
 
 
 def _refresh_satisfaction(client_id: int) -> None:
     """The client's satisfaction is the newest score by date, so back-filling an older
-    interaction does not overwrite a more recent survey; with no score left it stays as is."""
+    interaction does not overwrite a more recent survey; with no score left there is none."""
     newest = (
         Interaction.select(Interaction.csat)
         .where((Interaction.client == client_id) & Interaction.csat.is_null(False))
         .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
         .first()
     )
-    if newest is not None:
-        Client.update(satisfaction=newest.csat).where(Client.id == client_id).execute()
+    score = newest.csat if newest is not None else None
+    Client.update(satisfaction=score).where(Client.id == client_id).execute()
 
 
 def get_interaction(interaction_id: int) -> InteractionInput:
@@ -138,9 +143,7 @@ def get_interaction(interaction_id: int) -> InteractionInput:
 
 
 def _open_follow_ups(interaction_id: int) -> list[Task]:
-    return list(
-        Task.select().where((Task.interaction == interaction_id) & (Task.status == "open"))
-    )
+    return list(Task.select().where((Task.interaction == interaction_id) & (Task.status == "open")))
 
 
 def update_interaction(interaction_id: int, data: InteractionInput) -> None:
@@ -167,7 +170,8 @@ def update_interaction(interaction_id: int, data: InteractionInput) -> None:
             Task.update(
                 due_on=data.follow_up_on, title=follow_up_title(data.summary), deal=data.deal_id
             ).where(Task.id.in_([t.id for t in open_tasks])).execute()
-        elif before.follow_up_on is None:
+        elif before.follow_up_on != data.follow_up_on:
+            # A new follow-up date, and the earlier one (if any) was already done or dropped.
             Task.insert(
                 title=follow_up_title(data.summary),
                 client=data.client_id,
@@ -176,6 +180,7 @@ def update_interaction(interaction_id: int, data: InteractionInput) -> None:
                 due_on=data.follow_up_on,
             ).execute()
         _refresh_satisfaction(data.client_id)
+        _touch_deal(data)
 
 
 @dataclass(frozen=True)

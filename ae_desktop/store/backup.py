@@ -43,10 +43,21 @@ def backup_connection(src: sqlite3.Connection, dest: Path) -> Path:
     if not result or result[0] != "ok":
         tmp.unlink(missing_ok=True)
         raise StoreError(f"The backup {dest.name} failed its integrity check: {result}")
-    with open(tmp, "rb") as handle:
-        os.fsync(handle.fileno())
+    _fsync(tmp)
     os.replace(tmp, dest)
+    if os.name == "posix":
+        _fsync(dest.parent)  # make the rename itself durable
     return dest
+
+
+def _fsync(path: Path) -> None:
+    """Flush *path* to disk; a file needs a writable handle on Windows, a folder read-only."""
+    flags = os.O_RDONLY if path.is_dir() else os.O_RDWR
+    fd = os.open(path, flags)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def labelled_backup(source: Path, backups_dir: Path, label: str, when: datetime) -> Path:

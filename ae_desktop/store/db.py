@@ -72,11 +72,15 @@ def open_database(path: Path, backups_dir: Path | None = None) -> SqliteDatabase
 
     db = SqliteDatabase(str(path), pragmas=PRAGMAS)
     database.initialize(db)
-    db.connect(reuse_if_open=True)
-    if version == 0:
-        migrations.create_schema(db)
-    elif version < migrations.LATEST_VERSION:
-        migrations.migrate(db, version)
+    try:
+        db.connect(reuse_if_open=True)
+        if version == 0:
+            migrations.create_schema(db)
+        elif version < migrations.LATEST_VERSION:
+            migrations.migrate(db, version)
+    except Exception:
+        db.close()
+        raise
     return db
 
 

@@ -100,3 +100,13 @@ def test_newer_database_is_refused_and_left_byte_identical(tmp_path):
     assert result.returncode == 3
     assert "schema version 99" in result.stderr
     assert hashlib.sha256(db_file.read_bytes()).hexdigest() == before
+
+
+def test_a_data_dir_that_is_a_file_gives_a_clear_message(tmp_path):
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("mine")
+    result = run(["--data-dir", str(not_a_folder), "--smoke"], tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith("ae-desktop: cannot use the data folder:")
+    assert "Traceback" not in result.stderr
+    assert not_a_folder.read_text() == "mine"

@@ -129,13 +129,19 @@ def test_to_minor_rounds_half_up() -> None:
         ("$3,000", "3000"),
         ("0", "0"),
         ("-250,00", "-250.00"),
+        ("12.500", "12500"),
+        ("1.5", "1.5"),
+        ("0.125", "0.125"),
+        ("120000 EUR", "120000"),
     ],
 )
 def test_parse_amount_reads_what_users_type(text: str, expected: str) -> None:
     assert parse_amount(text) == Decimal(expected)
 
 
-@pytest.mark.parametrize("text", ["", "   ", "abc", "€", "-", ".", ",", "1-2", "--5", "..,"])
+@pytest.mark.parametrize(
+    "text", ["", "   ", "abc", "€", "-", ".", ",", "1-2", "--5", "..,", "12abc34", "1e5"]
+)
 def test_parse_amount_refuses_garbage(text: str) -> None:
     with pytest.raises(ValueError):
         parse_amount(text)

@@ -84,3 +84,19 @@ def test_restore_after_the_id_was_reused_gets_a_new_id(client_id):
         "Call on 21",
     ]
     assert Task.get().interaction_id == restored
+
+
+def test_deleting_the_only_score_leaves_no_satisfaction(client_id):
+    iid, _ = log(client_id, 20, csat=1)
+    interactions.delete_interaction(iid)
+    assert Client.get_by_id(client_id).satisfaction is None
+
+
+def test_a_new_follow_up_date_after_the_old_task_was_done_creates_a_task(client_id):
+    iid, data = log(client_id, 20, follow_up_on=date(2026, 11, 25))
+    Task.update(status="done").execute()
+    interactions.update_interaction(iid, replace(data, follow_up_on=date(2026, 12, 2)))
+    assert sorted((t.status, t.due_on) for t in Task.select()) == [
+        ("done", date(2026, 11, 25)),
+        ("open", date(2026, 12, 2)),
+    ]
