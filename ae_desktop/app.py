@@ -38,8 +38,8 @@ def _qt_message(kind: QtMsgType, _context: object, message: str) -> None:
 class _FirstPaint(QObject):
     """Calls *done* once the watched window has painted for the first time."""
 
-    def __init__(self, done: Callable[[], object]) -> None:
-        super().__init__()
+    def __init__(self, done: Callable[[], object], parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.done = done
         self.fired = False
 
@@ -87,7 +87,7 @@ def run_gui(
 
     app.setWindowIcon(icon("app"))
     window = MainWindow(window_settings())
-    window.load(startup.client_rows())
+    window.load(startup)
     try:
         if screenshots:
             from ae_desktop.ui.screenshots import save_screenshots
@@ -102,6 +102,7 @@ def run_gui(
             app.exec()
             print(f"startup_ms={(time.perf_counter() - started) * 1000:.0f}")
             return 0
+        window.installEventFilter(_FirstPaint(startup.window_shown, window))
         window.show()
         log.info("AE Desktop %s started", __version__)
         return app.exec()

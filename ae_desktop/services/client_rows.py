@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cached_property
 
 from ae_desktop.domain.cadence import effective_cadence, is_neglected
 from ae_desktop.domain.enums import ClientStatus, Tier
@@ -12,7 +12,7 @@ from ae_desktop.domain.text import fold
 from ae_desktop.store.models import database
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClientRow:
     id: int
     name: str
@@ -25,12 +25,6 @@ class ClientRow:
     open_pipeline_minor: int
     cadence_days: int
     neglected: bool
-    search_source: str
-
-    @cached_property
-    def search_text(self) -> str:
-        """Name, industry, contact names and e-mails, folded; worked out at the first search."""
-        return fold(self.search_source)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,19 +36,27 @@ class ClientFilter:
     include_archived: bool = False
 
 
+# Client ids are filtered with IN (...) below; SQLite allows 32766 variables, keep well under.
+_MAX_IDS = 900
+
 _LIST_SQL = """
 SELECT c.id, c.name, c.tier, c.status, c.industry, c.archived, c.cadence_days,
   (SELECT MAX(i.occurred_at) FROM interaction i WHERE i.client_id = c.id),
   (SELECT MIN(t.due_on) FROM task t WHERE t.client_id = c.id AND t.status = 'open'),
   (SELECT COALESCE(SUM(d.value_minor), 0) FROM deal d JOIN stage s ON s.id = d.stage_id
-     WHERE d.client_id = c.id AND s.outcome = 'open'),
-  (SELECT group_concat(ct.name || ' ' || ct.email, ' ') FROM contact ct
-     WHERE ct.client_id = c.id)
+     WHERE d.client_id = c.id AND s.outcome = 'open')
 FROM client c
 {where}
-ORDER BY c.name COLLATE NOCASE
 """
 
+# What the filter box searches: the name, industry, contact names and e-mails of a client.
+_SEARCH_SQL = """
+SELECT c.id, c.name || ' ' || c.industry || ' ' ||
+  COALESCE((SELECT group_concat(ct.name || ' ' || ct.email, ' ') FROM contact ct
+            WHERE ct.client_id = c.id), '')
+FROM client c
+{where}
+"""
 
 _TIERS = {tier.value: tier for tier in Tier}
 _STATUSES = {status.value: status for status in ClientStatus}
@@ -68,15 +70,20 @@ def _parse_date(value: str | None) -> date | None:
     return date.fromisoformat(value[:10]) if value else None
 
 
+def _where_ids(client_ids: list[int] | None) -> tuple[str, list[int]]:
+    if client_ids is None:
+        return "", []
+    if len(client_ids) > _MAX_IDS:
+        raise ValueError(f"read at most {_MAX_IDS} clients by id at once")
+    return f"WHERE c.id IN ({','.join('?' * len(client_ids))})", list(client_ids)
+
+
 def load_client_rows(today: date, client_ids: list[int] | None = None) -> list[ClientRow]:
-    """Every client (archived too) with last contact, next follow-up and open pipeline."""
-    where, params = "", []
-    if client_ids is not None:
-        where = f"WHERE c.id IN ({','.join('?' * len(client_ids))})"
-        params = list(client_ids)
+    """Every client (archived too), or those of *client_ids*, in no particular order."""
+    where, params = _where_ids(client_ids)
     cursor = database.execute_sql(_LIST_SQL.format(where=where), params)
     rows = []
-    for cid, name, tier, status, industry, archived, cadence, last, nxt, pipe, people in cursor:
+    for cid, name, tier, status, industry, archived, cadence, last, nxt, pipe in cursor:
         tier_enum = _TIERS[tier]
         cadence_days = effective_cadence(tier_enum, cadence)
         last_contact = _parse_datetime(last)
@@ -94,13 +101,21 @@ def load_client_rows(today: date, client_ids: list[int] | None = None) -> list[C
                 cadence_days=cadence_days,
                 neglected=status != ClientStatus.CHURNED
                 and is_neglected(last_contact, cadence_days, today),
-                search_source=f"{name} {industry} {people or ''}",
             )
         )
     return rows
 
 
-def filter_clients(rows: list[ClientRow], flt: ClientFilter) -> list[ClientRow]:
+def load_search_texts(client_ids: list[int] | None = None) -> dict[int, str]:
+    """Client id -> folded name, industry, contact names and e-mails, for filter_clients."""
+    where, params = _where_ids(client_ids)
+    cursor = database.execute_sql(_SEARCH_SQL.format(where=where), params)
+    return {cid: fold(text) for cid, text in cursor}
+
+
+def filter_clients(
+    rows: list[ClientRow], flt: ClientFilter, search_texts: Mapping[int, str]
+) -> list[ClientRow]:
     """Rows matching every word of the text (accent- and case-insensitive) and the filters."""
     words = fold(flt.text).split()
     return [
@@ -110,9 +125,12 @@ def filter_clients(rows: list[ClientRow], flt: ClientFilter) -> list[ClientRow]:
         and (flt.tier is None or row.tier == flt.tier)
         and (flt.status is None or row.status == flt.status)
         and (not flt.neglected_only or row.neglected)
-        and all(word in row.search_text for word in words)
+        and all(word in search_texts.get(row.id, "") for word in words)
     ]
 
 
 def list_clients(flt: ClientFilter, today: date) -> list[ClientRow]:
-    return filter_clients(load_client_rows(today), flt)
+    """The clients matching *flt*, by name."""
+    texts = load_search_texts() if flt.text.strip() else {}
+    found = filter_clients(load_client_rows(today), flt, texts)
+    return sorted(found, key=lambda row: (row.name.casefold(), row.id))

@@ -29,6 +29,9 @@ class StartupRead(threading.Thread):
         self._open_error: BaseException | None = None
         self._read_error: BaseException | None = None
         self._rows: list[ClientRow] = []
+        self._rows_read = threading.Event()
+        self._texts: dict[int, str] = {}
+        self._shown = threading.Event()
 
     def run(self) -> None:
         from ae_desktop.store.db import open_database
@@ -42,12 +45,19 @@ class StartupRead(threading.Thread):
         finally:
             self._opened.set()
         try:
-            from ae_desktop.services.client_rows import load_client_rows
+            from ae_desktop.services.client_rows import load_client_rows, load_search_texts
 
-            self._rows = load_client_rows(self.today)
+            try:
+                self._rows = load_client_rows(self.today)
+            finally:
+                self._rows_read.set()
+            # What the filter box searches: read once the window is up, not to slow it down.
+            self._shown.wait(_WAIT_SECONDS)
+            self._texts = load_search_texts()
         except BaseException as exc:
             self._read_error = exc
         finally:
+            self._rows_read.set()
             database.close()  # this thread's own connection; the GUI thread opens its own
 
     def database_ready(self) -> None:
@@ -59,7 +69,19 @@ class StartupRead(threading.Thread):
     def client_rows(self) -> list[ClientRow]:
         """The client rows read at start; raises what reading them raised."""
         self.database_ready()
-        self.join(_WAIT_SECONDS)
+        self._rows_read.wait(_WAIT_SECONDS)
         if self._read_error is not None:
             raise self._read_error
         return self._rows
+
+    def window_shown(self) -> None:
+        """The GUI has painted: read what the filter box searches, before the user types."""
+        self._shown.set()
+
+    def search_texts(self) -> dict[int, str]:
+        """What the filter box searches, per client id (waits for the thread to finish)."""
+        self._shown.set()
+        self.join(_WAIT_SECONDS)
+        if self._read_error is not None:
+            raise self._read_error
+        return self._texts

@@ -9,8 +9,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
-from ae_desktop.services.client_rows import ClientRow
-from ae_desktop.ui.about import AboutDialog
+from ae_desktop.services.startup import StartupRead
 from ae_desktop.ui.clients.tab import ClientsTab
 from ae_desktop.ui.empty_state import EmptyState
 from ae_desktop.ui.icons import icon
@@ -73,11 +72,13 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def show_about(self) -> None:
+        from ae_desktop.ui.about import AboutDialog  # not needed for the first paint
+
         AboutDialog(self).exec()
 
-    def load(self, client_rows: list[ClientRow] | None = None) -> None:
-        """Show what the visible tab needs (rows read at start-up when given)."""
-        self.clients_tab.reload(client_rows)
+    def load(self, startup: StartupRead | None = None) -> None:
+        """Show what the visible tab needs, as read by *startup* when given."""
+        self.clients_tab.reload(startup)
 
     def _on_status_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)

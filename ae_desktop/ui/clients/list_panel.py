@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
@@ -19,7 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from ae_desktop.domain.enums import ClientStatus, Tier
-from ae_desktop.services.client_rows import ClientFilter, ClientRow, filter_clients
+from ae_desktop.services.client_rows import (
+    ClientFilter,
+    ClientRow,
+    filter_clients,
+    load_search_texts,
+)
 from ae_desktop.ui.clients.model import NAME, ClientTableModel
 from ae_desktop.ui.forms import muted_label
 from ae_desktop.ui.labels import status_label, tier_label
@@ -33,6 +39,8 @@ class ClientListPanel(QWidget):
     def __init__(self, currency: str, neglected_icon: QIcon, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._all: list[ClientRow] = []
+        self._texts: dict[int, str] | None = None
+        self._texts_source: Callable[[], dict[int, str]] = load_search_texts
         self.filter_box = QLineEdit()
         self.filter_box.setPlaceholderText(
             self.tr("Filter by name, industry, contact or e-mail (Ctrl+F)")
@@ -99,8 +107,16 @@ class ClientListPanel(QWidget):
             include_archived=self.archived.isChecked(),
         )
 
-    def set_rows(self, rows: list[ClientRow], today: date) -> None:
+    def set_rows(
+        self,
+        rows: list[ClientRow],
+        today: date,
+        search_texts: Callable[[], dict[int, str]] = load_search_texts,
+    ) -> None:
+        """Show *rows*; *search_texts* is asked for what to search at the first typed word."""
         self._all = rows
+        self._texts = None
+        self._texts_source = search_texts
         self.model.set_today(today)
         self.apply_filter()
 
@@ -109,11 +125,21 @@ class ClientListPanel(QWidget):
         wanted = set(client_ids)
         kept = [row for row in self._all if row.id not in wanted]
         self._all = kept + fresh
+        if self._texts is not None:
+            for client_id in client_ids:
+                self._texts.pop(client_id, None)
+            self._texts.update(load_search_texts(client_ids))
         self.apply_filter()
+
+    def _search_texts(self, flt: ClientFilter) -> dict[int, str]:
+        if self._texts is None and flt.text.strip():
+            self._texts = self._texts_source()
+        return self._texts or {}
 
     def apply_filter(self) -> None:
         current = self.current_id()
-        shown = filter_clients(self._all, self.current_filter())
+        flt = self.current_filter()
+        shown = filter_clients(self._all, flt, self._search_texts(flt))
         self.model.set_rows(shown)
         self.count.setText(self.tr("{0} of {1} clients").format(len(shown), self.total_active()))
         if current is not None and not self.select(current):

@@ -11,13 +11,13 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from ae_desktop.services import clients
-from ae_desktop.services.client_rows import ClientRow, load_client_rows
+from ae_desktop.services.client_rows import load_client_rows
 from ae_desktop.services.settings import currency
+from ae_desktop.services.startup import StartupRead
 from ae_desktop.ui.clients.client_form import NewClientDialog
 from ae_desktop.ui.clients.commands import ArchiveClientCommand
 from ae_desktop.ui.clients.detail import ClientDetail
 from ae_desktop.ui.clients.list_panel import ClientListPanel
-from ae_desktop.ui.clients.log_dialog import LogInteractionDialog
 from ae_desktop.ui.empty_state import EmptyState
 from ae_desktop.ui.messages import warn
 from ae_desktop.ui.worker import run_in_background
@@ -101,12 +101,15 @@ class ClientsTab(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
 
-    def reload(self, rows: list[ClientRow] | None = None) -> None:
-        """Show every client: *rows* read at start-up, else read again (e.g. after sample data)."""
+    def reload(self, startup: StartupRead | None = None) -> None:
+        """Show every client: as read by *startup*, else read again (e.g. after sample data)."""
         today = self._today()
-        if rows is None:
+        if startup is not None:
+            rows = startup.client_rows()
+            self.list_panel.set_rows(rows, today, startup.search_texts)
+        else:
             rows = load_client_rows(today)
-        self.list_panel.set_rows(rows, today)
+            self.list_panel.set_rows(rows, today)
         self.stack.setCurrentIndex(CONTENT if rows else WELCOME)
         if rows and self.list_panel.current_id() is None and self.list_panel.model.rowCount():
             self.list_panel.select(self.list_panel.model.row_at(0).id)
@@ -156,6 +159,8 @@ class ClientsTab(QWidget):
         if client_id is None:
             self.status_message.emit(self.tr("Select a client first, then log the interaction."))
             return
+        from ae_desktop.ui.clients.log_dialog import LogInteractionDialog  # not at start-up
+
         dialog = LogInteractionDialog(client_id, datetime.now(), self)
         if dialog.exec():
             self.detail.refresh()
