@@ -127,9 +127,8 @@ def demo_stamp() -> dict[str, object]:
     from ae_desktop.store import migrations
 
     digest = hashlib.sha256()
-    for name in ("demo.py", "demo_names.py"):
-        path = ROOT / "ae_desktop" / "store" / name
-        digest.update(path.read_bytes() if path.exists() else b"")
+    for path in sorted((ROOT / "ae_desktop" / "store" / "demo").glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return {"schema": migrations.LATEST_VERSION, "demo": digest.hexdigest()[:16]}
 
 

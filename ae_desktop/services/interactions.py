@@ -10,10 +10,9 @@ from typing import Any, TypeAlias, cast
 from peewee import JOIN
 
 from ae_desktop.domain.enums import InteractionKind
+from ae_desktop.domain.tasks import follow_up_title
 from ae_desktop.services.errors import NotFoundError, ValidationError
 from ae_desktop.store.models import Client, Contact, Deal, Interaction, Task, database
-
-FOLLOW_UP_TITLE_CHARS = 80
 
 
 @dataclass(frozen=True)
@@ -63,13 +62,6 @@ def validate_interaction(data: InteractionInput) -> None:
             errors["deal"] = "That deal does not belong to this client."
     if errors:
         raise ValidationError(errors)
-
-
-def follow_up_title(summary: str) -> str:
-    text = " ".join(summary.split())
-    if len(text) > FOLLOW_UP_TITLE_CHARS:
-        text = text[: FOLLOW_UP_TITLE_CHARS - 1].rstrip() + "…"
-    return f"Follow up: {text}"
 
 
 def log_interaction(data: InteractionInput) -> int:

@@ -20,13 +20,12 @@ from ae_desktop.domain.enums import (
     TaskStatus,
     Tier,
 )
+from ae_desktop.domain.tasks import follow_up_title
 from ae_desktop.domain.text import is_valid_email
 from ae_desktop.services.client_rows import load_client_rows
-from ae_desktop.services.interactions import follow_up_title
 from ae_desktop.services.settings import get_setting
-from ae_desktop.store import demo
 from ae_desktop.store.db import close_database, open_database
-from ae_desktop.store.demo import DatabaseNotEmptyError, generate
+from ae_desktop.store.demo import DatabaseNotEmptyError, generate, generator
 from ae_desktop.store.models import (
     ALL_MODELS,
     Client,
@@ -352,14 +351,14 @@ def test_refuses_even_a_single_client_and_adds_nothing(db: SqliteDatabase) -> No
 def test_a_failure_half_way_writes_nothing(
     db: SqliteDatabase, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_insert = demo._insert
+    real_insert = generator._insert
 
     def failing_insert(model: Any, fields: Any, rows: Any) -> None:
         if model is TimeBlock:
             raise RuntimeError("disk full")
         real_insert(model, fields, rows)
 
-    monkeypatch.setattr(demo, "_insert", failing_insert)
+    monkeypatch.setattr(generator, "_insert", failing_insert)
     with pytest.raises(RuntimeError, match="disk full"):
         generate("small", today=WEDNESDAY)
 

@@ -1,4 +1,4 @@
-"""Pure rules: contact cadence, money, search folding, e-mail checks."""
+"""Pure rules: contact cadence, money, follow-up titles, search folding, e-mail checks."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from ae_desktop.domain.cadence import (
 )
 from ae_desktop.domain.enums import Tier
 from ae_desktop.domain.money import format_money, from_minor, parse_amount, to_minor
+from ae_desktop.domain.tasks import FOLLOW_UP_TITLE_CHARS, follow_up_title
 from ae_desktop.domain.text import fold, is_valid_email
 
 TODAY = date(2025, 3, 14)
@@ -150,6 +151,38 @@ def test_parse_amount_refuses_garbage(text: str) -> None:
 def test_format_money_shows_whole_units_with_separators() -> None:
     assert format_money(1_234_567_89, "EUR") == "EUR 1,234,568"
     assert format_money(0, "USD") == "USD 0"
+
+
+# --- tasks ----------------------------------------------------------------------------------
+
+
+def test_follow_up_title_keeps_a_short_summary_on_one_line() -> None:
+    assert follow_up_title("Called Ana") == "Follow up: Called Ana"
+    assert (
+        follow_up_title("  Sent the\n proposal \t to  Ben ")
+        == "Follow up: Sent the proposal to Ben"
+    )
+
+
+def test_follow_up_title_keeps_a_summary_of_exactly_the_limit() -> None:
+    summary = "x" * FOLLOW_UP_TITLE_CHARS
+    assert follow_up_title(summary) == f"Follow up: {summary}"
+
+
+def test_follow_up_title_cuts_a_long_summary_with_an_ellipsis() -> None:
+    assert FOLLOW_UP_TITLE_CHARS == 80
+    title = follow_up_title("y" * 81)
+    assert title == "Follow up: " + "y" * 79 + "…"
+    # The cut never leaves a space before the ellipsis.
+    assert follow_up_title("a" * 78 + " bcd") == "Follow up: " + "a" * 78 + "…"
+
+
+@given(st.text())
+def test_follow_up_title_is_bounded(summary: str) -> None:
+    title = follow_up_title(summary)
+    assert title.startswith("Follow up: ")
+    assert len(title) <= len("Follow up: ") + FOLLOW_UP_TITLE_CHARS
+    assert "\n" not in title
 
 
 # --- text -----------------------------------------------------------------------------------
