@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.agenda_tab, self.tr("&Agenda"))
         self.setCentralWidget(self.tabs)
         self.clients_tab.status_message.connect(self._on_status_message)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self._build_menus()
         self.statusBar()
         self._restore_geometry()
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.clients_tab.new_action)
         file_menu.addAction(self.clients_tab.log_action)
+        file_menu.addAction(self.clients_tab.find_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
@@ -79,6 +81,10 @@ class MainWindow(QMainWindow):
     def load(self, startup: StartupRead | None = None) -> None:
         """Show what the visible tab needs, as read by *startup* when given."""
         self.clients_tab.reload(startup)
+        self.clients_tab.focus_first()
+
+    def _on_tab_changed(self, index: int) -> None:
+        self.clients_tab.set_active(self.tabs.widget(index) is self.clients_tab)
 
     def _on_status_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
@@ -90,7 +96,21 @@ class MainWindow(QMainWindow):
             if isinstance(state, QByteArray):
                 self.clients_tab.splitter.restoreState(state)
         else:
-            self.resize(1400, 860)
+            self._first_size()
+        header = self.settings.value("clients/header")
+        if isinstance(header, QByteArray):
+            self.clients_tab.list_panel.restore_header(header)
+
+    def _first_size(self) -> None:
+        """1400 x 860, or nine tenths of a smaller screen; the list gets three fifths."""
+        width, height = 1400, 860
+        screen = self.screen()
+        if screen is not None:
+            free = screen.availableGeometry()
+            width = min(width, int(free.width() * 0.9))
+            height = min(height, int(free.height() * 0.9))
+        self.resize(width, height)
+        self.clients_tab.splitter.setSizes([width * 3 // 5, width * 2 // 5])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.clients_tab.detail.is_dirty() and not self.clients_tab.detail.save_pending():
@@ -98,5 +118,6 @@ class MainWindow(QMainWindow):
             return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.clients_tab.splitter.saveState())
+        self.settings.setValue("clients/header", self.clients_tab.list_panel.header_state())
         self.settings.sync()
         super().closeEvent(event)

@@ -23,6 +23,7 @@ from ae_desktop.domain.enums import ClientStatus, Tier
 from ae_desktop.domain.money import parse_amount
 from ae_desktop.services import clients
 from ae_desktop.services.errors import DuplicateClientError, ValidationError
+from ae_desktop.services.settings import currency
 from ae_desktop.ui.forms import FieldErrors
 from ae_desktop.ui.labels import status_label, tier_label
 from ae_desktop.ui.messages import ask
@@ -49,7 +50,7 @@ class ClientForm(QWidget):
         for status in ClientStatus:
             self.status.addItem(status_label(status), status)
         self.revenue = QLineEdit()
-        self.revenue.setPlaceholderText(self.tr("Potential annual revenue, e.g. 120000"))
+        self.revenue.setPlaceholderText(self.tr("Per year, e.g. 120000"))
         self.cadence = QSpinBox()
         self.cadence.setRange(0, 365)
         self.cadence.setSuffix(self.tr(" days"))
@@ -84,13 +85,17 @@ class ClientForm(QWidget):
             (self.tr("&Industry"), "industry", self.industry),
             (self.tr("&Tier"), "tier", self.tier),
             (self.tr("&Status"), "status", self.status),
-            (self.tr("Potential &revenue"), "potential_revenue", self.revenue),
-            (self.tr("&Cadence"), "cadence_days", self.cadence),
+            (
+                self.tr("Potential re&venue ({0})").format(currency()),
+                "potential_revenue",
+                self.revenue,
+            ),
+            (self.tr("Cadenc&e"), "cadence_days", self.cadence),
         ]
         right = [
             (self.tr("&Website"), "website", self.website),
             (self.tr("&Phone"), "phone", self.phone),
-            (self.tr("&Address"), "address", self.address),
+            (self.tr("Add&ress"), "address", self.address),
             (self.tr("N&otes"), "notes", self.notes),
         ]
         if not compact:
@@ -210,6 +215,7 @@ class NewClientDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(buttons)
         self.client_id: int | None = None
+        self.form.set_value(clients.ClientInput(name=""))  # the same defaults as the service
         self.form.name.setFocus()
 
     def accept(self) -> None:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from ae_desktop.services import contacts
 from ae_desktop.services.errors import ValidationError
 from ae_desktop.ui.forms import FieldErrors
+from ae_desktop.ui.views import HintTableView
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -157,13 +157,15 @@ class ContactsPanel(QWidget):
     """The contacts of the selected client."""
 
     contacts_changed = Signal(int)
+    status_message = Signal(str)
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = undo_stack
         self.client_id: int | None = None
         self.model = ContactTableModel(self)
-        self.table = QTableView()
+        self.table = HintTableView()
+        self.table.set_empty_hint(self.tr("No contacts yet: add the people you deal with here."))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -241,3 +243,6 @@ class ContactsPanel(QWidget):
         row = self._selected()
         if row is not None:
             self.undo_stack.push(DeleteContactCommand(row, self._refresh))
+            self.status_message.emit(
+                self.tr("Deleted contact “{0}”. Press Ctrl+Z to undo.").format(row.name)
+            )

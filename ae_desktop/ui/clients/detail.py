@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,8 +33,11 @@ from ae_desktop.ui.clients.timeline import TimelinePanel
 from ae_desktop.ui.empty_state import EmptyState
 from ae_desktop.ui.forms import muted_label, plain_label
 from ae_desktop.ui.labels import date_text, money_text, status_label, tier_label
+from ae_desktop.ui.messages import ask, warn
+from ae_desktop.ui.views import HintTableView
 
 _Index = QModelIndex | QPersistentModelIndex
+log = logging.getLogger(__name__)
 
 
 class DealsModel(QAbstractTableModel):
@@ -76,15 +86,22 @@ class DealsModel(QAbstractTableModel):
         return None
 
 
-def _table(model: QAbstractTableModel) -> QTableView:
-    table = QTableView()
+def _deals_table(model: QAbstractTableModel) -> HintTableView:
+    table = HintTableView()
     table.setModel(model)
+    table.set_empty_hint(QCoreApplication.translate("ClientDetail", "No open deals."))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
     table.setAlternatingRowColors(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    # The deal title and next step share what is left; the figures keep their width.
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
     return table
 
 
@@ -92,6 +109,7 @@ class ClientDetail(QWidget):
     """Shows one client; edits are saved with Save (Ctrl+S) and can be reverted before that."""
 
     client_saved = Signal(int)
+    status_message = Signal(str)
     archive_requested = Signal(int, bool)
     log_requested = Signal()
 
@@ -151,10 +169,12 @@ class ClientDetail(QWidget):
 
         self.timeline = TimelinePanel(undo_stack)
         self.timeline.interactions_changed.connect(self._on_interactions_changed)
+        self.timeline.status_message.connect(self.status_message)
         self.contacts = ContactsPanel(undo_stack)
         self.contacts.contacts_changed.connect(self._on_contacts_changed)
+        self.contacts.status_message.connect(self.status_message)
         self.deals_model = DealsModel(self)
-        self.deals_table = _table(self.deals_model)
+        self.deals_table = _deals_table(self.deals_model)
         self.sections = QTabWidget()
         self.sections.setDocumentMode(True)
         self.sections.addTab(self.timeline, self.tr("Timeline"))
@@ -256,6 +276,11 @@ class ClientDetail(QWidget):
             self.form.errors.show(exc.errors)
             self.save_state.setText(self.tr("Not saved: correct the fields in red"))
             return False
+        except Exception:  # an unforeseen failure must not leave the pane half-updated
+            log.exception("Saving a client failed")
+            self.save_state.setText(self.tr("Not saved"))
+            warn(self, self.tr("Not saved"), self.tr("The changes could not be saved."))
+            return False
         client_id = self.client_id
         self.show_client(client_id)
         self.save_state.setText(self.tr("Saved"))
@@ -263,8 +288,23 @@ class ClientDetail(QWidget):
         return True
 
     def save_pending(self) -> bool:
-        """Save unsaved edits before the selection moves; False if they could not be saved."""
-        return self._on_save_clicked()
+        """Save unsaved edits before moving on; if they cannot be saved, offer to drop them.
+
+        Returns False when the user keeps them to correct them (the move should not happen).
+        """
+        if self._on_save_clicked():
+            return True
+        if self._detail is None or not ask(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr(
+                "Your changes to “{0}” cannot be saved as they are.\n\n"
+                "Discard them? Choose No to go back and correct them."
+            ).format(self._detail.name),
+        ):
+            return False
+        self._on_revert_clicked()
+        return True
 
     def _on_revert_clicked(self) -> None:
         if self._detail is not None:
@@ -280,5 +320,7 @@ class ClientDetail(QWidget):
         self.client_saved.emit(client_id)
 
     def _on_contacts_changed(self, client_id: int) -> None:
+        # Interactions show their contact's name: a renamed or deleted contact changes them.
+        self.timeline.show_client(self.client_id)
         self._update_section_titles()
         self.client_saved.emit(client_id)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,25 @@ from ae_desktop.services.client_rows import (
 from ae_desktop.ui.clients.model import NAME, ClientTableModel
 from ae_desktop.ui.forms import muted_label
 from ae_desktop.ui.labels import status_label, tier_label
+from ae_desktop.ui.views import HintTableView
+
+# Width of every column but the client's name, which takes the rest.
+COLUMN_WIDTHS = {1: 95, 2: 70, 3: 110, 4: 100, 5: 105, 6: 110}
+
+
+class FilterBox(QLineEdit):
+    """Down or Enter goes to the matches, Esc clears what was typed."""
+
+    go_to_list = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key = event.key()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.go_to_list.emit()
+        elif key == Qt.Key.Key_Escape and self.text():
+            self.clear()
+        else:
+            super().keyPressEvent(event)
 
 
 class ClientListPanel(QWidget):
@@ -41,7 +59,8 @@ class ClientListPanel(QWidget):
         self._all: list[ClientRow] = []
         self._texts: dict[int, str] | None = None
         self._texts_source: Callable[[], dict[int, str]] = load_search_texts
-        self.filter_box = QLineEdit()
+        self._wanted: int | None = None  # the client the user picked, while a filter hides it
+        self.filter_box = FilterBox()
         self.filter_box.setPlaceholderText(
             self.tr("Filter by name, industry, contact or e-mail (Ctrl+F)")
         )
@@ -60,43 +79,56 @@ class ClientListPanel(QWidget):
         self.count = muted_label()
         self.model = ClientTableModel(currency, self)
         self.model.set_neglected_icon(neglected_icon)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(28)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setAccessibleName(self.tr("Clients"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(60)
-        for column, width in enumerate((220, 100, 70, 110, 100, 110, 115)):
-            if column != NAME:
-                self.table.setColumnWidth(column, width)
+        self.table = self._build_table()
         filters = QHBoxLayout()
-        filters.addWidget(self.tier)
-        filters.addWidget(self.status)
-        filters.addWidget(self.neglected)
-        filters.addWidget(self.archived)
+        for widget in (self.tier, self.status, self.neglected, self.archived):
+            filters.addWidget(widget)
         filters.addStretch(1)
-        filters.addWidget(self.count)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 0, 8)
+        layout.setContentsMargins(8, 8, 0, 4)
         layout.addWidget(self.filter_box)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
         self.filter_box.textChanged.connect(self.apply_filter)
+        self.filter_box.go_to_list.connect(self._on_filter_box_down)
         for combo in (self.tier, self.status):
             combo.currentIndexChanged.connect(self.apply_filter)
         for box in (self.neglected, self.archived):
             box.toggled.connect(self.apply_filter)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+
+    def _build_table(self) -> HintTableView:
+        table = HintTableView()
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # Tab leaves the list, arrows move within it
+        table.setSortingEnabled(True)
+        table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(28)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setAccessibleName(self.tr("Clients"))
+        header = table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        for column, width in COLUMN_WIDTHS.items():
+            table.setColumnWidth(column, width)
+        return table
+
+    def header_state(self) -> QByteArray:
+        return self.table.horizontalHeader().saveState()
+
+    def restore_header(self, state: QByteArray) -> None:
+        header = self.table.horizontalHeader()
+        if header.restoreState(state):
+            header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
     def current_filter(self) -> ClientFilter:
         return ClientFilter(
@@ -137,16 +169,29 @@ class ClientListPanel(QWidget):
         return self._texts or {}
 
     def apply_filter(self) -> None:
+        """Show the matching rows; the picked client stays picked, or comes back when shown."""
         current = self.current_id()
+        if current is not None:
+            self._wanted = current
         flt = self.current_filter()
         shown = filter_clients(self._all, flt, self._search_texts(flt))
         self.model.set_rows(shown)
-        self.count.setText(self.tr("{0} of {1} clients").format(len(shown), self.total_active()))
-        if current is not None and not self.select(current):
+        self._show_count(len(shown), flt)
+        if self._wanted is not None and self.select(self._wanted):
+            return
+        if current is not None:
             self.selection_changed.emit(None)
 
-    def total_active(self) -> int:
-        return sum(1 for row in self._all if not row.archived)
+    def _show_count(self, shown: int, flt: ClientFilter) -> None:
+        total = sum(1 for row in self._all if flt.include_archived or not row.archived)
+        if shown == 0 and total:
+            hint = self.tr("No client matches these filters.")
+        elif not total:
+            hint = self.tr("No clients yet.")
+        else:
+            hint = ""
+        self.table.set_empty_hint(hint)
+        self.count.setText(self.tr("{0} of {1} clients").format(shown, total))
 
     def all_rows(self) -> list[ClientRow]:
         return list(self._all)
@@ -155,19 +200,34 @@ class ClientListPanel(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()).id if rows else None
 
+    def current_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
     def select(self, client_id: int) -> bool:
         row = self.model.row_of(client_id)
         if row < 0:
             return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().select(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.setCurrentIndex(index)
+        self.select_row(row)
+        return True
+
+    def select_row(self, row: int) -> bool:
+        """Select the row at *row*, or the last one when the list got shorter."""
+        count = self.model.rowCount()
+        if count == 0:
+            return False
+        index = self.model.index(min(max(row, 0), count - 1), 0)
+        self.table.setCurrentIndex(index)  # selects the whole row, with one selection signal
         self.table.scrollTo(index)
         return True
 
+    def _on_filter_box_down(self) -> None:
+        if self.current_id() is None:
+            self.select_row(0)
+        self.table.setFocus()
+
     def _on_selection_changed(self) -> None:
-        self.selection_changed.emit(self.current_id())
+        current = self.current_id()
+        if current is not None:
+            self._wanted = current
+        self.selection_changed.emit(current)

@@ -6,11 +6,12 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from ae_desktop.services.client_rows import ClientRow
 from ae_desktop.ui.labels import date_text, money_text, status_label, tier_label
+from ae_desktop.ui.messages import plain_tooltip
 
 NAME, TIER, STATUS, INDUSTRY, LAST_CONTACT, NEXT_FOLLOW_UP, PIPELINE = range(7)
 NEGLECTED_COLOUR = QColor("#c0392b")
@@ -43,10 +44,15 @@ class ClientTableModel(QAbstractTableModel):
         self._sort_column = NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._neglected_icon = QIcon()
+        self._blank_icon = QIcon()
         self._today = date.today()
 
     def set_neglected_icon(self, icon: QIcon) -> None:
         self._neglected_icon = icon
+        # Rows that are not neglected get an empty icon of the same size, so names line up.
+        blank = QPixmap(16, 16)
+        blank.fill(Qt.GlobalColor.transparent)
+        self._blank_icon = QIcon(blank)
 
     def set_today(self, today: date) -> None:
         self._today = today
@@ -111,20 +117,35 @@ class ClientTableModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
-        if role == Qt.ItemDataRole.DecorationRole and column == NAME and row.neglected:
-            return self._neglected_icon
+        if role == Qt.ItemDataRole.DecorationRole and column == NAME:
+            return self._neglected_icon if row.neglected else self._blank_icon
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.archived:
                 palette = QApplication.palette()
                 return QBrush(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-            if row.neglected and column == LAST_CONTACT:
+            if (row.neglected and column == LAST_CONTACT) or (
+                column == NEXT_FOLLOW_UP and self._follow_up_overdue(row)
+            ):
                 return QBrush(NEGLECTED_COLOUR)
-        if role == Qt.ItemDataRole.FontRole and row.archived:
+        if role == Qt.ItemDataRole.FontRole:
+            return self._font(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == PIPELINE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _follow_up_overdue(self, row: ClientRow) -> bool:
+        return row.next_follow_up is not None and row.next_follow_up < self._today
+
+    def _font(self, row: ClientRow, column: int) -> QFont | None:
+        if row.archived:
             font = QFont()
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == PIPELINE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        due = row.next_follow_up
+        if column == NEXT_FOLLOW_UP and due is not None and due <= self._today:
+            font = QFont()  # due today or overdue: act on it
+            font.setBold(True)
+            return font
         return None
 
     def _display(self, row: ClientRow, column: int) -> str:
@@ -148,9 +169,16 @@ class ClientTableModel(QAbstractTableModel):
 
     def _tooltip(self, row: ClientRow, column: int) -> str | None:
         if row.archived:
-            return self.tr("Archived client")
-        if not row.neglected or column not in (NAME, LAST_CONTACT):
+            return plain_tooltip(self.tr("{0} (archived)").format(row.name))
+        if column == NEXT_FOLLOW_UP and row.next_follow_up is not None:
+            days = (row.next_follow_up - self._today).days
+            if days < 0:
+                return self.tr("Follow-up overdue by {0} days").format(-days)
+            if days == 0:
+                return self.tr("Follow-up due today")
             return None
+        if not row.neglected or column not in (NAME, LAST_CONTACT):
+            return plain_tooltip(row.name) if column == NAME else None
         if row.last_contact is None:
             return self.tr("Neglected: no interaction logged yet (cadence {0} days)").format(
                 row.cadence_days

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
@@ -69,41 +69,70 @@ class ClientsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+        self._loaded_on = today()
         self._connect()
         self._add_shortcuts()
+        self._clock = QTimer(self)
+        self._clock.setInterval(60_000)
+        self._clock.timeout.connect(self._on_clock_tick)
+        self._clock.start()
 
     def _connect(self) -> None:
         self.list_panel.selection_changed.connect(self._on_selection_changed)
         self.detail.client_saved.connect(self._on_client_changed)
         self.detail.archive_requested.connect(self.set_archived)
         self.detail.log_requested.connect(self.log_interaction)
+        self.detail.status_message.connect(self.status_message)
 
     def _add_shortcuts(self) -> None:
+        """Shortcuts work anywhere in the window while this tab is shown (see set_active)."""
         self.new_action = QAction(self.tr("&New client…"), self)
         self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.new_action.triggered.connect(self.new_client)
         self.log_action = QAction(self.tr("&Log interaction…"), self)
         self.log_action.setShortcut(QKeySequence("Ctrl+L"))
         self.log_action.triggered.connect(self.log_interaction)
+        self.find_action = QAction(self.tr("&Find client"), self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.triggered.connect(self._on_find_key)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
-        for action in (self.new_action, self.log_action, self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        actions = (
+            self.new_action,
+            self.log_action,
+            self.find_action,
+            self.undo_action,
+            self.redo_action,
+        )
+        for action in actions:
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
         archive = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list_panel.table)
         archive.setContext(Qt.ShortcutContext.WidgetShortcut)
         archive.activated.connect(self._on_archive_key)
-        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(self._on_find_key)
+        self.undo_action.triggered.connect(self._on_undone)
+        self.redo_action.triggered.connect(self._on_redone)
+
+    def set_active(self, active: bool) -> None:
+        """Only the shown tab answers New, Log and Find."""
+        for action in (self.new_action, self.log_action, self.find_action):
+            action.setEnabled(active)
+
+    def focus_first(self) -> None:
+        """Where the keyboard starts: the client list, or the welcome screen's main button."""
+        if self.stack.currentIndex() == WELCOME:
+            self.first_client_button.setFocus()
+        else:
+            self.list_panel.table.setFocus()
 
     # -- loading ---------------------------------------------------------------------------
 
     def reload(self, startup: StartupRead | None = None) -> None:
         """Show every client: as read by *startup*, else read again (e.g. after sample data)."""
         today = self._today()
+        self._loaded_on = today
         if startup is not None:
             rows = startup.client_rows()
             self.list_panel.set_rows(rows, today, startup.search_texts)
@@ -111,14 +140,23 @@ class ClientsTab(QWidget):
             rows = load_client_rows(today)
             self.list_panel.set_rows(rows, today)
         self.stack.setCurrentIndex(CONTENT if rows else WELCOME)
-        if rows and self.list_panel.current_id() is None and self.list_panel.model.rowCount():
-            self.list_panel.select(self.list_panel.model.row_at(0).id)
+        if rows and self.list_panel.current_id() is None:
+            self.list_panel.select_row(0)
+
+    def _on_clock_tick(self) -> None:
+        # Left open overnight, the neglected flags and overdue follow-ups move with the date.
+        if self._today() != self._loaded_on:
+            self.reload()
 
     def _refresh_client(self, client_id: int) -> None:
+        """Re-read one client; if it left the filtered list, the next client is selected."""
+        row = self.list_panel.current_row()
         fresh = load_client_rows(self._today(), client_ids=[client_id])
         self.list_panel.replace_rows(fresh, [client_id])
         if self.stack.currentIndex() == WELCOME and fresh:
             self.stack.setCurrentIndex(CONTENT)
+        if self.list_panel.current_id() is None and row >= 0:
+            self.list_panel.select_row(row)
         self.data_changed.emit()
 
     # -- selection -------------------------------------------------------------------------
@@ -128,9 +166,10 @@ class ClientsTab(QWidget):
             return
         previous = self.detail.client_id
         if previous is not None and self.detail.is_dirty() and not self.detail.save_pending():
-            self.list_panel.table.blockSignals(True)
+            # The edits stay to be corrected: the list goes back to the client being edited.
+            self.list_panel.blockSignals(True)
             self.list_panel.select(previous)
-            self.list_panel.table.blockSignals(False)
+            self.list_panel.blockSignals(False)
             return
         self.detail.show_client(client_id)
 
@@ -144,7 +183,8 @@ class ClientsTab(QWidget):
         if dialog.exec() and dialog.client_id is not None:
             self._refresh_client(dialog.client_id)
             self._clear_filters_for(dialog.client_id)
-            self.status_message.emit(self.tr("Client created"))
+            name = clients.get_client(dialog.client_id).name
+            self.status_message.emit(self.tr("Created “{0}”.").format(name))
 
     def _clear_filters_for(self, client_id: int) -> None:
         if not self.list_panel.select(client_id):
@@ -165,7 +205,8 @@ class ClientsTab(QWidget):
         if dialog.exec():
             self.detail.refresh()
             self._refresh_client(client_id)
-            self.status_message.emit(self.tr("Interaction logged"))
+            name = clients.get_client(client_id).name
+            self.status_message.emit(self.tr("Interaction with “{0}” logged.").format(name))
 
     def set_archived(self, client_id: int, archive: bool) -> None:
         name = clients.get_client(client_id).name
@@ -179,14 +220,29 @@ class ClientsTab(QWidget):
 
     def _on_archived(self, client_id: int) -> None:
         self._refresh_client(client_id)
-        if self.detail.client_id == client_id:
+        if not self.list_panel.select(client_id) and self.detail.client_id == client_id:
             self.detail.show_client(client_id)
 
     def _on_archive_key(self) -> None:
         client_id = self.list_panel.current_id()
-        if client_id is not None:
-            row = self.list_panel.model.row_at(self.list_panel.model.row_of(client_id))
-            self.set_archived(client_id, not row.archived)
+        if client_id is None:
+            return
+        row = self.list_panel.model.row_at(self.list_panel.model.row_of(client_id))
+        if row.archived:
+            self.status_message.emit(
+                self.tr("“{0}” is already archived: use Restore to bring it back.").format(row.name)
+            )
+        else:
+            self.set_archived(client_id, True)
+
+    def _on_undone(self) -> None:
+        # Runs after the stack's own undo: the command just undone is at index().
+        text = self.undo_stack.text(self.undo_stack.index())
+        self.status_message.emit(self.tr("Undone: {0}").format(text))
+
+    def _on_redone(self) -> None:
+        text = self.undo_stack.text(self.undo_stack.index() - 1)
+        self.status_message.emit(self.tr("Redone: {0}").format(text))
 
     def _on_find_key(self) -> None:
         self.list_panel.filter_box.setFocus()

@@ -38,6 +38,7 @@ from ae_desktop.services.interactions import InteractionRow, timeline
 from ae_desktop.ui.clients.commands import DeleteInteractionCommand, EditInteractionCommand
 from ae_desktop.ui.labels import date_text, kind_label
 from ae_desktop.ui.messages import plain_tooltip
+from ae_desktop.ui.views import HintListView
 
 _Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -154,7 +155,7 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class TimelineView(QListView):
+class TimelineView(HintListView):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.timeline_model = TimelineModel(self)
@@ -166,12 +167,16 @@ class TimelineView(QListView):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.setAccessibleName(self.tr("Interaction timeline"))
+        self.set_empty_hint(
+            self.tr("No interactions yet. Log a call, meeting or e-mail with Ctrl+L.")
+        )
 
 
 class TimelinePanel(QWidget):
     """The timeline with Edit and Delete (undoable) for interactions logged wrongly."""
 
     interactions_changed = Signal(int)
+    status_message = Signal(str)
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -237,3 +242,4 @@ class TimelinePanel(QWidget):
         row = self.selected()
         if row is not None and self.client_id is not None:
             self.undo_stack.push(DeleteInteractionCommand(row.id, self.client_id, self._changed))
+            self.status_message.emit(self.tr("Interaction deleted. Press Ctrl+Z to undo."))
