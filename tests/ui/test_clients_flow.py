@@ -6,14 +6,13 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from ae_desktop.domain.enums import InteractionKind
 from ae_desktop.services import clients, contacts, interactions
 from ae_desktop.store.models import Client
 from ae_desktop.ui.clients.model import NAME, NEXT_FOLLOW_UP
 from ae_desktop.ui.main_window import MainWindow
-
 
 NOW = datetime(2026, 11, 27, 18, 0)
 
@@ -99,9 +98,7 @@ def test_overdue_and_due_follow_ups_stand_out(tab, make_client, today):
     assert isinstance(font, QFont) and font.bold()
 
 
-def test_archiving_moves_to_the_next_client_and_undo_says_what_it_undid(
-    tab, make_client, qtbot
-):
+def test_archiving_moves_to_the_next_client_and_undo_says_what_it_undid(tab, make_client, qtbot):
     first = make_client("Alpha")
     make_client("Bravo")
     tab.reload()
@@ -168,9 +165,7 @@ def test_invalid_edits_are_kept_or_discarded_before_moving_on(tab, make_client, 
     assert clients.get_client(first).name == "Alpha"
 
 
-def test_an_unexpected_save_failure_keeps_list_and_detail_together(
-    tab, make_client, monkeypatch
-):
+def test_an_unexpected_save_failure_keeps_list_and_detail_together(tab, make_client, monkeypatch):
     first = make_client("Alpha")
     second = make_client("Bravo")
     tab.reload()
