@@ -102,15 +102,19 @@ class MainWindow(QMainWindow):
             self.clients_tab.list_panel.restore_header(header)
 
     def _first_size(self) -> None:
-        """1400 x 860, or nine tenths of a smaller screen; the list gets three fifths."""
+        """1400 x 860, or nine tenths of a smaller screen."""
         width, height = 1400, 860
         screen = self.screen()
         if screen is not None:
             free = screen.availableGeometry()
             width = min(width, int(free.width() * 0.9))
             height = min(height, int(free.height() * 0.9))
+        self.set_size(width, height)
+
+    def set_size(self, width: int, height: int) -> None:
+        """Resize the window; the client list gets a little more than half the width."""
         self.resize(width, height)
-        self.clients_tab.splitter.setSizes([width * 3 // 5, width * 2 // 5])
+        self.clients_tab.splitter.setSizes([width * 11 // 20, width * 9 // 20])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.clients_tab.detail.is_dirty() and not self.clients_tab.detail.save_pending():

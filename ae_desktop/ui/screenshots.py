@@ -36,7 +36,7 @@ def _save_dialog(dialog: QDialog, path: Path) -> Path:
 
 def save_screenshots(window: MainWindow, out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
-    window.resize(*SIZE)
+    window.set_size(*SIZE)
     window.show()
     saved = []
     names = ["clients", "deals", "agenda"]

@@ -62,8 +62,8 @@ class ClientForm(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(self.tr("What matters about this client"))
-        for box in (self.address, self.notes):
-            box.setFixedHeight(52 if compact else 64)
+        self.address.setFixedHeight(44 if compact else 52)
+        self.notes.setFixedHeight(72 if compact else 80)
         self.tier.currentIndexChanged.connect(self._update_cadence_hint)
         self._update_cadence_hint()
         self._lay_out(compact)
@@ -80,35 +80,34 @@ class ClientForm(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4 if compact else 6)
-        left = [
-            (self.tr("&Name"), "name", self.name),
-            (self.tr("&Industry"), "industry", self.industry),
-            (self.tr("&Tier"), "tier", self.tier),
-            (self.tr("&Status"), "status", self.status),
-            (
+        fields = {
+            "name": (self.tr("&Name"), self.name),
+            "industry": (self.tr("&Industry"), self.industry),
+            "tier": (self.tr("&Tier"), self.tier),
+            "status": (self.tr("&Status"), self.status),
+            "potential_revenue": (
                 self.tr("Potential re&venue ({0})").format(currency()),
-                "potential_revenue",
                 self.revenue,
             ),
-            (self.tr("Cadenc&e"), "cadence_days", self.cadence),
-        ]
-        right = [
-            (self.tr("&Website"), "website", self.website),
-            (self.tr("&Phone"), "phone", self.phone),
-            (self.tr("Add&ress"), "address", self.address),
-            (self.tr("N&otes"), "notes", self.notes),
-        ]
-        if not compact:
-            for row, (text, key, widget) in enumerate(left + right):
-                self._add_field(grid, text, key, widget, row, 0)
+            "cadence_days": (self.tr("Cadenc&e"), self.cadence),
+            "website": (self.tr("&Website"), self.website),
+            "phone": (self.tr("&Phone"), self.phone),
+            "address": (self.tr("Add&ress"), self.address),
+            "notes": (self.tr("N&otes"), self.notes),
+        }
+        if compact:
+            # Two columns of short fields, then address and notes across the whole width.
+            places = {
+                "name": (0, 0), "industry": (1, 0), "tier": (2, 0), "status": (3, 0),
+                "potential_revenue": (0, 2), "cadence_days": (1, 2), "website": (2, 2),
+                "phone": (3, 2), "address": (4, 0), "notes": (5, 0),
+            }  # fmt: skip
         else:
-            for row, (text, key, widget) in enumerate(left):
-                self._add_field(grid, text, key, widget, row, 0)
-            # Website and phone beside the first rows; address and notes two rows high each.
-            for (text, key, widget), (row, span) in zip(
-                right, ((0, 1), (1, 1), (2, 2), (4, 2)), strict=True
-            ):
-                self._add_field(grid, text, key, widget, row, 2, span)
+            places = {key: (row, 0) for row, key in enumerate(fields)}
+        for key, (text, widget) in fields.items():
+            row, column = places[key]
+            wide = compact and key in ("address", "notes")
+            self._add_field(grid, text, key, widget, row, column, columns=3 if wide else 1)
         grid.setColumnStretch(1, 1)
         if compact:
             grid.setColumnStretch(3, 1)
@@ -121,17 +120,14 @@ class ClientForm(QWidget):
         widget: QWidget,
         row: int,
         column: int,
-        span: int = 1,
+        columns: int = 1,
     ) -> None:
         label = QLabel(text)
         label.setBuddy(widget)
-        align = (
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-            if span > 1
-            else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        )
-        grid.addWidget(label, row, column, span, 1, align)
-        grid.addWidget(self.errors.wrap(key, widget), row, column + 1, span, 1)
+        tall = isinstance(widget, QPlainTextEdit)
+        vertical = Qt.AlignmentFlag.AlignTop if tall else Qt.AlignmentFlag.AlignVCenter
+        grid.addWidget(label, row, column, 1, 1, Qt.AlignmentFlag.AlignLeft | vertical)
+        grid.addWidget(self.errors.wrap(key, widget), row, column + 1, 1, columns)
 
     def _on_text_box_changed(self) -> None:
         if not self._loading:
@@ -180,6 +176,8 @@ class ClientForm(QWidget):
             self.cadence.blockSignals(False)
             self.website.setText(data.website)
             self.phone.setText(data.phone)
+            for line in (self.name, self.industry, self.revenue, self.website, self.phone):
+                line.setCursorPosition(0)  # long values show their beginning
             self.address.setPlainText(data.address)
             self.notes.setPlainText(data.notes)
             self.errors.clear()

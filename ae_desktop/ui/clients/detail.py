@@ -215,7 +215,9 @@ class ClientDetail(QWidget):
 
     def _show_header(self, detail: clients.ClientDetail) -> None:
         self.title.setText(detail.name)
-        parts = [tier_label(detail.tier), status_label(detail.status)]
+        parts = [tier_label(detail.tier)]
+        if status_label(detail.status) != parts[0]:  # a prospect is both tier and status
+            parts.append(status_label(detail.status))
         if detail.industry:
             parts.append(detail.industry)
         if detail.satisfaction:

@@ -30,8 +30,8 @@ from ae_desktop.ui.forms import muted_label
 from ae_desktop.ui.labels import status_label, tier_label
 from ae_desktop.ui.views import HintTableView
 
-# Width of every column but the client's name, which takes the rest.
-COLUMN_WIDTHS = {1: 95, 2: 70, 3: 110, 4: 100, 5: 105, 6: 110}
+# Starting widths; the last column (open pipeline) takes what is left over.
+COLUMN_WIDTHS = {NAME: 230, 1: 95, 2: 70, 3: 110, 4: 100, 5: 105, 6: 100}
 
 
 class FilterBox(QLineEdit):
@@ -115,7 +115,7 @@ class ClientListPanel(QWidget):
         header = table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         header.setMinimumSectionSize(60)
         for column, width in COLUMN_WIDTHS.items():
             table.setColumnWidth(column, width)
@@ -127,7 +127,6 @@ class ClientListPanel(QWidget):
     def restore_header(self, state: QByteArray) -> None:
         header = self.table.horizontalHeader()
         if header.restoreState(state):
-            header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
     def current_filter(self) -> ClientFilter:
