@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any, TypeAlias, cast
 
 from peewee import JOIN
@@ -13,6 +13,10 @@ from ae_desktop.domain.enums import InteractionKind
 from ae_desktop.domain.tasks import follow_up_title
 from ae_desktop.services.errors import NotFoundError, ValidationError
 from ae_desktop.store.models import Client, Contact, Deal, Interaction, Task, database
+
+# How far past *now* an interaction may be dated: the clocks of the user and of the machine,
+# or a time typed to the nearest quarter hour, rarely agree to the second.
+CLOCK_SLACK = timedelta(minutes=5)
 
 
 @dataclass(frozen=True)
@@ -41,10 +45,14 @@ class InteractionRow:
     csat: int | None
 
 
-def validate_interaction(data: InteractionInput) -> None:
+def validate_interaction(data: InteractionInput, *, now: datetime) -> None:
     errors: dict[str, str] = {}
     if not data.summary.strip():
         errors["summary"] = "Say in a few words what happened."
+    if data.occurred_at > now + CLOCK_SLACK:
+        errors["occurred_at"] = (
+            "An interaction is logged once it has happened; plan future meetings in the Agenda."
+        )
     if data.follow_up_on is not None and data.follow_up_on < data.occurred_at.date():
         errors["follow_up_on"] = "The follow-up cannot be dated before the interaction."
     if data.csat is not None and not 1 <= data.csat <= 5:
@@ -64,9 +72,12 @@ def validate_interaction(data: InteractionInput) -> None:
         raise ValidationError(errors)
 
 
-def log_interaction(data: InteractionInput) -> int:
-    """Store the interaction, its follow-up task and the client's latest CSAT in one transaction."""
-    validate_interaction(data)
+def log_interaction(data: InteractionInput, *, now: datetime) -> int:
+    """Store the interaction, its follow-up task and the client's latest CSAT in one transaction.
+
+    *now* is the current time: an interaction dated after it (beyond CLOCK_SLACK) is refused.
+    """
+    validate_interaction(data, now=now)
     with database.atomic():
         interaction_id = int(
             Interaction.insert(
@@ -138,9 +149,12 @@ def _open_follow_ups(interaction_id: int) -> list[Task]:
     return list(Task.select().where((Task.interaction == interaction_id) & (Task.status == "open")))
 
 
-def update_interaction(interaction_id: int, data: InteractionInput) -> None:
-    """Correct a logged interaction; its open follow-up task follows the new follow-up date."""
-    validate_interaction(data)
+def update_interaction(interaction_id: int, data: InteractionInput, *, now: datetime) -> None:
+    """Correct a logged interaction; its open follow-up task follows the new follow-up date.
+
+    *now* is the current time, as for log_interaction.
+    """
+    validate_interaction(data, now=now)
     before = get_interaction(interaction_id)
     if before.client_id != data.client_id:
         raise ValidationError({"client": "An interaction cannot move to another client."})

@@ -51,7 +51,8 @@ def make_client(db: object) -> Callable[..., int]:
                         TODAY - timedelta(days=touched_days_ago), datetime.min.time()
                     ).replace(hour=10),
                     "Weekly check-in",
-                )
+                ),
+                now=datetime.combine(TODAY, datetime.max.time()),
             )
         return client_id
 

@@ -250,7 +250,8 @@ def test_a_logged_interaction_can_be_corrected_and_the_edit_undone(
     interactions.log_interaction(
         interactions.InteractionInput(
             client_id, InteractionKind.CALL, datetime(2026, 11, 26, 9, 30), "Calld Ana"
-        )
+        ),
+        now=datetime(2026, 11, 27, 10, 0),
     )
     tab.reload()
     panel = tab.detail.timeline
@@ -286,7 +287,8 @@ def test_deleting_an_interaction_removes_its_open_follow_up_and_undo_restores_bo
             datetime(2026, 11, 26, 9, 30),
             "Wrong client",
             follow_up_on=date(2026, 12, 1),
-        )
+        ),
+        now=datetime(2026, 11, 27, 10, 0),
     )
     tab.reload()
     panel = tab.detail.timeline

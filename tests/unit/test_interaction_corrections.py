@@ -12,6 +12,8 @@ from ae_desktop.services import clients, interactions
 from ae_desktop.services.errors import ValidationError
 from ae_desktop.store.models import Client, Task
 
+NOW = datetime(2026, 11, 27, 18, 0)
+
 
 @pytest.fixture
 def client_id(db):
@@ -22,29 +24,29 @@ def log(client_id, day, **extra):
     data = interactions.InteractionInput(
         client_id, InteractionKind.CALL, datetime(2026, 11, day, 10), f"Call on {day}", **extra
     )
-    return interactions.log_interaction(data), data
+    return interactions.log_interaction(data, now=NOW), data
 
 
 def test_moving_the_follow_up_moves_the_open_task(client_id):
     iid, data = log(client_id, 20, follow_up_on=date(2026, 11, 25))
-    interactions.update_interaction(iid, replace(data, follow_up_on=date(2026, 11, 30)))
+    interactions.update_interaction(iid, replace(data, follow_up_on=date(2026, 11, 30)), now=NOW)
     assert [(t.due_on, t.status) for t in Task.select()] == [(date(2026, 11, 30), "open")]
 
 
 def test_removing_the_follow_up_removes_the_open_task_but_never_a_done_one(client_id):
     iid, data = log(client_id, 20, follow_up_on=date(2026, 11, 25))
-    interactions.update_interaction(iid, replace(data, follow_up_on=None))
+    interactions.update_interaction(iid, replace(data, follow_up_on=None), now=NOW)
     assert Task.select().count() == 0
-    interactions.update_interaction(iid, replace(data, follow_up_on=date(2026, 11, 26)))
+    interactions.update_interaction(iid, replace(data, follow_up_on=date(2026, 11, 26)), now=NOW)
     Task.update(status="done").execute()
-    interactions.update_interaction(iid, replace(data, follow_up_on=None))
+    interactions.update_interaction(iid, replace(data, follow_up_on=None), now=NOW)
     assert [t.status for t in Task.select()] == ["done"]
 
 
 def test_correction_is_validated_and_nothing_changes_on_refusal(client_id):
     iid, data = log(client_id, 20)
     with pytest.raises(ValidationError) as info:
-        interactions.update_interaction(iid, replace(data, summary="  ", csat=9))
+        interactions.update_interaction(iid, replace(data, summary="  ", csat=9), now=NOW)
     assert set(info.value.errors) == {"summary", "csat"}
     assert interactions.get_interaction(iid).summary == "Call on 20"
 
@@ -53,7 +55,7 @@ def test_satisfaction_follows_the_newest_score_through_edits_and_deletes(client_
     old, _ = log(client_id, 10, csat=2)
     new, new_data = log(client_id, 20, csat=5)
     assert Client.get_by_id(client_id).satisfaction == 5
-    interactions.update_interaction(new, replace(new_data, csat=3))
+    interactions.update_interaction(new, replace(new_data, csat=3), now=NOW)
     assert Client.get_by_id(client_id).satisfaction == 3
     deleted = interactions.delete_interaction(new)
     assert Client.get_by_id(client_id).satisfaction == 2
@@ -95,7 +97,7 @@ def test_deleting_the_only_score_leaves_no_satisfaction(client_id):
 def test_a_new_follow_up_date_after_the_old_task_was_done_creates_a_task(client_id):
     iid, data = log(client_id, 20, follow_up_on=date(2026, 11, 25))
     Task.update(status="done").execute()
-    interactions.update_interaction(iid, replace(data, follow_up_on=date(2026, 12, 2)))
+    interactions.update_interaction(iid, replace(data, follow_up_on=date(2026, 12, 2)), now=NOW)
     assert sorted((t.status, t.due_on) for t in Task.select()) == [
         ("done", date(2026, 11, 25)),
         ("open", date(2026, 12, 2)),

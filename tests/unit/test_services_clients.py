@@ -33,6 +33,7 @@ from ae_desktop.services.settings import currency, get_setting, set_setting
 from ae_desktop.store.models import Client, Contact, Deal, Interaction, Stage, Task
 
 TODAY = date(2025, 3, 14)  # a Friday
+NOW = datetime.combine(TODAY, time(17, 30))
 
 
 def at(days_ago: int, hour: int = 10) -> datetime:
@@ -51,7 +52,8 @@ def log(client_id: int, when: datetime, summary: str = "Call", **fields: object)
             occurred_at=when,
             summary=summary,
             **fields,  # type: ignore[arg-type]
-        )
+        ),
+        now=NOW,
     )
 
 

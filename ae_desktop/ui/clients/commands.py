@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -74,9 +75,9 @@ class EditInteractionCommand(QUndoCommand):
         if self._saved:  # the dialog saved it already when the command was pushed
             self._saved = False
             return
-        interactions.update_interaction(self.interaction_id, self.after)
+        interactions.update_interaction(self.interaction_id, self.after, now=datetime.now())
         self.on_change(self.after.client_id)
 
     def undo(self) -> None:
-        interactions.update_interaction(self.interaction_id, self.before)
+        interactions.update_interaction(self.interaction_id, self.before, now=datetime.now())
         self.on_change(self.before.client_id)

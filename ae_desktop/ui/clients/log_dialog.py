@@ -165,9 +165,9 @@ class LogInteractionDialog(QDialog):
     def accept(self) -> None:
         try:
             if self.editing is not None:
-                interactions.update_interaction(self.editing, self.value())
+                interactions.update_interaction(self.editing, self.value(), now=datetime.now())
             else:
-                self.interaction_id = interactions.log_interaction(self.value())
+                self.interaction_id = interactions.log_interaction(self.value(), now=datetime.now())
         except ValidationError as exc:
             self.errors.show(exc.errors)
             return
