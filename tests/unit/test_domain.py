@@ -16,9 +16,22 @@ from ae_desktop.domain.cadence import (
     is_neglected,
 )
 from ae_desktop.domain.enums import Tier
-from ae_desktop.domain.money import format_money, from_minor, parse_amount, to_minor
+from ae_desktop.domain.money import (
+    MAX_AMOUNT,
+    format_money,
+    from_minor,
+    is_storable,
+    parse_amount,
+    to_minor,
+)
 from ae_desktop.domain.tasks import FOLLOW_UP_TITLE_CHARS, follow_up_title
-from ae_desktop.domain.text import fold, is_valid_email
+from ae_desktop.domain.text import (
+    count_digits,
+    fold,
+    has_only_phone_characters,
+    is_valid_email,
+    is_web_address,
+)
 
 TODAY = date(2025, 3, 14)
 
@@ -148,6 +161,90 @@ def test_parse_amount_refuses_garbage(text: str) -> None:
         parse_amount(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1.234.567", "1234567"),
+        ("1,234,567", "1234567"),
+        ("1.234.567,89", "1234567.89"),
+        ("12 500,50", "12500.50"),
+        ("€ 1 000 000", "1000000"),
+        ("-1.000.000", "-1000000"),
+    ],
+)
+def test_parse_amount_reads_thousands_grouped_by_three(text: str, expected: str) -> None:
+    assert parse_amount(text) == Decimal(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1.2.3",
+        "12,34,567",
+        "1,2,3",
+        "1.2.3,45",
+        "1,23,456.00",
+        "1234.567.890",
+        "1.234.56",
+        "1.2345.678",
+        "1 2 3",
+        "12 50",
+        "1.234,5,6",
+        "1.000.",
+    ],
+)
+def test_parse_amount_refuses_thousands_not_grouped_by_three(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_amount(text)
+
+
+@given(
+    whole=st.integers(min_value=0, max_value=10**15),
+    cents=st.integers(min_value=0, max_value=99),
+    style=st.sampled_from(["1,234.56", "1.234,56", "1 234,56", "1 234.56"]),
+)
+def test_an_amount_written_with_any_grouping_reads_back(whole: int, cents: int, style: str) -> None:
+    group, point = style[1], style[5]
+    text = f"{whole:,}".replace(",", group) + f"{point}{cents:02d}"
+    assert parse_amount(text) == Decimal(whole) + Decimal(cents) / 100
+
+
+# Three decimals after 1-3 digits would read as thousands ("1.000"), so none here.
+@given(st.from_regex(r"-?[1-9][0-9]{0,80}(\.([0-9]{1,2}|[0-9]{4,40}))?", fullmatch=True))
+def test_to_minor_is_exact_on_any_amount_the_parser_returns(text: str) -> None:
+    amount = parse_amount(text)
+    minor = to_minor(amount)  # never InvalidOperation, however long the amount
+    whole, _, fraction = text.lstrip("-").partition(".")
+    expected = int(whole) * 100 + int((fraction + "00")[:2])
+    if fraction[2:3] >= "5":
+        expected += 1  # half up, away from zero
+    assert minor == (-expected if text.startswith("-") else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "minor"),
+    [
+        ("9" * 29, int("9" * 29) * 100),
+        ("1" + "0" * 60 + ",5", 10**62 + 50),
+        ("-" + "9" * 40 + ".995", -(int("9" * 40) + 1) * 100),
+    ],
+)
+def test_to_minor_never_raises_on_a_long_amount(text: str, minor: int) -> None:
+    assert to_minor(parse_amount(text)) == minor
+
+
+def test_amounts_up_to_the_maximum_are_storable() -> None:
+    assert is_storable(MAX_AMOUNT)
+    assert is_storable(-MAX_AMOUNT)
+    assert is_storable(Decimal(0))
+    assert to_minor(MAX_AMOUNT) == 100_000_000_000_000 < 2**63
+    assert not is_storable(MAX_AMOUNT + Decimal("0.01"))
+    assert not is_storable(-MAX_AMOUNT - 1)
+    assert not is_storable(parse_amount("99999999999999999999"))
+    assert not is_storable(Decimal("Infinity"))
+    assert not is_storable(Decimal("NaN"))
+
+
 def test_format_money_shows_whole_units_with_separators() -> None:
     assert format_money(1_234_567_89, "EUR") == "EUR 1,234,568"
     assert format_money(0, "USD") == "USD 0"
@@ -217,6 +314,8 @@ def test_fold_is_idempotent(text: str) -> None:
         "maria.pena@empresa.es",
         "  ana@acme.com  ",
         "o'brien@example.ie",
+        "ana@mail-server.acme.com",
+        "a.b.c@x.io",
     ],
 )
 def test_valid_emails(email: str) -> None:
@@ -240,7 +339,72 @@ def test_valid_emails(email: str) -> None:
         "ana@acme..com",
         "ana..b@acme.com",
         "ana@acme.com; ben@acme.com",
+        ".dot@x.com",
+        "dot.@x.com",
+        "user@-x.com",
+        "user@x-.com",
+        "user@mail.-x.com",
+        "user@x.com-",
+        "ana@acme.com\nben@acme.com",
     ],
 )
 def test_invalid_emails(email: str) -> None:
     assert is_valid_email(email) is False
+
+
+@pytest.mark.parametrize(
+    "website",
+    [
+        "acme.com",
+        "www.acme.com",
+        "https://acme.example",
+        "http://www.acme.co.uk/en/contact?x=1#team",
+        "  acme.com  ",
+        "ACME.COM",
+        "shop.acme-retail.es:8443/",
+        "café-olé.fr",
+    ],
+)
+def test_web_addresses(website: str) -> None:
+    assert is_web_address(website) is True
+
+
+@pytest.mark.parametrize(
+    "website",
+    [
+        "acme",
+        "http://acme",
+        "https://",
+        "acme com",
+        "www.acme .com",
+        "ftp://acme.com",
+        "javascript:alert(1)",
+        "ana@acme.com",
+        "-acme.com",
+        "acme-.com",
+        "acme..com",
+        "acme.c",
+        "192.168.1.1",
+    ],
+)
+def test_not_web_addresses(website: str) -> None:
+    assert is_web_address(website) is False
+
+
+@pytest.mark.parametrize(
+    ("phone", "allowed", "digits"),
+    [
+        ("+34 912 345 678", True, 11),
+        ("(0)20 7946 0958", True, 11),
+        ("555-1234", True, 7),
+        ("+1 (555) 010-9999 x123", True, 14),
+        ("+34 91 234 56 78 ext. 12", True, 13),
+        ("030/1234.5678", True, 11),
+        ("call Ana", False, 0),
+        ("+34 912 345 678 (mobile)", False, 11),
+        ("912#345#678", False, 9),
+    ],
+)
+def test_phone_characters_and_digits(phone: str, allowed: bool, digits: int) -> None:
+    assert has_only_phone_characters(phone) is allowed
+    assert count_digits(phone) == digits
