@@ -8,9 +8,10 @@ from decimal import Decimal
 
 from ae_desktop.domain.cadence import DEFAULT_CADENCE_DAYS
 from ae_desktop.domain.enums import ClientStatus, Tier
-from ae_desktop.domain.money import to_minor
+from ae_desktop.domain.money import is_storable, to_minor
 from ae_desktop.domain.text import fold
 from ae_desktop.services.errors import DuplicateClientError, NotFoundError, ValidationError
+from ae_desktop.services.field_checks import phone_error, website_error
 from ae_desktop.store.models import Client, Deal, Stage
 
 MAX_NAME = 200
@@ -75,39 +76,57 @@ class ClientDetail:
         )
 
 
+def clean_name(name: str) -> str:
+    """The name as stored: no leading or trailing spaces, runs of spaces made one."""
+    return " ".join(name.split())
+
+
 def validate_client(data: ClientInput) -> None:
     errors: dict[str, str] = {}
-    name = data.name.strip()
+    name = clean_name(data.name)
     if not name:
         errors["name"] = "A client needs a name."
     elif len(name) > MAX_NAME:
         errors["name"] = f"Keep the name under {MAX_NAME} characters."
-    if data.potential_revenue < 0:
+    revenue = data.potential_revenue
+    if revenue.is_nan():
+        errors["potential_revenue"] = "Enter an amount."
+    elif revenue < 0:
         errors["potential_revenue"] = "Potential revenue cannot be negative."
+    elif not is_storable(revenue):
+        errors["potential_revenue"] = "That amount is too large."
     if data.cadence_days is not None and not 1 <= data.cadence_days <= 365:
         errors["cadence_days"] = "Cadence is a number of days between 1 and 365."
     if data.tier not in Tier.__members__.values():
         errors["tier"] = "Choose a tier."
+    if message := website_error(data.website):
+        errors["website"] = message
+    if message := phone_error(data.phone):
+        errors["phone"] = message
     if errors:
         raise ValidationError(errors)
 
 
+def _name_key(name: str) -> str:
+    return " ".join(fold(name).split())
+
+
 def find_same_name(name: str, exclude_id: int | None = None) -> Client | None:
-    """Another client whose name matches case- and accent-insensitively."""
-    key = fold(name.strip())
+    """Another client whose name matches ignoring case, accents and extra spaces."""
+    key = _name_key(name)
     query = Client.select(Client.id, Client.name)
     if exclude_id is not None:
         query = query.where(Client.id != exclude_id)
     client: Client
     for client in query.iterator():
-        if fold(client.name) == key:
+        if _name_key(client.name) == key:
             return client
     return None
 
 
 def _fields(data: ClientInput) -> dict[str, object]:
     return {
-        "name": data.name.strip(),
+        "name": clean_name(data.name),
         "industry": data.industry.strip(),
         "tier": str(data.tier),
         "status": str(data.status),

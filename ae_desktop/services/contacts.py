@@ -9,6 +9,7 @@ from typing import cast
 
 from ae_desktop.domain.text import is_valid_email
 from ae_desktop.services.errors import NotFoundError, ValidationError
+from ae_desktop.services.field_checks import phone_error
 from ae_desktop.store.models import Client, Contact, Interaction, database
 
 
@@ -39,14 +40,38 @@ class ContactRow:
         )
 
 
-def validate_contact(data: ContactInput) -> None:
+def validate_contact(
+    data: ContactInput, client_id: int | None = None, contact_id: int | None = None
+) -> None:
+    """Refuses bad input; with *client_id*, also an e-mail address another contact
+    (not *contact_id*) of that client already has."""
     errors: dict[str, str] = {}
     if not data.name.strip():
         errors["name"] = "A contact needs a name."
-    if data.email.strip() and not is_valid_email(data.email):
-        errors["email"] = f"{data.email.strip()!r} is not a valid e-mail address."
+    email = data.email.strip()
+    if email and not is_valid_email(email):
+        errors["email"] = f"{email!r} is not a valid e-mail address."
+    elif email and client_id is not None:
+        holder = _holder_of_email(client_id, email, contact_id)
+        if holder is not None:
+            errors["email"] = f"{holder} already has this e-mail address."
+    if message := phone_error(data.phone):
+        errors["phone"] = message
     if errors:
         raise ValidationError(errors)
+
+
+def _holder_of_email(client_id: int, email: str, contact_id: int | None) -> str | None:
+    """The name of another contact of the client with *email*, ignoring case."""
+    key = email.casefold()
+    query = Contact.select(Contact.id, Contact.name, Contact.email).where(
+        (Contact.client == client_id) & (Contact.email != "")
+    )
+    contact: Contact
+    for contact in query:
+        if contact.id != contact_id and contact.email.strip().casefold() == key:
+            return str(contact.name)
+    return None
 
 
 def _values(data: ContactInput) -> dict[str, object]:
@@ -67,7 +92,7 @@ def _clear_other_primaries(client_id: int, keep_id: int) -> None:
 
 
 def add_contact(client_id: int, data: ContactInput) -> int:
-    validate_contact(data)
+    validate_contact(data, client_id)
     if Client.get_or_none(Client.id == client_id) is None:
         raise NotFoundError(client_id)
     with database.atomic():
@@ -78,8 +103,8 @@ def add_contact(client_id: int, data: ContactInput) -> int:
 
 
 def update_contact(contact_id: int, data: ContactInput) -> None:
-    validate_contact(data)
     contact = Contact.get_or_none(Contact.id == contact_id)
+    validate_contact(data, contact.client_id if contact else None, contact_id)
     if contact is None:
         raise NotFoundError(contact_id)
     with database.atomic():

@@ -431,7 +431,11 @@ def test_add_and_update_a_contact(db: SqliteDatabase) -> None:
     contact_id = add_contact(
         client_id,
         ContactInput(
-            name=" Ana García ", role="CFO", email=" ana@acme.example ", phone="+34 1", notes="VIP"
+            name=" Ana García ",
+            role="CFO",
+            email=" ana@acme.example ",
+            phone=" +34 912 345 678 ",
+            notes="VIP",
         ),
     )
     stored = Contact.get_by_id(contact_id)
@@ -439,7 +443,7 @@ def test_add_and_update_a_contact(db: SqliteDatabase) -> None:
         "Ana García",
         "CFO",
         "ana@acme.example",
-        "+34 1",
+        "+34 912 345 678",
         "VIP",
     )
     assert stored.client_id == client_id
