@@ -21,7 +21,17 @@ def days_since(last_contact: datetime | date | None, today: date) -> int | None:
     return (today - day).days
 
 
-def is_neglected(last_contact: datetime | date | None, cadence_days: int, today: date) -> bool:
-    """Neglected when the last interaction is older than the cadence, or there never was one."""
-    elapsed = days_since(last_contact, today)
+def is_neglected(
+    last_contact: datetime | date | None,
+    cadence_days: int,
+    today: date,
+    *,
+    created: datetime | date | None = None,
+) -> bool:
+    """Neglected when the last interaction is older than the cadence.
+
+    With no interaction yet the cadence runs from *created*, the day the client was added,
+    so a new client is not neglected at once; with neither date it is neglected.
+    """
+    elapsed = days_since(last_contact if last_contact is not None else created, today)
     return elapsed is None or elapsed > cadence_days

@@ -40,7 +40,7 @@ class ClientFilter:
 _MAX_IDS = 900
 
 _LIST_SQL = """
-SELECT c.id, c.name, c.tier, c.status, c.industry, c.archived, c.cadence_days,
+SELECT c.id, c.name, c.tier, c.status, c.industry, c.archived, c.cadence_days, c.created_at,
   (SELECT MAX(i.occurred_at) FROM interaction i WHERE i.client_id = c.id),
   (SELECT MIN(t.due_on) FROM task t WHERE t.client_id = c.id AND t.status = 'open'),
   (SELECT COALESCE(SUM(d.value_minor), 0) FROM deal d JOIN stage s ON s.id = d.stage_id
@@ -83,10 +83,12 @@ def load_client_rows(today: date, client_ids: list[int] | None = None) -> list[C
     where, params = _where_ids(client_ids)
     cursor = database.execute_sql(_LIST_SQL.format(where=where), params)
     rows = []
-    for cid, name, tier, status, industry, archived, cadence, last, nxt, pipe in cursor:
+    for cid, name, tier, status, industry, archived, cadence, created, last, nxt, pipe in cursor:
         tier_enum = _TIERS[tier]
         cadence_days = effective_cadence(tier_enum, cadence)
         last_contact = _parse_datetime(last)
+        # Only a client never contacted counts its cadence from the day it was added.
+        created_on = _parse_date(created) if last_contact is None else None
         rows.append(
             ClientRow(
                 id=cid,
@@ -100,7 +102,7 @@ def load_client_rows(today: date, client_ids: list[int] | None = None) -> list[C
                 open_pipeline_minor=int(pipe),
                 cadence_days=cadence_days,
                 neglected=status != ClientStatus.CHURNED
-                and is_neglected(last_contact, cadence_days, today),
+                and is_neglected(last_contact, cadence_days, today, created=created_on),
             )
         )
     return rows

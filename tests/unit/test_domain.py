@@ -72,9 +72,30 @@ def test_key_account_neglected_only_when_older_than_its_cadence(
     assert is_neglected(datetime.combine(last, time(23, 59)), 7, TODAY) is neglected
 
 
-def test_never_touched_is_neglected_and_a_future_meeting_is_not() -> None:
-    assert is_neglected(None, 30, TODAY) is True
+def test_a_client_with_an_interaction_dated_ahead_is_not_neglected() -> None:
     assert is_neglected(TODAY + timedelta(days=2), 7, TODAY) is False
+
+
+@pytest.mark.parametrize(
+    ("added_days_ago", "neglected"), [(0, False), (3, False), (7, False), (8, True), (10, True)]
+)
+def test_a_client_never_touched_is_neglected_once_its_cadence_has_passed_since_it_was_added(
+    added_days_ago: int, neglected: bool
+) -> None:
+    added = datetime.combine(TODAY - timedelta(days=added_days_ago), time(16, 45))
+    assert is_neglected(None, 7, TODAY, created=added) is neglected
+    assert is_neglected(None, 7, TODAY, created=added.date()) is neglected
+
+
+def test_the_last_interaction_counts_rather_than_the_day_the_client_was_added() -> None:
+    yesterday = TODAY - timedelta(days=1)
+    # History imported with the client: its last touch was long ago.
+    assert is_neglected(TODAY - timedelta(days=20), 7, TODAY, created=yesterday) is True
+    assert not is_neglected(TODAY - timedelta(days=2), 7, TODAY, created=TODAY - timedelta(90))
+
+
+def test_never_touched_with_no_known_creation_day_is_neglected() -> None:
+    assert is_neglected(None, 30, TODAY) is True
 
 
 def test_days_since() -> None:

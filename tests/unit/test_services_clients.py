@@ -44,6 +44,12 @@ def new_client(name: str = "Acme", **fields: object) -> int:
     return create_client(ClientInput(name=name, **fields))  # type: ignore[arg-type]
 
 
+def added(client_id: int, days_ago: int) -> int:
+    """Backdate the client as if it was added *days_ago* days before TODAY."""
+    Client.update(created_at=at(days_ago)).where(Client.id == client_id).execute()
+    return client_id
+
+
 def log(client_id: int, when: datetime, summary: str = "Call", **fields: object) -> int:
     return log_interaction(
         InteractionInput(
@@ -316,8 +322,8 @@ def test_neglected_follows_the_cadence(db: SqliteDatabase) -> None:
     eight = new_client("Eight days", **key)
     seven = new_client("Seven days", **key)
     six = new_client("Six days", **key)
-    never = new_client("Never touched", **key)
-    churned = new_client("Churned", tier=Tier.KEY, status=ClientStatus.CHURNED)
+    never = added(new_client("Never touched", **key), 60)
+    churned = added(new_client("Churned", tier=Tier.KEY, status=ClientStatus.CHURNED), 60)
     custom = new_client("Custom cadence", cadence_days=3, tier=Tier.STANDARD)
     standard = new_client("Standard", tier=Tier.STANDARD)
     log(eight, at(8, hour=23))
@@ -346,8 +352,24 @@ def test_neglected_follows_the_cadence(db: SqliteDatabase) -> None:
     assert "Six days" in [r.name for r in later]
 
 
+def test_a_new_client_is_neglected_once_its_cadence_has_passed_since_it_was_added(
+    db: SqliteDatabase,
+) -> None:
+    key = dict(tier=Tier.KEY, status=ClientStatus.ACTIVE)
+    three = added(new_client("Added 3 days ago", **key), 3)
+    seven = added(new_client("Added 7 days ago", **key), 7)
+    ten = added(new_client("Added 10 days ago", **key), 10)
+
+    assert [row_of(c).neglected for c in (three, seven, ten)] == [False, False, True]
+    assert names(ClientFilter(neglected_only=True)) == ["Added 10 days ago"]
+    log(ten, at(0))
+    assert row_of(ten).neglected is False  # the first interaction resets the count
+    later = list_clients(ClientFilter(neglected_only=True), TODAY + timedelta(days=5))
+    assert [r.name for r in later] == ["Added 3 days ago", "Added 7 days ago"]
+
+
 def test_archived_neglected_clients_stay_hidden(db: SqliteDatabase) -> None:
-    set_archived(new_client("Dormant", tier=Tier.KEY), True)
+    set_archived(added(new_client("Dormant", tier=Tier.KEY), 30), True)
     assert names(ClientFilter(neglected_only=True)) == []
     assert names(ClientFilter(neglected_only=True, include_archived=True)) == ["Dormant"]
 
