@@ -118,24 +118,32 @@ def test_ctrl_l_logs_an_interaction_that_survives_a_restart(
     assert task.due_on == rows[0].follow_up_on
 
 
-def test_log_dialog_refuses_follow_up_before_the_interaction(qtbot, make_client):
-    from datetime import datetime
+def test_log_dialog_keeps_the_follow_up_on_or_after_the_interaction(qtbot, make_client):
+    from datetime import date, datetime
 
     from PySide6.QtCore import QDate
 
     client_id = make_client("Acme")
     dialog = LogInteractionDialog(client_id, datetime(2026, 11, 27, 10, 0))
     qtbot.addWidget(dialog)
-    dialog.summary.setText("Demo call")
     dialog.follow_up_check.setChecked(True)
     dialog.follow_up.setDate(QDate(2026, 11, 20))
-    dialog.accept()
-    assert dialog.result() != dialog.DialogCode.Accepted
-    assert dialog.errors.message("follow_up_on") == (
-        "The follow-up cannot be dated before the interaction."
-    )
-    assert interactions.timeline(client_id) == []
-    assert Task.select().count() == 0
+    assert dialog.follow_up.date().toPython() == date(2026, 11, 27)
+    dialog.when.setDate(QDate(2026, 11, 28))
+    assert dialog.follow_up.date().toPython() == date(2026, 11, 28)
+
+
+def test_tab_crosses_the_date_fields_in_one_step(qtbot, make_client):
+    from datetime import datetime
+
+    client_id = make_client("Acme")
+    dialog = LogInteractionDialog(client_id, datetime(2026, 11, 27, 10, 0))
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+    dialog.when.setFocus()
+    qtbot.keyClick(dialog.when, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.follow_up_check
 
 
 def test_log_dialog_refuses_empty_summary(qtbot, make_client):

@@ -35,6 +35,20 @@ def next_working_day(day: date, days: int) -> date:
     return day
 
 
+class OneStopDateTimeEdit(QDateTimeEdit):
+    """Tab leaves the field instead of stepping through day, month, year, hour and minute."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt override
+        return QWidget.focusNextPrevChild(self, forward)
+
+
+class OneStopDateEdit(QDateEdit):
+    """Tab leaves the field instead of stepping through day, month and year."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt override
+        return QWidget.focusNextPrevChild(self, forward)
+
+
 class LogInteractionDialog(QDialog):
     """Logs one interaction against *client_id*; the follow-up, when set, becomes a task."""
 
@@ -66,19 +80,21 @@ class LogInteractionDialog(QDialog):
             self.contact.addItem(label, row.id)
         if self.contact.count() > 1:
             self.contact.setCurrentIndex(1)  # the primary contact is listed first
-        self.when = QDateTimeEdit(to_qdatetime(now.replace(second=0, microsecond=0)))
+        self.when = OneStopDateTimeEdit(to_qdatetime(now.replace(second=0, microsecond=0)))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
         self.summary = QLineEdit()
         self.summary.setPlaceholderText(self.tr("What happened, in a few words"))
         self.outcome = QLineEdit()
         self.outcome.setPlaceholderText(self.tr("Agreed next step or result (optional)"))
-        self.follow_up_check = QCheckBox(self.tr("Follow up on"))
-        self.follow_up = QDateEdit(to_qdate(next_working_day(now.date(), 3)))
+        self.follow_up_check = QCheckBox(self.tr("Create a task due"))
+        self.follow_up = OneStopDateEdit(to_qdate(next_working_day(now.date(), 3)))
         self.follow_up.setCalendarPopup(True)
         self.follow_up.setDisplayFormat("ddd d MMM yyyy")
         self.follow_up.setEnabled(False)
         self.follow_up_check.toggled.connect(self.follow_up.setEnabled)
+        self.when.dateChanged.connect(self.follow_up.setMinimumDate)  # never before the event
+        self.follow_up.setMinimumDate(self.when.date())
         follow_row = QWidget()
         follow_layout = QHBoxLayout(follow_row)
         follow_layout.setContentsMargins(0, 0, 0, 0)
