@@ -53,6 +53,18 @@ def _dump(database: Path) -> dict[str, list[tuple[Any, ...]]]:
         conn.close()
 
 
+def _prospect_scores(database: Path) -> int:
+    conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        ((count,),) = conn.execute(
+            "SELECT count(*) FROM interaction i JOIN client c ON c.id = i.client_id"
+            " WHERE c.status = 'prospect' AND (i.csat IS NOT NULL OR c.satisfaction IS NOT NULL)"
+        ).fetchall()
+        return int(count)
+    finally:
+        conn.close()
+
+
 def test_demo_fills_an_empty_database_then_refuses(tmp_path: Path, env: dict[str, str]) -> None:
     data = tmp_path / "data"
 
@@ -64,6 +76,7 @@ def test_demo_fills_an_empty_database_then_refuses(tmp_path: Path, env: dict[str
     database = data / "ae-desktop.sqlite3"
     before = _dump(database)
     assert len(before["client"]) == 40 and len(before["interaction"]) == 600
+    assert _prospect_scores(database) == 0  # satisfaction is asked of customers only
 
     second = _demo(env, "--data-dir", str(data), "--seed", "99")
 

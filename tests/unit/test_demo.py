@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+import sqlite3
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,7 @@ from ae_desktop.services.client_rows import load_client_rows
 from ae_desktop.services.settings import get_setting
 from ae_desktop.store.db import close_database, open_database
 from ae_desktop.store.demo import DatabaseNotEmptyError, generate, generator
+from ae_desktop.store.demo import names as demo_names
 from ae_desktop.store.models import (
     ALL_MODELS,
     Client,
@@ -68,6 +71,191 @@ def _counts() -> dict[str, int]:
 def _minutes(hhmm: str) -> int:
     hours, minutes = hhmm.split(":")
     return int(hours) * 60 + int(minutes)
+
+
+Query = Callable[..., list[tuple[Any, ...]]]
+
+# What a customer knows about the places the sample clients are in, written down here
+# independently of the generator: a city's postcode (Spain: the province's first two digits;
+# UK: the postcode area) and its landline prefix.
+SPANISH_CITIES = {  # city: (postcode province, landline prefix)
+    "Madrid": ("28", "91"), "Barcelona": ("08", "93"), "Valencia": ("46", "96"),
+    "Sevilla": ("41", "95"), "Bilbao": ("48", "94"), "Zaragoza": ("50", "976"),
+    "Málaga": ("29", "952"), "A Coruña": ("15", "981"), "Vigo": ("36", "986"),
+    "Murcia": ("30", "968"), "Alicante": ("03", "96"), "Valladolid": ("47", "983"),
+    "Santander": ("39", "942"), "Oviedo": ("33", "985"), "Palma": ("07", "971"),
+    "Córdoba": ("14", "957"), "Pamplona": ("31", "948"), "Logroño": ("26", "941"),
+    "Toledo": ("45", "925"),
+}  # fmt: skip
+UK_CITIES = {  # city: (postcode areas, landline prefix)
+    "London": ({"E", "EC", "N", "NW", "SE", "SW", "W", "WC"}, "020"),
+    "Manchester": ({"M"}, "0161"), "Birmingham": ({"B"}, "0121"), "Leeds": ({"LS"}, "0113"),
+    "Sheffield": ({"S"}, "0114"), "Bristol": ({"BS"}, "0117"), "Edinburgh": ({"EH"}, "0131"),
+    "Glasgow": ({"G"}, "0141"), "Cardiff": ({"CF"}, "029"), "Liverpool": ({"L"}, "0151"),
+    "Newcastle": ({"NE"}, "0191"), "Belfast": ({"BT"}, "028"), "Cambridge": ({"CB"}, "01223"),
+}  # fmt: skip
+_GALICIA = {"A Coruña", "Vigo", "Lugo", "Ourense", "Pontevedra", "Santiago de Compostela"}
+_NORTH = {"Bilbao", "Santander", "Oviedo", "Gijón", "San Sebastián", "Pamplona", "Logroño"}
+_SOUTH = {"Sevilla", "Málaga", "Córdoba", "Granada", "Cádiz", "Almería", "Huelva", "Jaén"}
+_MEDITERRANEAN = {"Barcelona", "Valencia", "Alicante", "Murcia", "Málaga", "Palma", "Almería"}
+_CASTILE = {"Valladolid", "Burgos", "León", "Salamanca", "Segovia", "Toledo", "Cuenca"}
+_SCOTLAND = {"Edinburgh", "Glasgow", "Aberdeen", "Dundee", "Inverness"}
+REGION_WORDS = {  # a regional word in a company name: the cities it can be in
+    "Galicia": _GALICIA, "Rías": _GALICIA, "Atlántico": _GALICIA | {"Cádiz", "Huelva"},
+    "Levante": {"Valencia", "Alicante", "Murcia", "Castellón"}, "Valencian": {"Valencia"},
+    "Cantábrico": _NORTH - {"Pamplona", "Logroño"}, "del Norte": _NORTH | _GALICIA,
+    "Mediterráneo": _MEDITERRANEAN, "del Sur": _SOUTH, "Andalucía": _SOUTH,
+    "Cartagena": {"Murcia", "Cartagena"}, "La Montaña": {"Santander"},
+    "Sierra Norte": {"Madrid", "Sevilla"}, "Costa Blanca": {"Alicante"},
+    "Costa del Sol": {"Málaga"}, "Aragón": {"Zaragoza", "Huesca", "Teruel"},
+    "Navarra": {"Pamplona"}, "La Rioja": {"Logroño"}, "Castilla": _CASTILE,
+    "La Mancha": {"Toledo", "Cuenca", "Ciudad Real", "Albacete"}, "Asturias": {"Oviedo", "Gijón"},
+    "Pennine": {"Manchester", "Leeds", "Sheffield", "Bradford"},
+    "Yorkshire": {"Leeds", "Sheffield", "York", "Bradford"}, "Mersey": {"Liverpool"},
+    "Tyne": {"Newcastle"}, "Clyde": {"Glasgow"}, "Thames": {"London"},
+    "Midlands": {"Birmingham", "Nottingham", "Coventry"}, "Severn": {"Bristol", "Cardiff"},
+    "Highland": _SCOTLAND, "Caledonian": _SCOTLAND, "Lothian": {"Edinburgh"},
+    "Ulster": {"Belfast"},
+}  # fmt: skip
+# Microsoft's sample companies and other names that read as placeholders.
+PLACEHOLDERS = (
+    "Contoso", "Fabrikam", "Northwind", "Tailspin", "Wide World", "Coho", "Acme",
+    "Adventure Works", "Litware", "Proseware", "Woodgrove", "Wingtip", "Fourth Coffee",
+    "Alpine Ski", "Blue Yonder", "Trey Research", "Lucerne", "Humongous", "Southridge",
+    "Globex", "Initech", "Umbrella", "Hooli", "Example", "Sample", "Test ",
+)  # fmt: skip
+# Words of a logistics business that a hotel's, a clinic's or a law firm's log never uses.
+LOGISTICS_WORDS = re.compile(
+    r"warehouse|almac[eé]n|route planner|planificador de rutas|\bfleet\b|\bflota\b|depot"
+    r"|cochera|deliver|entregas",
+    re.IGNORECASE,
+)
+NO_LOGISTICS = {
+    "Hospitality", "Healthcare", "Veterinary", "Legal services", "Architecture", "Insurance",
+    "Real estate", "Events", "Pharmacy retail", "Retail", "Manufacturing", "Textiles",
+}  # fmt: skip
+
+
+def _peewee_query(sql: str, *params: Any) -> list[tuple[Any, ...]]:
+    return _rows(sql, *params)
+
+
+def _place(address: str) -> tuple[str, str, str]:
+    """(street, postcode or UK postcode district, city) of a sample address."""
+    spanish = re.fullmatch(r"(.+?)(?: \d+|, nave \d+), (\d{5}) (.+)", address)
+    if spanish:
+        return spanish.group(1), spanish.group(2), spanish.group(3)
+    british = re.fullmatch(r"\d+ (.+), (.+) ([A-Z]{1,2}\d[A-Z\d]?) \d[A-Z]{2}", address)
+    assert british, f"unreadable address {address!r}"
+    return british.group(1), british.group(3), british.group(2)
+
+
+def _address_problems(query: Query) -> list[str]:
+    """Streets in one city only, postcode and landline of the city, names that fit it."""
+    problems, street_cities = [], defaultdict(set)
+    all_cities = set(SPANISH_CITIES) | set(UK_CITIES)
+    for name, address, phone in query("SELECT name, address, phone FROM client"):
+        street, postcode, city = _place(address)
+        street_cities[street].add(city)
+        if city in SPANISH_CITIES:
+            province, prefix = SPANISH_CITIES[city]
+            digits = phone.removeprefix("+34 ").replace(" ", "")
+            if not postcode.startswith(province) or not digits.startswith(prefix):
+                problems.append(f"{name}: {address} / {phone}")
+        elif city in UK_CITIES:
+            areas, prefix = UK_CITIES[city]
+            national = "0" + phone.removeprefix("+44 ").split(" ")[0]
+            if re.match(r"[A-Z]+", postcode).group() not in areas or national != prefix:
+                problems.append(f"{name}: {address} / {phone}")
+        else:
+            problems.append(f"{name}: unknown city {city!r}")
+        for word, fits in REGION_WORDS.items():
+            if re.search(r"\b" + word, name) and city not in fits:
+                problems.append(f"{name} is in {city}")
+        for other in all_cities - {city}:
+            if re.search(r"\b" + other + r"\b", name):
+                problems.append(f"{name} names {other} but is in {city}")
+    problems += [f"{street} in {sorted(c)}" for street, c in street_cities.items() if len(c) > 1]
+    return problems
+
+
+def _name_problems(query: Query) -> list[str]:
+    clients = [name for (name,) in query("SELECT name FROM client")]
+    return [name for name in clients if any(word in name for word in PLACEHOLDERS)]
+
+
+def _csat_problems(query: Query) -> list[str]:
+    """Satisfaction is asked of customers after a call, meeting or presentation; not always."""
+    problems = [
+        f"{kind} of a {status} client has CSAT"
+        for kind, status in query(
+            "SELECT i.kind, c.status FROM interaction i JOIN client c ON c.id = i.client_id"
+            " WHERE i.csat IS NOT NULL"
+        )
+        if kind not in ("call", "meeting", "presentation") or status == "prospect"
+    ]
+    problems += [
+        f"prospect {name} has a satisfaction"
+        for (name,) in query(
+            "SELECT name FROM client WHERE status = 'prospect' AND satisfaction IS NOT NULL"
+        )
+    ]
+    ((scored, eligible),) = query(
+        "SELECT count(i.csat), count(*) FROM interaction i JOIN client c ON c.id = i.client_id"
+        " WHERE c.status != 'prospect' AND i.kind IN ('call', 'meeting', 'presentation')"
+    )
+    if not 0 < scored < eligible / 2:
+        problems.append(f"{scored} of {eligible} conversations scored")
+    return problems
+
+
+def _follow_up_problems(query: Query, today: date) -> list[str]:
+    """An open follow-up is the client's latest interaction; nothing open for a client is
+    overdue when the client was contacted after it fell due."""
+    problems = [
+        f"open follow-up {task} on interaction {source} of {when}, client {name} seen since"
+        for task, source, when, name in query(
+            "SELECT t.id, s.id, s.occurred_at, c.name FROM task t"
+            " JOIN interaction s ON s.id = t.interaction_id JOIN client c ON c.id = s.client_id"
+            " WHERE t.status = 'open' AND EXISTS (SELECT 1 FROM interaction j"
+            "   WHERE j.client_id = s.client_id AND j.occurred_at > s.occurred_at)"
+        )
+    ]
+    problems += [
+        f"task {title!r} due {due} open, but {name} was contacted on {last}"
+        for title, due, name, last in query(
+            "SELECT t.title, t.due_on, c.name, (SELECT max(i.occurred_at) FROM interaction i"
+            "   WHERE i.client_id = t.client_id) AS last FROM task t"
+            " JOIN client c ON c.id = t.client_id"
+            " WHERE t.status = 'open' AND t.due_on < ? AND last >= t.due_on",
+            today.isoformat(),
+        )
+    ]
+    return problems
+
+
+def _repeat_problems(query: Query) -> list[str]:
+    """No client log says the same thing twice; no two clients share their notes."""
+    pairs = Counter(query("SELECT client_id, summary, outcome FROM interaction"))
+    problems = [f"client {c}: {s!r} / {o!r} x{n}" for (c, s, o), n in pairs.items() if n > 1]
+    notes = Counter(n for (n,) in query("SELECT notes FROM client"))
+    problems += [f"notes on {n} clients: {text!r}" for text, n in notes.items() if n > 1]
+    return problems
+
+
+def _wording_problems(query: Query) -> list[str]:
+    """The log fits the client's trade and never writes "<name>'s"."""
+    problems = []
+    for name, industry, summary, outcome in query(
+        "SELECT c.name, c.industry, i.summary, i.outcome FROM interaction i"
+        " JOIN client c ON c.id = i.client_id"
+    ):
+        text = f"{summary} / {outcome}"
+        if industry in NO_LOGISTICS and LOGISTICS_WORDS.search(text):
+            problems.append(f"{name} ({industry}): {text}")
+        if re.search(r"\w's\b", text.replace("year's", "")):
+            problems.append(f"possessive: {text}")
+    return problems
 
 
 def test_small_has_the_promised_counts(db: SqliteDatabase) -> None:
@@ -240,8 +428,104 @@ def test_names_mix_languages_accents_and_apostrophes(db: SqliteDatabase) -> None
     for names in (clients, people):
         assert any("'" in name for name in names)
         assert any(re.search(r"[áéíóúñÁÉÍÓÚÑ]", name) for name in names)
-    assert {"Acme Logistics", "Grupo Ibérica de Alimentación", "Northwind Traders"} <= set(clients)
+    assert {
+        "Harbourline Freight",
+        "Grupo Ibérica de Alimentación",
+        "Talleres Mecánicos del Norte",
+    } <= set(clients)
     assert len({name.casefold() for name in clients}) == len(clients)
+
+
+def test_company_names_are_invented_and_not_placeholders(db: SqliteDatabase) -> None:
+    generate("small", today=WEDNESDAY)
+
+    assert _name_problems(_peewee_query) == []
+    parts = (
+        *(entry[0] for entry in demo_names.CURATED_CLIENTS),
+        *demo_names.EN_BRANDS,
+        *demo_names.EN_FOUNDERS,
+        *demo_names.ES_BRANDS,
+        *demo_names.ES_FOUNDERS,
+    )
+    assert [part for part in parts if any(word in part for word in PLACEHOLDERS)] == []
+
+
+def test_addresses_phones_and_regional_names_match_the_city(db: SqliteDatabase) -> None:
+    generate("small", today=WEDNESDAY)
+
+    assert _address_problems(_peewee_query) == []
+    cities = {_place(address)[2] for (address,) in _rows("SELECT address FROM client")}
+    assert len(cities) >= 15  # spread over the country, not all in two cities
+
+
+@pytest.mark.parametrize("today", TODAYS)
+def test_satisfaction_only_from_customers_after_conversations(
+    db: SqliteDatabase, today: date
+) -> None:
+    generate("small", today=today)
+
+    assert _csat_problems(_peewee_query) == []
+    assert Client.select().where(Client.satisfaction.is_null(False)).count() > 0
+
+
+@pytest.mark.parametrize("today", TODAYS)
+def test_each_log_and_note_says_its_own_thing(db: SqliteDatabase, today: date) -> None:
+    generate("small", today=today)
+
+    assert _repeat_problems(_peewee_query) == []
+    assert _wording_problems(_peewee_query) == []
+    for notes, decision_maker in _rows(
+        "SELECT c.notes, ct.name FROM client c JOIN contact ct"
+        " ON ct.client_id = c.id AND ct.is_primary"
+    ):
+        assert decision_maker in notes  # who decides, not a generic line
+
+
+@pytest.mark.parametrize("today", TODAYS)
+def test_the_log_follows_each_deal_through_its_stages(db: SqliteDatabase, today: date) -> None:
+    generate("small", today=today)
+    closing = re.compile(r"order form|contract|discount|hoja de pedido|contrato|descuento", re.I)
+    early = _rows(
+        "SELECT i.summary || ' / ' || i.outcome FROM interaction i JOIN deal d ON d.id = i.deal_id"
+        " JOIN stage s ON s.id = d.stage_id WHERE s.position <= 2"
+    )
+    last_of_closed = _rows(
+        "SELECT s.outcome, i.summary FROM deal d JOIN stage s ON s.id = d.stage_id"
+        " JOIN interaction i ON i.id = (SELECT j.id FROM interaction j WHERE j.deal_id = d.id"
+        "   ORDER BY j.occurred_at DESC, j.id DESC LIMIT 1)"
+        " WHERE s.outcome != 'open'"
+    )
+
+    assert early and not [text for (text,) in early if closing.search(text)]
+    assert {outcome for outcome, _ in last_of_closed} == {"won", "lost"}
+    for outcome, summary in last_of_closed:
+        if outcome == "won":
+            assert re.search(
+                r"approved|[Ss]ign|Won:|[Kk]ick-off|rollout plan|luz verde"
+                r"|firmada|Cerrado con éxito|arranque|despliegue|firma",
+                summary,
+            )
+        else:
+            assert re.search(
+                r"decision|decisión|Lost:|perdida|[Ll]ast presentation"
+                r"|Última presentación",
+                summary,
+            )
+
+
+@pytest.mark.parametrize("today", TODAYS)
+def test_follow_ups_stay_open_only_until_the_client_is_contacted_again(
+    db: SqliteDatabase, today: date
+) -> None:
+    generate("small", today=today)
+    open_follow_ups = list(
+        Task.select().where(Task.interaction.is_null(False), Task.status == TaskStatus.OPEN)
+    )
+    overdue = [t for t in open_follow_ups if t.due_on < today]
+
+    assert _follow_up_problems(_peewee_query, today) == []
+    assert 1 <= len(overdue) <= 5  # a few, for the Today view
+    assert len(open_follow_ups) - len(overdue) >= 5
 
 
 @pytest.mark.parametrize("today", TODAYS)
@@ -371,3 +655,53 @@ def test_unknown_size_is_refused(db: SqliteDatabase) -> None:
     with pytest.raises(ValueError, match="huge"):
         generate("huge", today=WEDNESDAY)
     assert Client.select().count() == 0
+
+
+@pytest.fixture(scope="module")
+def large(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Query]:
+    """The large sample, generated once for the module, read through a plain connection."""
+    path = tmp_path_factory.mktemp("large") / "ae-desktop.sqlite3"
+    open_database(path)
+    try:
+        generate("large", today=WEDNESDAY)
+    finally:
+        close_database()
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+
+    def query(sql: str, *params: Any) -> list[tuple[Any, ...]]:
+        return conn.execute(sql, params).fetchall()
+
+    yield query
+    conn.close()
+
+
+@pytest.mark.slow
+def test_large_has_the_promised_counts_and_the_small_guarantees(large: Query) -> None:
+    counts = {
+        table: large(f"SELECT count(*) FROM {table}")[0][0]
+        for table in ("client", "contact", "interaction", "deal", "task")
+    }
+
+    assert counts["client"] >= 10_000 and counts["contact"] >= 30_000
+    assert counts["interaction"] >= 100_000
+    assert counts["deal"] >= 10_000 and counts["task"] >= 20_000
+    assert _name_problems(large) == []
+    assert _address_problems(large) == []
+    assert _csat_problems(large) == []
+    assert _follow_up_problems(large, WEDNESDAY) == []
+    assert _repeat_problems(large) == []
+    assert _wording_problems(large) == []
+    client_names = [name for (name,) in large("SELECT name FROM client")]
+    assert len({name.casefold() for name in client_names}) == len(client_names)
+    assert sum(bool(re.search(r"\d", name)) for name in client_names) == 0
+
+
+@pytest.mark.slow
+def test_large_keeps_overdue_follow_ups_few(large: Query) -> None:
+    ((overdue, open_),) = large(
+        "SELECT count(*) FILTER (WHERE due_on < ?), count(*) FROM task"
+        " WHERE interaction_id IS NOT NULL AND status = 'open'",
+        WEDNESDAY.isoformat(),
+    )
+
+    assert 0 < overdue <= open_ / 10

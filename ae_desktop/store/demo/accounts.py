@@ -8,9 +8,10 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from ae_desktop.domain.cadence import effective_cadence
-from ae_desktop.domain.enums import ClientStatus, Tier
+from ae_desktop.domain.enums import ClientStatus, DealKind, Tier
 from ae_desktop.domain.text import fold
 from ae_desktop.store.demo import names as words
+from ae_desktop.store.demo import phrases, places, profiles
 from ae_desktop.store.demo.common import _allocate, _clock
 from ae_desktop.store.demo.records import _Client
 from ae_desktop.store.demo.sizes import Size
@@ -20,23 +21,74 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", fold(text))
 
 
-def _company(rng: random.Random, taken: set[str]) -> tuple[str, str, str, str]:
-    """A new company name, unique case-insensitively: (name, industry, language, domain)."""
-    while True:
-        if rng.random() < 0.5:
-            sector, industry = rng.choice(words.EN_SECTORS)
-            base, lang = f"{rng.choice(words.EN_BRANDS)} {sector}", "en"
-            suffix, city = rng.choice(words.EN_SUFFIXES), rng.choice(words.CITIES_EN)[0]
-            tld = rng.choice((".com", ".co.uk"))
+# Sectors by whether the city is on the coast: boats need one.
+_EN_SECTORS = {
+    coastal: [s for s in words.EN_SECTORS if coastal or s[1] != "Marine"]
+    for coastal in (False, True)
+}
+_ES_PREFIXES = {
+    coastal: [p for p in words.ES_PREFIXES if coastal or p[1] != "Marine"]
+    for coastal in (False, True)
+}
+
+
+def _name_parts(rng: random.Random, city: places.City) -> tuple[str, str, str]:
+    """(name without suffix, industry, suffix) of a company in *city*, in its language."""
+    regional = [w for w in city.regions if w not in words.NOT_BRANDS]
+    if city.lang == "en":
+        sector, industry, partners = rng.choice(_EN_SECTORS[city.coastal])
+        r = rng.random()
+        if partners and r < 0.35:
+            first, second = rng.sample(words.EN_FOUNDERS, 2)
+            base = f"{first} & {second} {sector}"
+        elif r < 0.6:
+            base = f"{rng.choice(words.EN_FOUNDERS)} {sector}"
+        elif regional and r < 0.75:
+            base = f"{rng.choice(regional)} {sector}"
         else:
-            prefix, industry = rng.choice(words.ES_PREFIXES)
-            base, lang = f"{prefix} {rng.choice(words.ES_BRANDS)}", "es"
-            suffix, city = rng.choice(words.ES_SUFFIXES), rng.choice(words.CITIES_ES)[0]
-            tld = ".es"
-        for name, stem in ((base + suffix, base), (f"{base} {city}", f"{base} {city}")):
-            if name.casefold() not in taken:
-                taken.add(name.casefold())
-                return name, industry, lang, _slug(stem)[:40] + tld
+            base = f"{rng.choice(words.EN_BRANDS)} {sector}"
+        if partners:  # firms of partners: "Ashworth & Lowe Legal LLP", never "& Co." twice
+            return base, industry, rng.choice(("", " LLP", " LLP", " Ltd"))
+        suffix = rng.choice(words.EN_SUFFIXES)
+        if base.endswith(("Co.", "Group")):  # "Brewing Co.", "Property Group" say it already
+            suffix = ""
+        return base, industry, suffix
+    prefix, industry, family, partners = rng.choice(_ES_PREFIXES[city.coastal])
+    surname = rng.choice(words.ES_FOUNDERS)
+    r = rng.random()
+    if family and r < 0.15:
+        base = f"{prefix} Hermanos {surname}"
+    elif family and r < 0.25:
+        base = f"{prefix} {surname} e Hijos"
+    elif partners and r < 0.4:
+        base = f"{prefix} {surname} y Asociados"
+    elif r < 0.5:
+        base = f"{prefix} {surname}"
+    elif regional and r < 0.7:
+        base = f"{prefix} {rng.choice(regional)}"
+    else:
+        base = f"{prefix} {rng.choice(words.ES_BRANDS)}"
+    return base, industry, rng.choice(words.ES_SUFFIXES)
+
+
+def _company(rng: random.Random, taken: set[str]) -> tuple[str, str, str, str, str]:
+    """A new company, unique case-insensitively: (name, industry, language, domain, city)."""
+    lang = "en" if rng.random() < 0.5 else "es"
+    city = places.pick_city(rng, lang)
+    for attempt in range(12):
+        base, industry, suffix = _name_parts(rng, city)
+        if attempt == 11:  # the name parts are running out: the city tells them apart
+            base += f" {city.name}" if lang == "en" else f" de {city.name}"
+        if base.casefold() not in taken:
+            break
+    else:
+        base, industry, suffix = f"{base} {city.name} {len(taken)}", industry, ""
+    taken.add(base.casefold())
+    if lang == "en":
+        tld = ".co.uk" if rng.random() < 0.7 else ".com"
+    else:
+        tld = ".es" if rng.random() < 0.85 else ".com"
+    return base + suffix, industry, lang, _slug(base)[:40] + tld, city.name
 
 
 def _make_clients(rng: random.Random, size: Size, today: date) -> list[_Client]:
@@ -44,11 +96,20 @@ def _make_clients(rng: random.Random, size: Size, today: date) -> list[_Client]:
     clients = []
     for number in range(1, size.clients + 1):
         if number <= len(words.CURATED_CLIENTS):
-            name, industry, lang, domain, tier = words.CURATED_CLIENTS[number - 1]
+            name, industry, lang, domain, tier, city = words.CURATED_CLIENTS[number - 1]
         else:
-            name, industry, lang, domain = _company(rng, taken)
+            name, industry, lang, domain, city = _company(rng, taken)
             tier = rng.choices(("key", "standard", "prospect"), weights=(10, 50, 40))[0]
-        clients.append(_Client(number, name, industry, lang, domain, Tier(tier)))
+        client = _Client(number, name, industry, lang, domain, Tier(tier), city)
+        profile = profiles.INDUSTRIES[industry]
+        low, high = {Tier.KEY: (8, 60), Tier.STANDARD: (3, 25)}.get(client.tier, (2, 30))
+        client.sites = rng.randint(low, high)
+        client.owned = rng.choices(
+            profile.products, weights=range(len(profile.products) + 1, 1, -1)
+        )[0]
+        client.competitor = rng.choice(profiles.COMPETITORS)
+        client.fiscal_month = rng.choice((1, 1, 1, 4, 7, 10))
+        clients.append(client)
 
     def of(tier: Tier, status: ClientStatus | None = None) -> list[_Client]:
         return [c for c in clients if c.tier == tier and (status is None or c.status == status)]
@@ -86,6 +147,66 @@ def _make_clients(rng: random.Random, size: Size, today: date) -> list[_Client]:
     return clients
 
 
+def _article(product: profiles.Product, preposition: str = "") -> str:
+    """'el módulo ...', 'del módulo ...', 'la app móvil', 'de la app móvil'."""
+    article = "la" if product.es_feminine else "el"
+    if preposition:
+        article = f"{preposition} la" if product.es_feminine else preposition + "l"
+    return f"{article} {product.es}"
+
+
+def _pick(rng: random.Random, options: tuple[str, ...], values: dict[str, Any]) -> str:
+    return rng.choice(options).format(**values)
+
+
+def _client_notes(rng: random.Random, c: _Client, today: date) -> str:
+    """What the AE knows about the account: scale, who decides, the budget cycle, where it
+    stands, and a habit now and then; in the client's language."""
+    lang, profile = c.lang, profiles.INDUSTRIES[c.industry]
+    text, months = phrases.NOTES[lang], phrases.MONTHS[lang]
+    index = 0 if lang == "en" else 1
+    owned = profiles.PRODUCTS[c.owned]
+    pain = rng.choice(profiles.PAINS[profile.group][lang])
+    renewal = next(
+        (d.expected_close for d in c.deals if d.kind == DealKind.RENEWAL and not d.closed_on),
+        None,
+    )
+    values: dict[str, Any] = {
+        "n": c.sites,
+        "sites": profile.sites[index],
+        "city": c.city,
+        "dm": c.decision_maker[0],
+        "dm_role": c.decision_maker[1],
+        "k": rng.randrange(20, 110, 10),
+        "fy": months[c.fiscal_month - 1],
+        "budget": months[(c.fiscal_month - 3) % 12],
+        "owned": owned.en,
+        "el_owned": _article(owned),
+        "used": rng.randint(max(2, c.sites // 3), max(2, c.sites - 1)),
+        "since": (today - timedelta(days=c.age_days)).year,
+        "renewal": months[renewal.month - 1 if renewal else rng.randrange(12)],
+        "incumbent": rng.choice(profiles.INCUMBENTS[lang]),
+        "pain": pain.format(staff=profile.staff[index], sites=profile.sites[index]),
+        "competitor": c.competitor,
+        "left": months[(today - timedelta(days=c.last_touch_days)).month - 1],
+    }
+    parts = [
+        _pick(rng, text["scale"], values),
+        _pick(rng, text["decides"], values),
+        _pick(rng, text["budget"], values),
+    ]
+    if c.status == ClientStatus.CHURNED:
+        parts.append(_pick(rng, text["churned"], values))
+    elif c.tier == Tier.PROSPECT:
+        parts.append(_pick(rng, text["prospect"], values))
+    else:
+        parts.append(_pick(rng, text["customer"], values))
+        if c.tier == Tier.KEY:
+            parts.append(_pick(rng, text["key"], values))
+    parts.append(rng.choice(text["habit"]))
+    return " ".join(part for part in parts if part)
+
+
 def _client_rows(rng: random.Random, clients: list[_Client], today: date) -> list[tuple[Any, ...]]:
     rows = []
     revenue = {Tier.KEY: (200_000, 2_000_000), Tier.STANDARD: (20_000, 300_000)}
@@ -95,26 +216,14 @@ def _client_rows(rng: random.Random, clients: list[_Client], today: date) -> lis
         updated = max(
             created, datetime.combine(today - timedelta(days=rng.randint(1, 90)), _clock(rng))
         )
-        if c.lang == "es":
-            city, postcode, area = rng.choice(words.CITIES_ES)
-            street = rng.choice(words.STREETS_ES)
-            address = f"{street} {rng.randint(1, 180)}, {postcode}{rng.randint(1, 80):03d} {city}"
-            digits = area + "".join(str(rng.randint(0, 9)) for _ in range(9 - len(area)))
-            phone = f"+34 {digits[:3]} {digits[3:6]} {digits[6:]}"
-        else:
-            city, district, area = rng.choice(words.CITIES_EN)
-            street = rng.choice(words.STREETS_EN)
-            letters = "ABDEFGHJLNPQRSTUWXYZ"
-            inward = f"{rng.randint(1, 9)}{rng.choice(letters)}{rng.choice(letters)}"
-            address = f"{rng.randint(1, 240)} {street}, {city} {district} {inward}"
-            digits = "".join(str(rng.randint(0, 9)) for _ in range(10 - len(area)))
-            split = {2: 4, 3: 3}.get(len(area), len(digits))
-            phone = f"+44 {area} {digits[:split]} {digits[split:]}".rstrip()
+        city = places.CITIES[c.city]
+        group = profiles.INDUSTRIES[c.industry].group
+        address = places.address(rng, city, industrial=group in ("logistics", "industry"))
         rows.append((
             c.id, c.name, c.industry, str(c.tier), str(c.status),
             rng.randrange(low, high + 1, 5_000) * 100, c.cadence_days, f"https://www.{c.domain}",
-            phone, address, rng.choice(words.CLIENT_NOTES), c.archived, c.satisfaction,
-            created, updated,
+            places.landline(rng, city), address, _client_notes(rng, c, today), c.archived,
+            c.satisfaction, created, updated,
         ))  # fmt: skip
     return rows
 
@@ -124,7 +233,7 @@ def _person(rng: random.Random, lang: str) -> tuple[str, str, int]:
     if lang == "es":
         gender = rng.randint(0, 1)
         first = rng.choice(words.ES_FIRST_FEMALE if gender else words.ES_FIRST_MALE)
-        surname = rng.choice(words.ES_SURNAMES)
+        surname = rng.choice(words.ES_FOUNDERS)
         if rng.random() < 0.6:
             surname += " " + rng.choice(words.ES_SURNAMES)
         return f"{first} {surname}", first, gender
@@ -175,10 +284,14 @@ def _contact_rows(
                 today - timedelta(days=c.age_days - rng.randint(0, min(60, c.age_days - 1))),
                 _clock(rng, 9, 17),
             )
-            notes = "Prefers WhatsApp." if rng.random() < 0.05 else ""
+            notes = ""
+            if rng.random() < 0.05:
+                notes = "Prefiere WhatsApp." if c.lang == "es" else "Prefers WhatsApp."
             rows.append(
                 (next_id, c.id, full, role, email, phone, position == 0, notes, created, created)
             )
             c.contacts.append((next_id, first))
+            if position == 0:
+                c.decision_maker = (full, role)
             next_id += 1
     return rows

@@ -4,10 +4,20 @@ from __future__ import annotations
 
 import random
 from datetime import date, datetime, time, timedelta
+from itertools import accumulate
+from typing import Any
 
-from ae_desktop.domain.enums import ClientStatus, Flag, InteractionKind, TaskStatus, Tier
+from ae_desktop.domain.enums import (
+    ClientStatus,
+    DealKind,
+    Flag,
+    InteractionKind,
+    StageOutcome,
+    TaskStatus,
+    Tier,
+)
 from ae_desktop.domain.tasks import follow_up_title
-from ae_desktop.store.demo import names as words
+from ae_desktop.store.demo import phrases, profiles
 from ae_desktop.store.demo.common import (
     HISTORY_DAYS,
     _allocate,
@@ -16,13 +26,7 @@ from ae_desktop.store.demo.common import (
     _weekday_on_or_after,
     _weekday_on_or_before,
 )
-from ae_desktop.store.demo.records import _Client, _Interaction, _Task
-
-MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-)  # fmt: skip
-
+from ae_desktop.store.demo.records import _Client, _Deal, _Interaction, _Task
 
 _KINDS = list(InteractionKind)
 _KIND_WEIGHTS = {  # call, meeting, email, note, presentation, meal
@@ -30,8 +34,12 @@ _KIND_WEIGHTS = {  # call, meeting, email, note, presentation, meal
     Tier.STANDARD: (30, 18, 30, 10, 5, 7),
     Tier.KEY: (28, 22, 26, 10, 6, 8),
 }
-_CSAT_KINDS = {InteractionKind.CALL, InteractionKind.MEETING, InteractionKind.PRESENTATION,
-               InteractionKind.MEAL}  # fmt: skip
+# Satisfaction is asked after a conversation with a customer, and not after every one.
+_CSAT_KINDS = {InteractionKind.CALL, InteractionKind.MEETING, InteractionKind.PRESENTATION}
+_CSAT_SHARE = 0.2
+_HAPPY, _MIXED, _UNHAPPY = (2, 5, 18, 40, 35), (10, 25, 35, 20, 10), (20, 30, 30, 15, 5)
+# An open deal's stage (Lead, Qualified, Proposal, Negotiation) and what was being discussed.
+_DEAL_PHASES = ("qualify", "qualify", "propose", "negotiate")
 
 
 def _interaction_clock(rng: random.Random, kind: InteractionKind, summary: str, lang: str) -> time:
@@ -40,14 +48,175 @@ def _interaction_clock(rng: random.Random, kind: InteractionKind, summary: str, 
     if kind == InteractionKind.PRESENTATION:
         return time(rng.choice((10, 11, 16)), 0)
     if kind == InteractionKind.MEAL:
-        if "dinner" in summary:
+        text = summary.casefold()
+        if "dinner" in text or "cena" in text:
             return time(21, 0) if lang == "es" else time(19, 30)
-        if summary.startswith("Coffee"):
+        if text.startswith(("coffee", "café")):
             return time(rng.choice((9, 10, 16)), 30)
         return time(14, rng.choice((0, 30))) if lang == "es" else time(rng.choice((12, 13)), 0)
     if kind == InteractionKind.CALL:
         return time(rng.randint(9, 17), rng.randrange(0, 60, 5))
     return time(rng.randint(8, 18), rng.randint(0, 59))
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _with(preposition: str, phrase: str) -> str:
+    """Spanish 'de'/'a' before a phrase with its article: 'del piloto', 'a la renovación'."""
+    head, _, rest = phrase.partition(" ")
+    if head == "el":
+        return ("del " if preposition == "de" else "al ") + rest
+    return f"{preposition} {phrase}"
+
+
+def _product_values(key: str, lang: str, prefix: str) -> dict[str, str]:
+    """{product}, {el_product}, {del_product} (or owned) in the client's language."""
+    product = profiles.PRODUCTS[key]
+    if lang == "en":
+        return {prefix: product.en, f"el_{prefix}": product.en, f"del_{prefix}": product.en}
+    article = "la" if product.es_feminine else "el"
+    return {
+        prefix: product.es,
+        f"el_{prefix}": f"{article} {product.es}",
+        f"del_{prefix}": _with("de", f"{article} {product.es}"),
+    }
+
+
+class _Writer:
+    """Writes one client's log entries: its words, no entry said twice."""
+
+    def __init__(self, rng: random.Random, client: _Client) -> None:
+        self.rng, self.client, self.lang = rng, client, client.lang
+        profile = profiles.INDUSTRIES[client.industry]
+        index = 0 if client.lang == "en" else 1
+        self.group = profile.group
+        self.products = list(profile.products)
+        words = {
+            "sites": profile.sites[index],
+            "team": profile.team[index],
+            "staff": profile.staff[index],
+        }
+        pain = rng.choice(profiles.PAINS[profile.group][self.lang]).format(**words)
+        news = rng.choice(profiles.NEWS[profile.group][self.lang]).format(**words)
+        self.fixed: dict[str, Any] = {
+            **words,
+            **_product_values(client.owned, self.lang, "owned"),
+            "client": client.name,
+            "dm": client.decision_maker[0],
+            "dm_role": client.decision_maker[1],
+            "boss": client.decision_maker[0],
+            "n": client.sites,
+            "competitor": client.competitor,
+            "pain": pain,
+            "Pain": _capital(pain),
+            "news": news,
+            "expansion": rng.choice(phrases.EXPANSIONS[self.lang]),
+            "budget_month": phrases.MONTHS[self.lang][(client.fiscal_month - 3) % 12],
+        }
+        self.summaries: set[str] = set()
+        self.pairs: set[tuple[str, str]] = set()
+
+    def _values(self, day: date, deal: _Deal | None, first: str, phase: str) -> dict[str, Any]:
+        rng, months = self.rng, phrases.MONTHS[self.lang]
+        if deal is not None:
+            product = deal.product
+        else:  # what to offer next: not what they already run
+            offers = [p for p in self.products if p != self.client.owned] or self.products
+            product = rng.choice(offers)
+        topic = deal.topic if deal is not None else ""
+        pct = rng.randint(8, 35)
+        win = rng.choice(profiles.WINS[self.group][self.lang]).format(pct=pct, **self.fixed)
+        values = {
+            **self.fixed,
+            **_product_values(product, self.lang, "product"),
+            "first": first,
+            "topic": topic,
+            "Topic": _capital(topic),
+            "del_topic": _with("de", topic),
+            "al_topic": _with("a", topic),
+            "month": months[(day + timedelta(days=rng.randint(25, 70))).month - 1],
+            "month_prev": months[(day.replace(day=1) - timedelta(days=1)).month - 1],
+            "close_month": months[(deal.expected_close if deal else day).month - 1],
+            "pct": pct,
+            "win": win,
+            "Win": _capital(win),
+            "n2": rng.randint(12, 60),
+            "scope": rng.randint(2, max(2, self.client.sites)),
+            "year": deal.expected_close.year if deal is not None else day.year,
+        }
+        if phase == "lost" and deal is not None:
+            reason = phrases.LOST_REASONS[max(0, deal.lost_reason_index)]
+            values["lost_outcome"] = reason[2] if self.lang == "en" else reason[3]
+        return values
+
+    def _draft(
+        self, phase: str, kind: InteractionKind, template: tuple[str, str], day: date,
+        deal: _Deal | None,
+    ) -> tuple[int | None, str, str]:  # fmt: skip
+        rng, c = self.rng, self.client
+        contact = None
+        if kind != InteractionKind.NOTE or rng.random() < 0.5:
+            contact = c.contacts[0] if rng.random() < 0.5 else rng.choice(c.contacts)
+        values = self._values(day, deal, (contact or c.contacts[0])[1], phase)
+        if contact is c.contacts[0]:  # talking to the decision maker: "shared with the board"
+            values["boss"] = "the board" if self.lang == "en" else "el comité de dirección"
+        summary = template[0].format_map(values)
+        if phase == "lost":
+            outcome = values["lost_outcome"].format_map(values)
+        else:
+            outcome = template[1].format_map(values)
+        return (contact[0] if contact else None), summary, outcome
+
+    def write(
+        self, phase: str, kind: InteractionKind, day: date, deal: _Deal | None
+    ) -> tuple[InteractionKind, int | None, str, str]:
+        """(kind, contact id, summary, outcome): a sentence not yet in this client's log.
+
+        A few draws of the planned kind first; when those are spent, every template of the
+        phase in turn (another kind of contact that day); a repeat only when all are used.
+        """
+        rng = self.rng
+        templates = phrases.TEMPLATES[phase][self.lang]
+        draft = (kind, *self._draft(phase, kind, rng.choice(templates[kind]), day, deal))
+        if draft[2] in self.summaries:
+            options = [(kind, t) for _ in range(4) for t in templates[kind]]
+            others = [(InteractionKind(k), t) for k in sorted(templates) for t in templates[k]]
+            options += rng.sample(others, len(others))
+            fallback = None
+            for option_kind, template in options:
+                attempt = (option_kind, *self._draft(phase, option_kind, template, day, deal))
+                if attempt[2] not in self.summaries:
+                    draft = attempt
+                    break
+                if fallback is None and (attempt[2], attempt[3]) not in self.pairs:
+                    fallback = attempt
+            else:
+                draft = fallback or draft
+        self.summaries.add(draft[2])
+        self.pairs.add((draft[2], draft[3]))
+        return draft
+
+
+def _phase(c: _Client, deal: _Deal | None, day: date, position: int, last: bool, late: bool) -> str:
+    """What the interaction was about: the deal's stage on that day, or the account's state."""
+    if deal is not None:
+        if deal.closed_on is not None and last:
+            return "won" if deal.stage.outcome == StageOutcome.WON else "lost"
+        span = max(1, (deal.active_until - deal.created_on).days)
+        share = (day - deal.created_on).days / span
+        phase = _DEAL_PHASES[min(deal.stage_index, int(share * (deal.stage_index + 1)))]
+        if deal.kind == DealKind.RENEWAL and phase != "negotiate":
+            return "renew"
+        return phase
+    if c.status == ClientStatus.PROSPECT:
+        if any(d.created_on <= day for d in c.deals):
+            return "nurture"  # past discovery: a deal has been on the table
+        return "opening" if position < 2 else "prospecting"
+    if c.status == ClientStatus.CHURNED and late:
+        return "churn"
+    return "account"
 
 
 def _make_interactions(
@@ -59,49 +228,58 @@ def _make_interactions(
         else {Tier.KEY: 5.0, Tier.STANDARD: 2.0}.get(c.tier, 1.2)
         for c in clients
     ]
-    templates = {
-        (kind, lang): [t for t in words.INTERACTIONS[kind] if t[2] in ("", lang)]
-        for kind in words.INTERACTIONS
-        for lang in ("es", "en")
-    }
-    happy, unhappy = (2, 5, 18, 40, 35), (20, 30, 30, 15, 5)
     made = []
     for c, count in zip(clients, _allocate(rng, total, weights), strict=True):
         horizon = max(c.last_touch_days, min(HISTORY_DAYS, c.age_days - 1))
         ages = [c.last_touch_days] + [
             rng.randint(c.last_touch_days, horizon) for _ in range(count - 1)
         ]
+        ages.sort(reverse=True)  # oldest first: the story of the account in order
         kinds = rng.choices(_KINDS, weights=_KIND_WEIGHTS[c.tier], k=count)
-        primary = c.contacts[0]
-        previous: dict[InteractionKind, str] = {}
+        # A prospect's talks are about its deal while there is one; a customer's also about
+        # running the account.
+        link = 1.0 if c.status == ClientStatus.PROSPECT else 0.55
+        plan: list[tuple[date, InteractionKind, _Deal | None]] = []
+        last_of: dict[_Deal, int] = {}
         for age, kind in zip(ages, kinds, strict=True):
             day = _weekday_on_or_before(today - timedelta(days=age))
-            contact = None
-            if kind != InteractionKind.NOTE or rng.random() < 0.5:
-                contact = primary if rng.random() < 0.5 else rng.choice(c.contacts)
-            summary, outcome, _ = rng.choice(templates[(str(kind), c.lang)])
-            if summary == previous.get(kind):  # the same phrase twice in a row reads fake
-                summary, outcome, _ = rng.choice(templates[(str(kind), c.lang)])
-            previous[kind] = summary
-            values = {
-                "first": (contact or primary)[1],
-                "client": c.name,
-                "product": rng.choice(words.PRODUCTS),
-            }
             deals = [d for d in c.deals if d.created_on <= day <= d.active_until]
+            deal = rng.choice(deals) if deals and rng.random() < link else None
+            if deal is not None:
+                last_of[deal] = len(plan)
+            plan.append((day, kind, deal))
+        writer = _Writer(rng, c)
+        late_from = int(count * 0.6)  # a churned client's last 40 %: on its way out
+        previous: datetime | None = None
+        for position, (day, planned, deal) in enumerate(plan):
+            last = deal is not None and last_of[deal] == position
+            phase = _phase(c, deal, day, position, last, position >= late_from)
+            kind, contact_id, summary, outcome = writer.write(phase, planned, day, deal)
             csat = None
-            if kind in _CSAT_KINDS and rng.random() < 0.15:
-                scores = unhappy if c.status == ClientStatus.CHURNED else happy
+            if (
+                c.status != ClientStatus.PROSPECT
+                and kind in _CSAT_KINDS
+                and rng.random() < _CSAT_SHARE
+            ):
+                scores = _HAPPY
+                if c.status == ClientStatus.CHURNED:
+                    scores = _UNHAPPY
+                elif phase == "lost":
+                    scores = _MIXED
                 csat = rng.choices((1, 2, 3, 4, 5), weights=scores)[0]
+            when = datetime.combine(day, _interaction_clock(rng, kind, summary, c.lang))
+            if previous is not None and when <= previous:  # the same day: keep the story's order
+                when = previous + timedelta(minutes=rng.randrange(15, 45, 5))
+            previous = when
             made.append(
                 _Interaction(
-                    datetime.combine(day, _interaction_clock(rng, kind, summary, c.lang)),
+                    when,
                     c,
-                    contact[0] if contact else None,
-                    rng.choice(deals) if deals and rng.random() < 0.55 else None,
+                    contact_id,
+                    deal,
                     kind,
-                    summary.format(**values),
-                    outcome.format(**values),
+                    summary,
+                    outcome,
                     csat,
                 )
             )
@@ -115,66 +293,115 @@ def _make_interactions(
     return made
 
 
+def _follow_up_task(source: _Interaction, due: date, completed: datetime | None) -> _Task:
+    source.follow_up_on = due
+    return _Task(
+        source.occurred_at,
+        follow_up_title(source.summary),
+        source.client,
+        source.deal,
+        source,
+        due,
+        TaskStatus.OPEN if completed is None else TaskStatus.DONE,
+        completed,
+    )
+
+
 def _follow_ups(
     rng: random.Random, interactions: list[_Interaction], count: int, today: date
 ) -> list[_Task]:
-    """Give recent interactions a follow-up date and its linked task, done when long past."""
+    """Follow-up dates and their linked tasks, as a careful AE leaves them.
+
+    A follow-up stays open only on the client's latest interaction: once the client has
+    been contacted again, the follow-up was done. A few open ones are overdue, on clients
+    nobody has talked to since; the others are due from today on.
+    """
+    by_client: dict[_Client, list[_Interaction]] = {}
+    for i in interactions:  # in time order
+        by_client.setdefault(i.client, []).append(i)
+    live = [
+        log[-1]
+        for c, log in by_client.items()
+        if c.status != ClientStatus.CHURNED
+        and not c.archived
+        and log[-1].kind != InteractionKind.NOTE
+    ]
+    overdue_wanted = max(3, round(count * 0.03))
+    open_wanted = round(count * 0.35)
+    tasks: list[_Task] = []
+    chosen: set[int] = set()
+
+    stale = [i for i in live if 4 <= (today - i.occurred_at.date()).days <= 30]
+    for i in rng.sample(stale, len(stale)):
+        if len(tasks) >= overdue_wanted:
+            break
+        due = _weekday_on_or_after(i.occurred_at.date() + timedelta(days=rng.randint(1, 4)))
+        if due < today:
+            tasks.append(_follow_up_task(i, due, None))
+            chosen.add(i.id)
+
+    fresh = [i for i in live if i.id not in chosen and (today - i.occurred_at.date()).days <= 12]
+    for i in rng.sample(fresh, min(len(fresh), open_wanted)):
+        due = _weekday_on_or_after(today + timedelta(days=rng.randint(0, 9)))
+        tasks.append(_follow_up_task(i, due, None))
+        chosen.add(i.id)
+
+    # The rest were done: each by the next contact with the client, or on its due date.
+    after: dict[int, _Interaction] = {}
+    for log in by_client.values():
+        for earlier, later in zip(log, log[1:], strict=False):
+            after[earlier.id] = later
+    done_wanted = max(0, count - len(tasks))
     pool: list[_Interaction] = []
     for window in (45, 120, HISTORY_DAYS * 2):
         pool = [
             i
             for i in interactions
-            if i.kind != InteractionKind.NOTE and (today - i.occurred_at.date()).days <= window
+            if i.kind != InteractionKind.NOTE
+            and i.id in after
+            and (today - i.occurred_at.date()).days <= window
         ]
-        if len(pool) >= count:
+        if len(pool) >= done_wanted:
             break
-    tasks = []
-    finished = _Deck(rng, ((True, 3), (False, 1)))  # a quarter of past follow-ups still open
-    for i in sorted(rng.sample(pool, min(count, len(pool))), key=lambda i: i.id):
+    for i in rng.sample(pool, min(done_wanted, len(pool))):
         due = _weekday_on_or_after(i.occurred_at.date() + timedelta(days=rng.randint(1, 10)))
-        i.follow_up_on = due
-        done = due < today and finished.draw()
-        tasks.append(
-            _Task(
-                i.occurred_at,
-                follow_up_title(i.summary),
-                i.client,
-                i.deal,
-                i,
-                due,
-                TaskStatus.DONE if done else TaskStatus.OPEN,
-                datetime.combine(due, _clock(rng)) if done else None,
-            )
-        )
+        completed = min(after[i.id].occurred_at, datetime.combine(due, _clock(rng)))
+        completed = max(completed, i.occurred_at + timedelta(minutes=rng.randint(30, 90)))
+        tasks.append(_follow_up_task(i, due, completed))
+    tasks.sort(key=lambda t: t.created_at)
     return tasks
+
+
+def _last_contact(client: _Client, today: date) -> date:
+    """The day of the client's latest interaction (its newest one is planned that far back)."""
+    return _weekday_on_or_before(today - timedelta(days=client.last_touch_days))
+
+
+def _cumulative(clients: list[_Client]) -> list[float]:
+    return list(accumulate({Tier.KEY: 4.0, Tier.STANDARD: 2.0}.get(c.tier, 1.0) for c in clients))
 
 
 def _standalone_tasks(
     rng: random.Random, clients: list[_Client], count: int, today: date
 ) -> list[_Task]:
     live = [c for c in clients if c.status != ClientStatus.CHURNED and not c.archived]
-    weights = [{Tier.KEY: 4.0, Tier.STANDARD: 2.0}.get(c.tier, 1.0) for c in live]
-    picks = iter(rng.choices(live, weights=weights, k=count))
-    month = MONTHS[(today.month - 2) % 12]
+    pools = {
+        "any": live,
+        "customer": [c for c in live if c.status == ClientStatus.ACTIVE],
+        "deal": [c for c in live if any(d.closed_on is None for d in c.deals)],
+    }
+    pools = {who: pool or live for who, pool in pools.items()}
+    cumulative = {who: _cumulative(pool) for who, pool in pools.items()}
+    month_index = (today.month - 2) % 12
     tasks: list[_Task] = []
-    templates = _Deck(rng, [(template, 1) for template in words.TASKS])
+    templates = _Deck(rng, [(template, 1) for template in phrases.TASKS])
     statuses = _Deck(rng, ((TaskStatus.OPEN, 15), (TaskStatus.DONE, 4), (TaskStatus.CANCELLED, 1)))
     when = _Deck(rng, (("overdue", 3), ("today", 4), ("soon", 12), ("someday", 1)))
     importance = _Deck(rng, ((Flag.AUTO, 7), (Flag.YES, 2), (Flag.NO, 1)))
     urgency = _Deck(rng, ((Flag.AUTO, 7), (Flag.YES, 2), (Flag.NO, 1)))
     delegable = 0
     for _ in range(count):
-        template, needs_client, delegate = templates.draw()
-        client = next(picks) if needs_client else None
-        deal = None
-        if client is not None and rng.random() < 0.4:
-            open_deals = [d for d in client.deals if d.closed_on is None]
-            deal = rng.choice(open_deals) if open_deals else None
-        title = template.format(
-            client=client.name if client else "",
-            first=client.contacts[0][1] if client else "",
-            month=month,
-        )
+        english, spanish, who, delegate = templates.draw()
         status = statuses.draw()
         due: date | None = None
         bucket = when.draw() if status == TaskStatus.OPEN else "past"
@@ -186,6 +413,26 @@ def _standalone_tasks(
             due = today
         elif bucket == "soon":
             due = _weekday_on_or_after(today + timedelta(days=rng.randint(1, 14)))
+        client = None
+        if who:
+            client = rng.choices(pools[who], cum_weights=cumulative[who])[0]
+            # An overdue task for a client is one nobody acted on: no contact since it fell due.
+            for _ in range(20):
+                if bucket != "overdue" or due is None or _last_contact(client, today) < due:
+                    break
+                client = rng.choices(pools[who], cum_weights=cumulative[who])[0]
+            else:
+                due = today
+        deal = None
+        if client is not None and rng.random() < 0.4:
+            open_deals = [d for d in client.deals if d.closed_on is None]
+            deal = rng.choice(open_deals) if open_deals else None
+        lang = client.lang if client is not None and spanish else "en"
+        title = (spanish if lang == "es" else english).format(
+            client=client.name if client else "",
+            first=client.contacts[0][1] if client else "",
+            month=phrases.MONTHS["en"][month_index],
+        )
         created_day = min(due or today, today) - timedelta(days=rng.randint(1, 21))
         created = datetime.combine(created_day, _clock(rng))
         completed = None
@@ -195,8 +442,8 @@ def _standalone_tasks(
             completed = max(completed, created + timedelta(minutes=rng.randint(20, 90)))
         task = _Task(
             created, title, client, deal, None, due, status,
-            completed, rng.choice(words.TASK_NOTES), rng.choice((15, 30, 30, 45, 60, 90, 120)),
-            importance.draw(), urgency.draw(),
+            completed, rng.choice(phrases.TASK_NOTES[lang]),
+            rng.choice((15, 30, 30, 45, 60, 90, 120)), importance.draw(), urgency.draw(),
         )  # fmt: skip
         if delegate and status == TaskStatus.OPEN:
             delegable += 1

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from ae_desktop.domain.enums import ClientStatus, DealKind, PeriodKind, StageOutcome, Tier
-from ae_desktop.store.demo import names as words
+from ae_desktop.store.demo import phrases, profiles
 from ae_desktop.store.demo.common import (
     HISTORY_DAYS,
     _clock,
@@ -29,6 +29,55 @@ def _load_stages() -> list[_Stage]:
     ]
 
 
+def _product_words(key: str) -> dict[str, str]:
+    product = profiles.PRODUCTS[key]
+    feminine = product.es_feminine
+    return {
+        "product": product.en,
+        "Product": product.en[:1].upper() + product.en[1:],
+        "el_product": ("la " if feminine else "el ") + product.es,
+        "del_product": ("de la " if feminine else "del ") + product.es,
+    }
+
+
+def _describe(rng: random.Random, deal: _Deal) -> None:
+    """The deal's title and how the log calls it, for a product that fits the client."""
+    c = deal.client
+    profile = profiles.INDUSTRIES[c.industry]
+    variants = phrases.DEALS[str(deal.kind)]
+    if deal.kind == DealKind.NEW_BUSINESS:
+        if c.tier != Tier.PROSPECT:
+            variants = phrases.DEALS["new_division"]
+        candidates = list(profile.products)
+    elif deal.kind == DealKind.CROSS_SELL:
+        candidates = [p for p in profile.products if p != c.owned]
+    else:
+        candidates = [c.owned]
+    taken = {d.title for d in c.deals if d is not deal}
+    for _ in range(4):  # a client's deals read as different deals
+        key = rng.choice(candidates)
+        product = _product_words(key)
+        en_title, en_topic, es_title, es_topic = rng.choice(variants)
+        values = {
+            **product,
+            "client": c.name,
+            "seats": rng.choice((10, 20, 25, 50, 100)),
+            "more": rng.randint(2, max(2, c.sites // 2)),
+            "sites": profile.sites[0 if c.lang == "en" else 1],
+            "year": deal.expected_close.year,
+        }
+        if c.lang == "es":
+            values["Product"] = (
+                profiles.PRODUCTS[key].es[:1].upper() + profiles.PRODUCTS[key].es[1:]
+            )
+            deal.title, deal.topic = es_title.format(**values), es_topic.format(**values)
+        else:
+            deal.title, deal.topic = en_title.format(**values), en_topic.format(**values)
+        deal.product = key
+        if deal.title not in taken:
+            break
+
+
 def _make_deals(
     rng: random.Random, clients: list[_Client], total: int, stages: list[_Stage], today: date
 ) -> list[_Deal]:
@@ -42,6 +91,7 @@ def _make_deals(
         "lost": (clients, [2.0 if c.status == ClientStatus.CHURNED else 1.0 for c in clients]),
     }
     kinds = list(DealKind)
+    open_index = {s.id: n for n, s in enumerate(s for s in stages if s.outcome == "open")}
     deals: list[_Deal] = []
     end_of_month = (today.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
     for stage, count in zip(stages, _spread(total, shares), strict=True):
@@ -90,27 +140,23 @@ def _make_deals(
                 high = max(low, int(high * 0.6))
             value = round(math.exp(rng.uniform(math.log(low), math.log(high))) / 500) * 500
             deal.value_minor = value * 100
-            titles = words.DEAL_TITLES[str(kind)]
-            if kind == DealKind.NEW_BUSINESS and c.tier != Tier.PROSPECT:
-                titles = words.DEAL_TITLES["new_division"]
-            taken = {d.title for d in c.deals}
-            for _ in range(4):  # a client's deals read as different deals
-                product = rng.choice(words.PRODUCTS)
-                deal.title = rng.choice(titles).format(
-                    client=c.name,
-                    product=product[:1].upper() + product[1:],
-                    seats=rng.choice((10, 20, 25, 50, 100)),
-                    year=expected.year,
-                )
-                if deal.title not in taken:
-                    break
+            _describe(rng, deal)
             if stage.outcome == StageOutcome.OPEN and rng.random() < 0.15:
                 shift = rng.choice((-15, -10, 10, 15))
                 deal.probability = min(95, max(5, stage.probability + shift))
-            if stage.outcome == StageOutcome.OPEN and rng.random() < 0.8:
-                deal.next_step = rng.choice(words.NEXT_STEPS)
-            if stage.outcome == StageOutcome.LOST:
-                deal.lost_reason = rng.choice(words.LOST_REASONS)
+            if stage.outcome == StageOutcome.OPEN:
+                deal.stage_index = open_index[stage.id]
+                if rng.random() < 0.8:
+                    book = phrases.RENEWAL_STEPS if kind == DealKind.RENEWAL else phrases.NEXT_STEPS
+                    steps = book[c.lang][min(deal.stage_index, 3)]
+                    deal.next_step = rng.choice(steps)
+            elif stage.outcome == StageOutcome.WON:
+                deal.stage_index = 3
+            else:
+                deal.stage_index = rng.randint(0, 3)
+                deal.lost_reason_index = rng.randrange(len(phrases.LOST_REASONS))
+                reason = phrases.LOST_REASONS[deal.lost_reason_index]
+                deal.lost_reason = reason[0] if c.lang == "en" else reason[1]
     deals.sort(key=lambda d: d.created_on)  # stable: ties keep their drawing order
     for number, deal in enumerate(deals, start=1):
         deal.id = number

@@ -31,6 +31,7 @@ class _Client:
     lang: str
     domain: str
     tier: Tier
+    city: str
     status: ClientStatus = ClientStatus.ACTIVE
     cadence_days: int | None = None
     age_days: int = 365
@@ -38,8 +39,15 @@ class _Client:
     neglected: bool = False
     archived: bool = False
     contacts: list[tuple[int, str]] = field(default_factory=list)  # (contact id, first name)
+    decision_maker: tuple[str, str] = ("", "")  # the primary contact: (full name, role)
     deals: list[_Deal] = field(default_factory=list)
     satisfaction: int | None = None
+    # What the log says about it: how many sites, the product it runs (customers), the
+    # rival it meets, the month its financial year starts.
+    sites: int = 2
+    owned: str = ""
+    competitor: str = ""
+    fiscal_month: int = 1
 
 
 @dataclass(eq=False)
@@ -53,6 +61,10 @@ class _Deal:
     expected_close: date
     updated_at: datetime
     title: str = ""
+    topic: str = ""  # how the log refers to it, in the client's language
+    product: str = ""  # the key of what it sells (profiles.PRODUCTS)
+    stage_index: int = 0  # 0 Lead .. 3 Negotiation: the furthest open stage it reached
+    lost_reason_index: int = -1
     value_minor: int = 0
     probability: int | None = None
     next_step: str = ""
