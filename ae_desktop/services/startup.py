@@ -5,10 +5,12 @@ from __future__ import annotations
 import threading
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from ae_desktop.services.client_rows import ClientRow
+# Imported here, on the thread that starts the read: two threads importing the same modules at
+# once can deadlock on the import locks, and the read thread must only do database work.
+from ae_desktop.services.client_rows import ClientRow, load_client_rows, load_search_texts
+from ae_desktop.store.db import open_database
+from ae_desktop.store.models import database
 
 _WAIT_SECONDS = 120.0
 
@@ -34,9 +36,6 @@ class StartupRead(threading.Thread):
         self._shown = threading.Event()
 
     def run(self) -> None:
-        from ae_desktop.store.db import open_database
-        from ae_desktop.store.models import database
-
         try:
             open_database(self.path, self.backups)
         except BaseException as exc:  # handed to the GUI thread, which reports it
@@ -45,8 +44,6 @@ class StartupRead(threading.Thread):
         finally:
             self._opened.set()
         try:
-            from ae_desktop.services.client_rows import load_client_rows, load_search_texts
-
             try:
                 self._rows = load_client_rows(self.today)
             finally:
