@@ -32,7 +32,7 @@ class StartupRead(threading.Thread):
         self._read_error: BaseException | None = None
         self._rows: list[ClientRow] = []
         self._rows_read = threading.Event()
-        self._texts: dict[int, str] = {}
+        self._texts: dict[int, str] | None = None
         self._shown = threading.Event()
 
     def run(self) -> None:
@@ -46,27 +46,31 @@ class StartupRead(threading.Thread):
         try:
             try:
                 self._rows = load_client_rows(self.today)
+            except BaseException as exc:
+                self._read_error = exc  # set before the event, so the GUI never sees [] instead
+                return
             finally:
                 self._rows_read.set()
             # What the filter box searches: read once the window is up, not to slow it down.
             self._shown.wait(_WAIT_SECONDS)
             self._texts = load_search_texts()
-        except BaseException as exc:
-            self._read_error = exc
+        except BaseException:
+            self._texts = None  # search_texts() reads them on the GUI thread instead
         finally:
-            self._rows_read.set()
             database.close()  # this thread's own connection; the GUI thread opens its own
 
     def database_ready(self) -> None:
         """Wait until the database is open; raises what opening it raised."""
-        self._opened.wait(_WAIT_SECONDS)
+        if not self._opened.wait(_WAIT_SECONDS):
+            raise TimeoutError("the database did not open in time")
         if self._open_error is not None:
             raise self._open_error
 
     def client_rows(self) -> list[ClientRow]:
         """The client rows read at start; raises what reading them raised."""
         self.database_ready()
-        self._rows_read.wait(_WAIT_SECONDS)
+        if not self._rows_read.wait(_WAIT_SECONDS):
+            raise TimeoutError("the client list was not read in time")
         if self._read_error is not None:
             raise self._read_error
         return self._rows
@@ -79,6 +83,6 @@ class StartupRead(threading.Thread):
         """What the filter box searches, per client id (waits for the thread to finish)."""
         self._shown.set()
         self.join(_WAIT_SECONDS)
-        if self._read_error is not None:
-            raise self._read_error
+        if self._texts is None or self.is_alive():
+            return load_search_texts()
         return self._texts

@@ -43,3 +43,17 @@ def test_a_newer_database_is_reported_to_the_gui_thread(tmp_path):
         startup.database_ready()
     with pytest.raises(NewerSchemaError):
         startup.client_rows()
+
+
+def test_a_failed_read_reaches_the_gui_thread_not_an_empty_list(tmp_path, monkeypatch):
+    import ae_desktop.services.startup as startup_module
+
+    def broken(today):
+        raise RuntimeError("disk I/O error")
+
+    monkeypatch.setattr(startup_module, "load_client_rows", broken)
+    startup = StartupRead(tmp_path / "ae-desktop.sqlite3", tmp_path / "backups", TODAY)
+    startup.start()
+    with pytest.raises(RuntimeError, match="disk I/O error"):
+        startup.client_rows()
+    close_database()
