@@ -134,15 +134,14 @@ def delete_contact(contact_id: int) -> DeletedContact:
 
 
 def restore_contact(deleted: DeletedContact) -> int:
-    """Re-insert a deleted contact (undo of delete); returns its id, the old one when still free.
+    """Re-insert a deleted contact under its old id (undo of delete) and relink its history.
 
-    SQLite reuses the highest rowid, so a contact added since the delete may hold the old id.
+    Ids are never handed out twice (schema v2), so the old id is still free.
     """
     row = deleted.row
     with database.atomic():
-        old_id = {} if Contact.get_or_none(Contact.id == row.id) else {"id": row.id}
         values = _values(row.as_input())
-        contact_id = int(Contact.insert(**old_id, client=row.client_id, **values).execute())
+        contact_id = int(Contact.insert(id=row.id, client=row.client_id, **values).execute())
         if row.is_primary:
             _clear_other_primaries(row.client_id, contact_id)
         if deleted.interaction_ids:

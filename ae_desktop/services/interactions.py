@@ -216,19 +216,26 @@ def delete_interaction(interaction_id: int) -> DeletedInteraction:
 
 
 def restore_interaction(deleted: DeletedInteraction) -> int:
-    """Undo of delete: the interaction and its tasks come back (under new ids if reused)."""
+    """Undo of delete: the interaction and its tasks come back under their old ids.
+
+    Ids are never handed out twice (schema v2); a contact or deal deleted meanwhile is unlinked.
+    """
     with database.atomic():
-        values = dict(deleted.values)
-        if Interaction.get_or_none(Interaction.id == values["id"]) is not None:
-            del values["id"]
+        values = _still_linked(dict(deleted.values))
         interaction_id = int(Interaction.insert(**values).execute())
         for task in deleted.tasks:
-            task_values = dict(task, interaction=interaction_id)
-            if Task.get_or_none(Task.id == task_values["id"]) is not None:
-                del task_values["id"]
-            Task.insert(**task_values).execute()
+            Task.insert(**_still_linked(dict(task))).execute()
         _refresh_satisfaction(values["client"])
     return interaction_id
+
+
+def _still_linked(values: dict[str, Any]) -> dict[str, Any]:
+    """*values* with links to a contact or deal that no longer exists cleared."""
+    for field, model in (("contact", Contact), ("deal", Deal)):
+        linked = values.get(field)
+        if linked is not None and model.get_or_none(model.id == linked) is None:
+            values[field] = None
+    return values
 
 
 # One row of timeline()'s query: id, kind, occurred_at, summary, outcome, follow_up_on, csat,

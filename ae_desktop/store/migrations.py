@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
+from typing import cast
 
 from peewee import SqliteDatabase
 
@@ -15,11 +17,56 @@ APPLICATION_ID = 0x41454453  # "AEDS": marks a file as an AE Desktop database.
 
 Step = Callable[[SqliteDatabase], None]
 
+_V1_ID = '"id" INTEGER NOT NULL PRIMARY KEY'
+
+
+def _raw(db: SqliteDatabase) -> sqlite3.Connection:
+    """The open sqlite3 connection (peewee's stubs leave connection() untyped)."""
+    return cast(sqlite3.Connection, db.connection())  # type: ignore[no-untyped-call]
+
+
+def _v1_to_v2(db: SqliteDatabase) -> None:
+    """Ids are never reused: every table with an integer id is rebuilt with AUTOINCREMENT.
+
+    SQLite cannot add AUTOINCREMENT in place; this is its documented rebuild: create the new
+    table, copy the rows, drop the old one, rename, recreate the indexes (foreign keys are off
+    around the step and checked before it commits, see migrate()).
+    """
+    conn = _raw(db)
+    tables = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE ?",
+        (f"%{_V1_ID},%",),
+    ).fetchall()
+    for name, create in tables:
+        indexes = [
+            sql
+            for (sql,) in conn.execute(
+                "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                "AND sql IS NOT NULL",
+                (name,),
+            )
+        ]
+        temporary = f"{name}__v2"
+        new_create = create.replace(_V1_ID, f"{_V1_ID} AUTOINCREMENT", 1).replace(
+            f'CREATE TABLE "{name}"', f'CREATE TABLE "{temporary}"', 1
+        )
+        conn.execute(new_create)
+        conn.execute(f'INSERT INTO "{temporary}" SELECT * FROM "{name}"')
+        conn.execute(f'DROP TABLE "{name}"')
+        conn.execute(f'ALTER TABLE "{temporary}" RENAME TO "{name}"')
+        for sql in indexes:
+            conn.execute(sql)
+
+
 # MIGRATIONS[n] upgrades a database from version n to n + 1. Never edit a shipped step:
 # add a new one, bump LATEST_VERSION, and freeze tests/fixtures/schema_v<n>.sql.
-MIGRATIONS: dict[int, Step] = {}
+MIGRATIONS: dict[int, Step] = {1: _v1_to_v2}
 
-LATEST_VERSION = 1
+LATEST_VERSION = 2
+
+
+class MigrationError(Exception):
+    """A migration step left the database inconsistent; it was rolled back."""
 
 
 def create_schema(db: SqliteDatabase) -> None:
@@ -37,11 +84,24 @@ def migrate(
     steps: dict[int, Step] | None = None,
     latest: int = LATEST_VERSION,
 ) -> None:
-    """Run each step from *current* to *latest*, each in its own transaction."""
+    """Run each step from *current* to *latest*, each in its own transaction.
+
+    Foreign keys are off during a step (SQLite's way to rebuild a table without its ON DELETE
+    actions firing) and every link is checked before the step commits.
+    """
     ladder = MIGRATIONS if steps is None else steps
-    for version in range(current, latest):
-        step = ladder[version]
-        log.info("Migrating database schema from version %d to %d", version, version + 1)
-        with db.atomic():
-            step(db)
-            db.pragma("user_version", version + 1)
+    db.pragma("foreign_keys", 0)  # only takes effect outside a transaction
+    try:
+        for version in range(current, latest):
+            step = ladder[version]
+            log.info("Migrating database schema from version %d to %d", version, version + 1)
+            with db.atomic():
+                step(db)
+                broken = _raw(db).execute("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise MigrationError(
+                        f"migrating to version {version + 1} broke {len(broken)} links"
+                    )
+                db.pragma("user_version", version + 1)
+    finally:
+        db.pragma("foreign_keys", 1)

@@ -6,19 +6,30 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from peewee import (
+    SQL,
     AutoField,
     BooleanField,
     CharField,
+    Context,
     DatabaseProxy,
     DateField,
     DateTimeField,
     ForeignKeyField,
     IntegerField,
     Model,
+    NodeList,
     TextField,
 )
 
 database = DatabaseProxy()
+
+
+class AutoIncrementField(AutoField):
+    """An id SQLite never hands out again, even after a delete: undo restores under the old id,
+    and nothing that still holds an old id (an undo step, a link) can reach a newer record."""
+
+    def ddl(self, ctx: Context) -> NodeList:
+        return NodeList((super().ddl(ctx), SQL("AUTOINCREMENT")))
 
 
 def _now() -> datetime:
@@ -32,7 +43,7 @@ class BaseModel(Model):
 
 
 class Client(BaseModel):
-    id = AutoField()
+    id = AutoIncrementField()
     name = CharField(max_length=200)
     industry = CharField(max_length=120, default="")
     tier = CharField(max_length=16, default="standard")
@@ -54,7 +65,7 @@ class Client(BaseModel):
 
 
 class Contact(BaseModel):
-    id = AutoField()
+    id = AutoIncrementField()
     client = ForeignKeyField(Client, backref="contacts", on_delete="CASCADE")
     name = CharField(max_length=200)
     role = CharField(max_length=120, default="")
@@ -74,7 +85,7 @@ class Contact(BaseModel):
 
 
 class Stage(BaseModel):
-    id = AutoField()
+    id = AutoIncrementField()
     name = CharField(max_length=60, unique=True)
     position = IntegerField()
     probability = IntegerField(default=0)
@@ -86,7 +97,7 @@ class Stage(BaseModel):
 
 
 class Deal(BaseModel):
-    id = AutoField()
+    id = AutoIncrementField()
     client = ForeignKeyField(Client, backref="deals", on_delete="RESTRICT")
     title = CharField(max_length=200)
     value_minor = IntegerField(default=0)
@@ -111,7 +122,7 @@ class Deal(BaseModel):
 
 
 class Interaction(BaseModel):
-    id = AutoField()
+    id = AutoIncrementField()
     client = ForeignKeyField(Client, backref="interactions", on_delete="CASCADE")
     contact = ForeignKeyField(Contact, null=True, backref="interactions", on_delete="SET NULL")
     deal = ForeignKeyField(Deal, null=True, backref="interactions", on_delete="SET NULL")
@@ -134,7 +145,7 @@ class Interaction(BaseModel):
 
 
 class Task(BaseModel):
-    id = AutoField()
+    id = AutoIncrementField()
     title = CharField(max_length=200)
     notes = TextField(default="")
     client = ForeignKeyField(Client, null=True, backref="tasks", on_delete="SET NULL")
@@ -160,7 +171,7 @@ class Task(BaseModel):
 
 
 class TimeBlock(BaseModel):
-    id = AutoField()
+    id = AutoIncrementField()
     date = DateField()
     start = CharField(max_length=5)
     end = CharField(max_length=5)
@@ -181,7 +192,7 @@ class TimeBlock(BaseModel):
 
 
 class Quota(BaseModel):
-    id = AutoField()
+    id = AutoIncrementField()
     period_kind = CharField(max_length=8)
     period_start = DateField()
     amount_minor = IntegerField()

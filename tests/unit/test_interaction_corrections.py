@@ -74,18 +74,45 @@ def test_delete_and_restore_keep_ids_and_tasks(client_id):
     assert (task.interaction_id, task.due_on) == (iid, date(2026, 11, 25))
 
 
-def test_restore_after_the_id_was_reused_gets_a_new_id(client_id):
+def test_a_deleted_id_is_never_handed_out_again_so_undo_restores_it(client_id):
     iid, _ = log(client_id, 20, follow_up_on=date(2026, 11, 25))
     deleted = interactions.delete_interaction(iid)
-    reused, _ = log(client_id, 21)
-    restored = interactions.restore_interaction(deleted)
-    assert reused == iid  # SQLite hands the freed id to the next interaction
-    assert restored != iid
+    newer, _ = log(client_id, 21)
+    assert newer != iid
+    assert interactions.restore_interaction(deleted) == iid
     assert sorted(r.summary for r in interactions.timeline(client_id)) == [
         "Call on 20",
         "Call on 21",
     ]
-    assert Task.get().interaction_id == restored
+    assert Task.get().interaction_id == iid
+
+
+def test_restoring_an_interaction_whose_contact_is_gone_unlinks_it(client_id):
+    from ae_desktop.services import contacts
+
+    ana = contacts.add_contact(client_id, contacts.ContactInput("Ana"))
+    iid, _ = log(client_id, 20, contact_id=ana)
+    deleted = interactions.delete_interaction(iid)
+    contacts.delete_contact(ana)
+    interactions.restore_interaction(deleted)
+    assert [(r.summary, r.contact_name) for r in interactions.timeline(client_id)] == [
+        ("Call on 20", "")
+    ]
+
+
+def test_undo_in_reverse_order_relinks_the_right_contact(client_id):
+    from ae_desktop.services import contacts
+
+    ana = contacts.add_contact(client_id, contacts.ContactInput("Ana"))
+    iid, _ = log(client_id, 20, contact_id=ana)
+    gone_interaction = interactions.delete_interaction(iid)
+    gone_ana = contacts.delete_contact(ana)
+    other = clients.create_client(clients.ClientInput("Beta"))
+    bob = contacts.add_contact(other, contacts.ContactInput("Bob"))
+    assert bob != ana
+    contacts.restore_contact(gone_ana)
+    interactions.restore_interaction(gone_interaction)
+    assert interactions.timeline(client_id)[0].contact_name == "Ana"
 
 
 def test_deleting_the_only_score_leaves_no_satisfaction(client_id):

@@ -50,6 +50,7 @@ SAMPLE_ROWS: dict[int, str] = {
             '2024-01-10', 4, '2024-01-03 10:31:00');
     """,
 }
+SAMPLE_ROWS[2] = SAMPLE_ROWS[1]  # v2 changed how ids are handed out, not the columns
 
 
 def _normalised_schema(conn: sqlite3.Connection) -> list[str]:
@@ -310,3 +311,24 @@ def test_a_failing_step_is_rolled_back_whole_and_the_error_propagates(
     migrations.migrate(raw_db, _user_version(raw_db), steps=_ladder(retry), latest=3)
     assert retry == [(2, 2)]
     assert _user_version(raw_db) == 3
+
+
+def test_v2_never_hands_out_an_id_again(tmp_path: Path) -> None:
+    """The reason for v2: undo restores a deleted row under its old id, so no new row may
+    take that id, even in a database migrated from v1 that had deleted rows before."""
+    path = tmp_path / "ae-desktop.sqlite3"
+    _load_v1(path)
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO interaction (id, client_id, kind, occurred_at, summary, outcome,"
+        " created_at) VALUES (2, 1, 'note', '2024-01-04 09:00:00', 'x', '', '2024-01-04')"
+    )
+    conn.commit()
+    conn.close()
+    db = open_database(path, tmp_path / "backups")
+    db.execute_sql("DELETE FROM interaction WHERE id = 2")
+    db.execute_sql(
+        "INSERT INTO interaction (client_id, kind, occurred_at, summary, outcome, created_at)"
+        " VALUES (1, 'note', '2024-01-05 09:00:00', 'y', '', '2024-01-05')"
+    )
+    assert db.execute_sql("SELECT max(id) FROM interaction").fetchone()[0] == 3
