@@ -33,6 +33,18 @@ from ae_desktop.ui.views import HintTableView
 # Starting widths; the last column (open pipeline) takes what is left over.
 COLUMN_WIDTHS = {NAME: 230, 1: 95, 2: 70, 3: 110, 4: 100, 5: 105, 6: 100}
 
+# Beyond this many clients written since the search texts were read, read them all again.
+_MAX_REREAD = 500
+
+
+def _reread_texts(texts: dict[int, str], client_ids: list[int]) -> None:
+    """Replace the search texts of *client_ids* in *texts* (a client gone drops out)."""
+    if not client_ids:
+        return
+    for client_id in client_ids:
+        texts.pop(client_id, None)
+    texts.update(load_search_texts(client_ids))
+
 
 class FilterBox(QLineEdit):
     """Down or Enter goes to the matches, Esc clears what was typed."""
@@ -59,6 +71,8 @@ class ClientListPanel(QWidget):
         self._all: list[ClientRow] = []
         self._texts: dict[int, str] | None = None
         self._texts_source: Callable[[], dict[int, str]] = load_search_texts
+        # Clients written before the texts were read: the source may be a snapshot from before.
+        self._written: set[int] = set()
         self._wanted: int | None = None  # the client the user picked, while a filter hides it
         self.filter_box = FilterBox()
         self.filter_box.setPlaceholderText(
@@ -148,6 +162,7 @@ class ClientListPanel(QWidget):
         self._all = rows
         self._texts = None
         self._texts_source = search_texts
+        self._written.clear()
         self.model.set_today(today)
         self.apply_filter()
 
@@ -156,15 +171,23 @@ class ClientListPanel(QWidget):
         wanted = set(client_ids)
         kept = [row for row in self._all if row.id not in wanted]
         self._all = kept + fresh
-        if self._texts is not None:
-            for client_id in client_ids:
-                self._texts.pop(client_id, None)
-            self._texts.update(load_search_texts(client_ids))
+        if self._texts is None:
+            self._written.update(client_ids)  # re-read when the texts are, see _search_texts
+        else:
+            _reread_texts(self._texts, client_ids)
         self.apply_filter()
 
     def _search_texts(self, flt: ClientFilter) -> dict[int, str]:
         if self._texts is None and flt.text.strip():
-            self._texts = self._texts_source()
+            # The start-up snapshot was read off the GUI thread, maybe before the latest
+            # writes: the clients written since are read again, the rest is kept.
+            texts = self._texts_source()
+            if len(self._written) > _MAX_REREAD:
+                texts = load_search_texts()
+            else:
+                _reread_texts(texts, sorted(self._written))
+            self._written.clear()
+            self._texts = texts
         return self._texts or {}
 
     def apply_filter(self) -> None:
