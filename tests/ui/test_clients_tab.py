@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from ae_desktop.domain.enums import ClientStatus, InteractionKind, Tier
@@ -71,13 +71,32 @@ def test_neglected_client_is_marked_with_reason(tab, make_client):
     )
 
 
-def test_sorting_by_last_contact(tab, make_client):
+def test_sorting_by_last_contact(tab, make_client, qtbot):
     make_client("Alpha", touched_days_ago=3)
-    make_client("Bravo", touched_days_ago=30)
+    bravo = make_client("Bravo", touched_days_ago=30)
     make_client("Charlie", touched_days_ago=10)
     tab.reload()
+    panel = tab.list_panel
+    panel.select(bravo)
+    assert panel.current_row() == 1
     tab.list_panel.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
     assert shown_names(tab) == ["Alpha", "Charlie", "Bravo"]
+    # The picked client stays picked where the sort put it, and the detail still shows it.
+    assert panel.current_id() == bravo
+    assert panel.current_row() == 2
+    assert panel.table.currentIndex().row() == 2
+    assert tab.detail.client_id == bravo
+    header = panel.table.horizontalHeader()
+    section = header.sectionViewportPosition(0) + header.sectionSize(0) // 2
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(section, header.height() // 2)
+    )
+    assert header.sortIndicatorSection() == 0
+    assert shown_names(tab)[panel.current_row()] == "Bravo"
+    assert tab.detail.client_id == bravo
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+    assert Client.get_by_id(bravo).archived is True
 
 
 def test_markup_in_names_is_shown_literally(tab, make_client):

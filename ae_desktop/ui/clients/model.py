@@ -1,4 +1,4 @@
-"""Table model over ClientRow dataclasses; sorting and filtering happen in Python, then reset."""
+"""Table model over ClientRow dataclasses; filtering (a reset) and sorting happen in Python."""
 
 from __future__ import annotations
 
@@ -189,8 +189,22 @@ class ClientTableModel(QAbstractTableModel):
         )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Reorder the rows; the selection and current row move with their clients.
+
+        A layout change rather than a reset: a reset would drop the selection while the
+        detail pane still shows the client, and Delete would then act on nothing.
+        """
         self._sort_column = column
         self._sort_order = order
-        self.beginResetModel()
-        self._rows = self._sorted(self._rows)
-        self.endResetModel()
+        self.layoutAboutToBeChanged.emit()
+        key = _sort_key(column)
+        reverse = order == Qt.SortOrder.DescendingOrder
+        moved = sorted(range(len(self._rows)), key=lambda i: key(self._rows[i]), reverse=reverse)
+        new_row = {old: new for new, old in enumerate(moved)}
+        self._rows = [self._rows[old] for old in moved]
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            persistent,
+            [self.index(new_row[index.row()], index.column()) for index in persistent],
+        )
+        self.layoutChanged.emit()
