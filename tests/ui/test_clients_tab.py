@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
@@ -27,6 +28,49 @@ def test_empty_database_shows_welcome_with_both_choices(tab):
     assert tab.stack.currentIndex() == WELCOME
     assert tab.sample_button.text() == "Load sample data"
     assert tab.first_client_button.text() == "Add your first client"
+
+
+def test_new_and_log_wait_while_sample_data_loads(tab, qtbot, monkeypatch):
+    from ae_desktop.store import demo
+
+    tab.reload()
+    release = threading.Event()
+    generate = demo.generate
+
+    def slow_generate(*args, **kwargs):
+        release.wait(10)
+        return generate(*args, **kwargs)
+
+    monkeypatch.setattr(demo, "generate", slow_generate)
+    try:
+        tab.sample_button.click()
+        busy = (tab.new_action, tab.log_action, tab.sample_button, tab.first_client_button)
+        assert [item.isEnabled() for item in busy] == [False] * 4
+        tab.set_active(False)  # the user looks at another tab and comes back
+        tab.set_active(True)
+        assert [item.isEnabled() for item in busy] == [False] * 4
+        assert tab.find_action.isEnabled()
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: tab.stack.currentIndex() == CONTENT, timeout=10000)
+    assert [item.isEnabled() for item in busy] == [True] * 4
+
+
+def test_new_and_log_come_back_when_sample_data_fails(tab, qtbot, monkeypatch):
+    from ae_desktop.store import demo
+    from ae_desktop.ui.clients import tab as tab_module
+
+    def refuse(*args, **kwargs):
+        raise demo.DatabaseNotEmptyError({"client": 1})
+
+    warned = []
+    monkeypatch.setattr(demo, "generate", refuse)
+    monkeypatch.setattr(tab_module, "warn", lambda *args: warned.append(args[1:]))
+    tab.reload()
+    tab.sample_button.click()
+    qtbot.waitUntil(lambda: bool(warned), timeout=10000)
+    assert tab.new_action.isEnabled() and tab.log_action.isEnabled()
+    assert tab.sample_button.isEnabled()
 
 
 def test_typing_in_filter_matches_contacts_accent_insensitively(tab, make_client, qtbot):

@@ -70,6 +70,8 @@ class ClientsTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self._loaded_on = today()
+        self._active = True
+        self._loading_sample = False
         self._connect()
         self._add_shortcuts()
         self._clock = QTimer(self)
@@ -117,8 +119,18 @@ class ClientsTab(QWidget):
 
     def set_active(self, active: bool) -> None:
         """Only the shown tab answers New, Log and Find."""
-        for action in (self.new_action, self.log_action, self.find_action):
-            action.setEnabled(active)
+        self._active = active
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        # Sample data goes only into an empty database, in one transaction in a worker:
+        # nothing may be created meanwhile.
+        idle = not self._loading_sample
+        self.new_action.setEnabled(self._active and idle)
+        self.log_action.setEnabled(self._active and idle)
+        self.find_action.setEnabled(self._active)
+        self.sample_button.setEnabled(idle)
+        self.first_client_button.setEnabled(idle)
 
     def focus_first(self) -> None:
         """Where the keyboard starts: the client list, or the welcome screen's main button."""
@@ -254,8 +266,8 @@ class ClientsTab(QWidget):
     def _on_sample_clicked(self) -> None:
         from ae_desktop.store.demo import generate
 
-        self.sample_button.setEnabled(False)
-        self.first_client_button.setEnabled(False)
+        self._loading_sample = True
+        self._update_actions()
         self.status_message.emit(self.tr("Loading sample data…"))
         today = self._today()
         run_in_background(
@@ -265,13 +277,13 @@ class ClientsTab(QWidget):
         )
 
     def _on_sample_loaded(self, _counts: object) -> None:
-        self.sample_button.setEnabled(True)
-        self.first_client_button.setEnabled(True)
+        self._loading_sample = False
+        self._update_actions()
         self.reload()
         self.data_changed.emit()
         self.status_message.emit(self.tr("Sample data loaded"))
 
     def _on_sample_failed(self, exc: Exception) -> None:
-        self.sample_button.setEnabled(True)
-        self.first_client_button.setEnabled(True)
+        self._loading_sample = False
+        self._update_actions()
         warn(self, self.tr("Sample data"), self.tr("Could not load sample data:\n{0}").format(exc))
