@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import cast
 
 from ae_desktop.domain.text import is_valid_email
+from ae_desktop.services.connection import write_transaction
 from ae_desktop.services.errors import NotFoundError, ValidationError
 from ae_desktop.services.field_checks import phone_error
 from ae_desktop.store.models import Client, Contact, Interaction, database
@@ -95,7 +96,7 @@ def add_contact(client_id: int, data: ContactInput) -> int:
     validate_contact(data, client_id)
     if Client.get_or_none(Client.id == client_id) is None:
         raise NotFoundError(client_id)
-    with database.atomic():
+    with write_transaction():
         contact_id = int(Contact.insert(client=client_id, **_values(data)).execute())
         if data.is_primary:
             _clear_other_primaries(client_id, contact_id)
@@ -107,7 +108,7 @@ def update_contact(contact_id: int, data: ContactInput) -> None:
     validate_contact(data, contact.client_id if contact else None, contact_id)
     if contact is None:
         raise NotFoundError(contact_id)
-    with database.atomic():
+    with write_transaction():
         values = _values(data) | {"updated_at": datetime.now().replace(microsecond=0)}
         Contact.update(**values).where(Contact.id == contact_id).execute()
         if data.is_primary:

@@ -11,6 +11,7 @@ from peewee import JOIN
 
 from ae_desktop.domain.enums import InteractionKind
 from ae_desktop.domain.tasks import follow_up_title
+from ae_desktop.services.connection import write_transaction
 from ae_desktop.services.errors import NotFoundError, ValidationError
 from ae_desktop.store.models import Client, Contact, Deal, Interaction, Task, database
 
@@ -78,7 +79,7 @@ def log_interaction(data: InteractionInput, *, now: datetime) -> int:
     *now* is the current time: an interaction dated after it (beyond CLOCK_SLACK) is refused.
     """
     validate_interaction(data, now=now)
-    with database.atomic():
+    with write_transaction():
         interaction_id = int(
             Interaction.insert(
                 client=data.client_id,
@@ -158,7 +159,7 @@ def update_interaction(interaction_id: int, data: InteractionInput, *, now: date
     before = get_interaction(interaction_id)
     if before.client_id != data.client_id:
         raise ValidationError({"client": "An interaction cannot move to another client."})
-    with database.atomic():
+    with write_transaction():
         Interaction.update(
             contact=data.contact_id,
             deal=data.deal_id,
