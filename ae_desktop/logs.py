@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import traceback
 from pathlib import Path
 
 LOG_FILENAME = "ae-desktop.log"
@@ -26,3 +27,21 @@ def setup_logging(directory: Path, level: int = logging.INFO) -> Path:
     root.addHandler(handler)
     root.setLevel(level)
     return path
+
+
+def log_failure(logger: logging.Logger, what: str, exc: BaseException) -> None:
+    """Log that *what* failed: the type and traceback of *exc* and of its causes.
+
+    Never the messages: a ValidationError or DuplicateClientError names the client, the
+    contact or the e-mail address that was typed, and the log holds no client content.
+    """
+    lines = [f"{what} failed: {type(exc).__name__}"]
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if current is not exc:
+            lines.append(f"Caused by: {type(current).__name__}")
+        lines.extend(line.rstrip("\n") for line in traceback.format_tb(current.__traceback__))
+        current = current.__cause__ or current.__context__
+    logger.error("%s", "\n".join(lines))

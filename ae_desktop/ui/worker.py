@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from ae_desktop.logs import log_failure
 from ae_desktop.store.models import database
 
 log = logging.getLogger(__name__)
@@ -28,7 +29,7 @@ class _Job(QRunnable):
         try:
             result = self.fn()
         except Exception as exc:  # noqa: BLE001 - reported to the GUI, which shows it
-            log.exception("Background job failed")
+            log_failure(log, "Background job", exc)
             self.signals.failed.emit(exc)
         else:
             self.signals.finished.emit(result)

@@ -373,3 +373,34 @@ def test_deleting_an_interaction_removes_its_open_follow_up_and_undo_restores_bo
     assert [r.summary for r in interactions.timeline(client_id)] == ["Wrong client"]
     assert Task.get().due_on == date(2026, 12, 1)
     assert panel.model.rowCount() == 1
+
+
+def test_failures_are_logged_without_client_text(tab, make_client, qtbot, monkeypatch, caplog):
+    from ae_desktop.services.errors import ValidationError
+    from ae_desktop.ui.clients import detail as detail_module
+    from ae_desktop.ui.worker import run_in_background
+
+    failed = []
+    # Made at run time: the logged traceback shows source lines, which must not match.
+    email, name = "@".join(["ana", "acme.example"]), " ".join(["Acme", "Retail"])
+
+    def refuse():
+        raise ValidationError({"email": f"{email!r} is not a valid e-mail address."})
+
+    run_in_background(refuse, lambda _result: None, failed.append)
+    qtbot.waitUntil(lambda: bool(failed), timeout=5000)
+    assert "Background job failed: ValidationError" in caplog.text
+
+    def crash(*args, **kwargs):
+        raise RuntimeError(f"disk full while saving {name}")
+
+    make_client("Acme")
+    tab.reload()
+    monkeypatch.setattr(detail_module.clients, "update_client", crash)
+    monkeypatch.setattr(detail_module, "warn", lambda *args: None)
+    qtbot.keyClicks(tab.detail.form.industry, "Retail")
+    tab.detail.save_button.click()
+    assert tab.detail.save_state.text() == "Not saved"
+    assert "Saving a client failed: RuntimeError" in caplog.text
+    assert email not in caplog.text
+    assert name not in caplog.text

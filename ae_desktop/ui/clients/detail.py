@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ae_desktop.logs import log_failure
 from ae_desktop.services import clients
 from ae_desktop.services.errors import DuplicateClientError, NotFoundError, ValidationError
 from ae_desktop.ui.clients.client_form import ClientForm, confirm_duplicate
@@ -278,8 +279,8 @@ class ClientDetail(QWidget):
             self.form.errors.show(exc.errors)
             self.save_state.setText(self.tr("Not saved: correct the fields in red"))
             return False
-        except Exception:  # an unforeseen failure must not leave the pane half-updated
-            log.exception("Saving a client failed")
+        except Exception as exc:  # an unforeseen failure must not leave the pane half-updated
+            log_failure(log, "Saving a client", exc)
             self.save_state.setText(self.tr("Not saved"))
             warn(self, self.tr("Not saved"), self.tr("The changes could not be saved."))
             return False
