@@ -404,3 +404,18 @@ def test_failures_are_logged_without_client_text(tab, make_client, qtbot, monkey
     assert "Saving a client failed: RuntimeError" in caplog.text
     assert email not in caplog.text
     assert name not in caplog.text
+
+
+def test_an_ampersand_in_a_name_shows_in_the_undo_menu(tab, make_client, qtbot):
+    client_id = make_client("Smith & Jones")
+    tab.reload()
+    messages = []
+    tab.status_message.connect(messages.append)
+    tab.list_panel.table.setFocus()
+    qtbot.keyClick(tab.list_panel.table, Qt.Key.Key_Delete)
+    assert Client.get_by_id(client_id).archived is True
+    # iconText() is the menu text as shown, with '&' mnemonic markers taken out.
+    assert tab.undo_action.iconText() == "Undo Archive Smith & Jones"
+    tab.undo_action.trigger()
+    assert tab.redo_action.iconText() == "Redo Archive Smith & Jones"
+    assert messages[-1] == "Undone: Archive Smith & Jones"

@@ -11,6 +11,15 @@ from PySide6.QtGui import QUndoCommand
 from ae_desktop.services import clients, interactions
 
 
+def undo_text(label: str) -> str:
+    """A command's text: *label*, then the Undo/Redo menu's text with each '&' doubled.
+
+    QUndoCommand takes the part after a newline as its actionText(), which the menu shows;
+    a single '&' there is a mnemonic marker, so "Smith & Jones" would read "Smith  Jones".
+    """
+    return f"{label}\n{label.replace('&', '&&')}"
+
+
 class ArchiveClientCommand(QUndoCommand):
     """Archive or restore a client; undo does the opposite."""
 
@@ -22,7 +31,7 @@ class ArchiveClientCommand(QUndoCommand):
             if archive
             else QCoreApplication.translate("commands", "Restore {0}")
         )
-        super().__init__(text.format(name))
+        super().__init__(undo_text(text.format(name)))
         self.client_id = client_id
         self.archive = archive
         self.on_change = on_change
