@@ -115,6 +115,34 @@ def update_contact(contact_id: int, data: ContactInput) -> None:
             _clear_other_primaries(contact.client_id, contact_id)
 
 
+def set_primary(contact_id: int) -> int | None:
+    """Make the contact its client's primary contact, writing only the primary flags.
+
+    Returns the previous primary contact's id for undo (the contact's own when it already
+    was, None when the client had none). The other fields are not validated again, as
+    update_contact would: contacts stored by an older version may not pass today's checks.
+    """
+    with write_transaction():
+        contact = Contact.get_or_none(Contact.id == contact_id)
+        if contact is None:
+            raise NotFoundError(contact_id)
+        client_id = contact.client_id
+        query = Contact.select(Contact.id).where(
+            (Contact.client == client_id) & (Contact.is_primary == True)  # noqa: E712
+        )
+        primaries = [int(primary.id) for primary in query.order_by(Contact.id)]
+        _clear_other_primaries(client_id, contact_id)
+        Contact.update(is_primary=True).where(Contact.id == contact_id).execute()
+    if contact_id in primaries:
+        return contact_id
+    return primaries[0] if primaries else None
+
+
+def clear_primary(client_id: int) -> None:
+    """The client has no primary contact (undo of a set_primary that found none)."""
+    Contact.update(is_primary=False).where(Contact.client == client_id).execute()
+
+
 @dataclass(frozen=True)
 class DeletedContact:
     """What undo needs: the contact and the interactions that named them."""

@@ -419,3 +419,24 @@ def test_an_ampersand_in_a_name_shows_in_the_undo_menu(tab, make_client, qtbot):
     tab.undo_action.trigger()
     assert tab.redo_action.iconText() == "Redo Archive Smith & Jones"
     assert messages[-1] == "Undone: Archive Smith & Jones"
+
+
+def test_make_primary_works_on_old_data_and_is_undoable(tab, make_client, qtbot):
+    from ae_desktop.store.models import Contact
+
+    client_id = make_client("Acme", contact=("Ana Peña", "ana@acme.example"))
+    # Stored by an older version: today's checks refuse this e-mail and phone.
+    Contact.insert(client=client_id, name="Smith & Co", email="smith at acme", phone="1").execute()
+    tab.reload()
+    panel = tab.detail.contacts
+    panel.table.selectRow(1)
+    assert panel.primary_button.isEnabled()
+    panel.primary_button.click()
+    assert [c.name for c in contacts.list_contacts(client_id) if c.is_primary] == ["Smith & Co"]
+    assert panel.model.row_at(0).name == "Smith & Co"
+    assert tab.undo_action.iconText() == "Undo Make Smith & Co primary"
+    tab.undo_stack.undo()
+    assert [c.name for c in contacts.list_contacts(client_id) if c.is_primary] == ["Ana Peña"]
+    assert panel.model.row_at(0).name == "Ana Peña"
+    tab.undo_stack.redo()
+    assert [c.name for c in contacts.list_contacts(client_id) if c.is_primary] == ["Smith & Co"]

@@ -8,7 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ae_desktop.services import clients, interactions
+from ae_desktop.services import clients, contacts, interactions
 
 
 def undo_text(label: str) -> str:
@@ -90,3 +90,28 @@ class EditInteractionCommand(QUndoCommand):
     def undo(self) -> None:
         interactions.update_interaction(self.interaction_id, self.before, now=datetime.now())
         self.on_change(self.before.client_id)
+
+
+class MakePrimaryCommand(QUndoCommand):
+    """Make a contact the client's primary contact; undo gives the flag back to the one before."""
+
+    def __init__(
+        self, contact_id: int, client_id: int, name: str, on_change: Callable[[int], None]
+    ) -> None:
+        label = QCoreApplication.translate("commands", "Make {0} primary").format(name)
+        super().__init__(undo_text(label))
+        self.contact_id = contact_id
+        self.client_id = client_id
+        self.on_change = on_change
+        self.previous: int | None = None
+
+    def redo(self) -> None:
+        self.previous = contacts.set_primary(self.contact_id)
+        self.on_change(self.client_id)
+
+    def undo(self) -> None:
+        if self.previous is None:
+            contacts.clear_primary(self.client_id)
+        else:
+            contacts.set_primary(self.previous)
+        self.on_change(self.client_id)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ae_desktop.services import contacts
 from ae_desktop.services.errors import ValidationError
+from ae_desktop.ui.clients.commands import MakePrimaryCommand
 from ae_desktop.ui.forms import FieldErrors
 from ae_desktop.ui.views import HintTableView
 
@@ -229,15 +230,11 @@ class ContactsPanel(QWidget):
 
     def _on_primary_clicked(self) -> None:
         row = self._selected()
-        if row is not None:
-            data = row.as_input()
-            contacts.update_contact(
-                row.id,
-                contacts.ContactInput(
-                    data.name, data.role, data.email, data.phone, True, data.notes
-                ),
+        if row is not None and not row.is_primary:
+            self.undo_stack.push(MakePrimaryCommand(row.id, row.client_id, row.name, self._refresh))
+            self.status_message.emit(
+                self.tr("“{0}” is now the primary contact. Press Ctrl+Z to undo.").format(row.name)
             )
-            self._refresh(row.client_id)
 
     def _on_delete_clicked(self) -> None:
         row = self._selected()
