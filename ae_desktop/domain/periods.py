@@ -1,0 +1,85 @@
+"""Reporting periods: calendar months and quarters, named "2026-11" and "2026-Q4"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ae_desktop.domain.enums import PeriodKind
+
+_MONTH = re.compile(r"(\d{4})-(\d{2})")
+_QUARTER = re.compile(r"(\d{4})-[Qq](\d)")
+
+
+def _month_start(year: int, month: int) -> date:
+    """The first day of *month* (which may run past 12 or below 1) of *year*."""
+    year += (month - 1) // 12
+    return date(year, (month - 1) % 12 + 1, 1)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A calendar month or quarter: the days from *start* up to, not including, *end*."""
+
+    kind: PeriodKind
+    start: date
+    end: date  # exclusive
+
+    @property
+    def label(self) -> str:
+        if self.kind == PeriodKind.MONTH:
+            return f"{self.start.year:04d}-{self.start.month:02d}"
+        return f"{self.start.year:04d}-Q{(self.start.month - 1) // 3 + 1}"
+
+    def contains(self, day: date) -> bool:
+        return self.start <= day < self.end
+
+    def months(self) -> list[Period]:
+        """The months the period is made of: itself for a month, three for a quarter."""
+        if self.kind == PeriodKind.MONTH:
+            return [self]
+        return [month_of(_month_start(self.start.year, self.start.month + n)) for n in range(3)]
+
+    def shifted(self, steps: int) -> Period:
+        """The period *steps* months or quarters later (earlier when negative)."""
+        size = 1 if self.kind == PeriodKind.MONTH else 3
+        first = _month_start(self.start.year, self.start.month + steps * size)
+        return month_of(first) if self.kind == PeriodKind.MONTH else quarter_of(first)
+
+
+def month_of(day: date) -> Period:
+    """The calendar month *day* falls in (ValueError in December of year 9999)."""
+    start = day.replace(day=1)
+    return Period(PeriodKind.MONTH, start, _month_start(start.year, start.month + 1))
+
+
+def quarter_of(day: date) -> Period:
+    """The calendar quarter *day* falls in: Q1 is January to March."""
+    first_month = (day.month - 1) // 3 * 3 + 1
+    start = date(day.year, first_month, 1)
+    return Period(PeriodKind.QUARTER, start, _month_start(day.year, first_month + 3))
+
+
+_FORMAT_HELP = "a month as YYYY-MM (e.g. 2026-11) or a quarter as YYYY-Qn (e.g. 2026-Q4)"
+
+
+def parse_period(text: str) -> Period:
+    """Read "2026-11" as a month or "2026-Q4" as a quarter; ValueError saying why otherwise."""
+    cleaned = text.strip()
+    try:
+        if match := _MONTH.fullmatch(cleaned):
+            year, month = int(match.group(1)), int(match.group(2))
+            if not 1 <= month <= 12:
+                raise ValueError(f"{text!r} is not a period: the month must be 01 to 12")
+            return month_of(date(year, month, 1))
+        if match := _QUARTER.fullmatch(cleaned):
+            year, quarter = int(match.group(1)), int(match.group(2))
+            if not 1 <= quarter <= 4:
+                raise ValueError(f"{text!r} is not a period: the quarter must be Q1 to Q4")
+            return quarter_of(date(year, quarter * 3 - 2, 1))
+    except ValueError as exc:
+        if str(exc).startswith(repr(text)):
+            raise
+        raise ValueError(f"{text!r} is not a period the calendar can hold") from exc
+    raise ValueError(f"{text!r} is not a period: give {_FORMAT_HELP}")
