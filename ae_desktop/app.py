@@ -7,12 +7,22 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 from typing import cast
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication
 
 from ae_desktop import APP_ID, APP_NAME, __version__, paths
+from ae_desktop.logs import LOG_FILENAME, log_failure
 from ae_desktop.services.startup import StartupRead
 from ae_desktop.store.db import close_database
 from ae_desktop.store.errors import StoreError
@@ -50,6 +60,37 @@ class _FirstPaint(QObject):
         return False
 
 
+def install_excepthook(log_path: Path) -> None:
+    """An exception nothing caught (most often in a Qt slot) is logged and reported.
+
+    PySide hands such an exception to sys.excepthook and carries on; the default hook prints
+    it to a console the user does not see, so the click seemed to do nothing. The log gets
+    the type and traceback, not the message, which may hold client text.
+    """
+    showing = False  # one message box at a time: an error while it is open is only logged
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        nonlocal showing
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        log_failure(log, "An action", exc.with_traceback(tb) if tb is not None else exc)
+        if showing or QApplication.instance() is None:
+            return
+        from ae_desktop.ui import messages
+
+        showing = True
+        try:
+            text = QCoreApplication.translate(
+                "app", "Something went wrong; your data is safe. Details are in the log: {0}"
+            )
+            messages.warn(None, APP_NAME, text.format(log_path))
+        finally:
+            showing = False
+
+    sys.excepthook = hook
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     # instance() is typed QCoreApplication; the one this process creates is a QApplication.
     app = cast(QApplication, QApplication.instance() or QApplication(argv or sys.argv[:1]))
@@ -71,6 +112,7 @@ def run_gui(
     """Show the main window once *startup* has opened the database and read the client list."""
     qInstallMessageHandler(_qt_message)
     app = create_application()
+    install_excepthook(paths.log_dir() / LOG_FILENAME)
     try:
         startup.database_ready()
     except StoreError as exc:
