@@ -58,11 +58,17 @@ def _v1_to_v2(db: SqliteDatabase) -> None:
             conn.execute(sql)
 
 
+def _v2_to_v3(db: SqliteDatabase) -> None:
+    """Deals get notes. SQLite writes the column into the table's CREATE text just after the
+    last column, as the model declares it, so a migrated schema reads like a fresh one."""
+    _raw(db).execute("""ALTER TABLE "deal" ADD COLUMN "notes" TEXT NOT NULL DEFAULT ''""")
+
+
 # MIGRATIONS[n] upgrades a database from version n to n + 1. Never edit a shipped step:
 # add a new one, bump LATEST_VERSION, and freeze tests/fixtures/schema_v<n>.sql.
-MIGRATIONS: dict[int, Step] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3}
 
-LATEST_VERSION = 2
+LATEST_VERSION = 3
 
 
 class MigrationError(Exception):

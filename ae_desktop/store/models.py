@@ -111,6 +111,9 @@ class Deal(BaseModel):
     closed_on = DateField(null=True)
     lost_reason = CharField(max_length=300, default="")
     updated_at = DateTimeField(default=_now)
+    # Added by schema v3 with ALTER TABLE, which needs a SQL default for a NOT NULL column;
+    # declared here too so a fresh database has the very same schema as a migrated one.
+    notes = TextField(default="", constraints=[SQL("DEFAULT ''")])
 
     if TYPE_CHECKING:  # peewee's <fk>_id accessors, unknown to the stubs
         client_id: int

@@ -51,6 +51,26 @@ SAMPLE_ROWS: dict[int, str] = {
     """,
 }
 SAMPLE_ROWS[2] = SAMPLE_ROWS[1]  # v2 changed how ids are handed out, not the columns
+SAMPLE_ROWS[3] = (
+    SAMPLE_ROWS[2]
+    + """
+        INSERT INTO deal (id, client_id, title, value_minor, currency, kind, stage_id,
+            probability, expected_close, next_step, created_on, closed_on, lost_reason,
+            updated_at, notes)
+        VALUES (1, 1, 'Tienda online', 1500000, 'EUR', 'upsell', 3, NULL, '2024-02-28',
+            'Send the offer', '2024-01-03', NULL, '', '2024-01-03 10:31:00',
+            'Decides with the CFO.
+Budget approved in Q1.');
+    """
+)
+
+# A deal as a v2 user stored it: v3 gave deals notes.
+V2_DEAL = """
+    INSERT INTO deal (id, client_id, title, value_minor, currency, kind, stage_id, probability,
+        expected_close, next_step, created_on, closed_on, lost_reason, updated_at)
+    VALUES (7, 1, 'Renewal 2024', 990000, 'EUR', 'renewal', 5, NULL, '2024-01-31', '',
+        '2023-12-01', '2024-01-30', '', '2024-01-30 16:00:00');
+"""
 
 
 def _normalised_schema(conn: sqlite3.Connection) -> list[str]:
@@ -332,3 +352,25 @@ def test_v2_never_hands_out_an_id_again(tmp_path: Path) -> None:
         " VALUES (1, 'note', '2024-01-05 09:00:00', 'y', '', '2024-01-05')"
     )
     assert db.execute_sql("SELECT max(id) FROM interaction").fetchone()[0] == 3
+
+
+def test_v3_gives_existing_deals_empty_notes(tmp_path: Path) -> None:
+    path = tmp_path / "ae-desktop.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.executescript((FIXTURES / "schema_v2.sql").read_text(encoding="utf-8"))
+    conn.executescript(SAMPLE_ROWS[2] + V2_DEAL)
+    conn.commit()
+    conn.close()
+
+    db = open_database(path, tmp_path / "backups")
+
+    assert db.execute_sql("SELECT id, title, notes FROM deal").fetchall() == [
+        (7, "Renewal 2024", "")
+    ]
+    # A row written without notes, as the demo generator and older code do, gets ''.
+    db.execute_sql(
+        "INSERT INTO deal (client_id, title, value_minor, currency, kind, stage_id,"
+        " next_step, created_on, lost_reason, updated_at)"
+        " VALUES (1, 'x', 0, 'EUR', 'upsell', 1, '', '2024-02-01', '', '2024-02-01 09:00:00')"
+    )
+    assert db.execute_sql("SELECT notes FROM deal WHERE id = 8").fetchone() == ("",)
