@@ -19,3 +19,12 @@ def write_transaction() -> AbstractContextManager[Any]:
     """
     context: AbstractContextManager[Any] = database.atomic("IMMEDIATE")
     return context
+
+
+def release_thread_connection() -> None:
+    """Close the calling thread's own connection (peewee opens one per thread).
+
+    For worker threads when their job is done; the GUI thread's connection stays open.
+    """
+    if not database.is_closed():
+        database.close()

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ae_desktop.logs import log_failure
-from ae_desktop.store.models import database
+from ae_desktop.services.connection import release_thread_connection
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +34,7 @@ class _Job(QRunnable):
         else:
             self.signals.finished.emit(result)
         finally:
-            # The worker thread got its own connection from peewee; give it back.
-            if not database.is_closed():
-                database.close()
+            release_thread_connection()  # the one this worker thread opened, if any
 
 
 _running: set[_Job] = set()

@@ -31,17 +31,17 @@ def test_empty_database_shows_welcome_with_both_choices(tab):
 
 
 def test_new_and_log_wait_while_sample_data_loads(tab, qtbot, monkeypatch):
-    from ae_desktop.store import demo
+    from ae_desktop.services import sample
 
     tab.reload()
     release = threading.Event()
-    generate = demo.generate
+    load = sample.load_sample_data
 
-    def slow_generate(*args, **kwargs):
+    def slow_load(today):
         release.wait(10)
-        return generate(*args, **kwargs)
+        return load(today)
 
-    monkeypatch.setattr(demo, "generate", slow_generate)
+    monkeypatch.setattr(sample, "load_sample_data", slow_load)
     try:
         tab.sample_button.click()
         busy = (tab.new_action, tab.log_action, tab.sample_button, tab.first_client_button)
@@ -57,14 +57,14 @@ def test_new_and_log_wait_while_sample_data_loads(tab, qtbot, monkeypatch):
 
 
 def test_new_and_log_come_back_when_sample_data_fails(tab, qtbot, monkeypatch):
-    from ae_desktop.store import demo
+    from ae_desktop.services import sample
     from ae_desktop.ui.clients import tab as tab_module
 
-    def refuse(*args, **kwargs):
-        raise demo.DatabaseNotEmptyError({"client": 1})
+    def refuse(today):
+        raise sample.DatabaseNotEmptyError({"client": 1})
 
     warned = []
-    monkeypatch.setattr(demo, "generate", refuse)
+    monkeypatch.setattr(sample, "load_sample_data", refuse)
     monkeypatch.setattr(tab_module, "warn", lambda *args: warned.append(args[1:]))
     tab.reload()
     tab.sample_button.click()

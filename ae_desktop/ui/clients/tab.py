@@ -264,14 +264,14 @@ class ClientsTab(QWidget):
         self._refresh_client(client_id)
 
     def _on_sample_clicked(self) -> None:
-        from ae_desktop.store.demo import generate
+        from ae_desktop.services.sample import load_sample_data  # not at start-up
 
         self._loading_sample = True
         self._update_actions()
         self.status_message.emit(self.tr("Loading sample data…"))
         today = self._today()
         run_in_background(
-            lambda: generate(size="small", seed=7, today=today),
+            lambda: load_sample_data(today),
             self._on_sample_loaded,
             self._on_sample_failed,
         )
