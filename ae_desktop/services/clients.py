@@ -111,7 +111,15 @@ def _name_key(name: str) -> str:
     return " ".join(fold(name).split())
 
 
-def find_same_name(name: str, exclude_id: int | None = None) -> Client | None:
+@dataclass(frozen=True)
+class ClientName:
+    """A client as find_same_name reports it."""
+
+    id: int
+    name: str
+
+
+def find_same_name(name: str, exclude_id: int | None = None) -> ClientName | None:
     """Another client whose name matches ignoring case, accents and extra spaces."""
     key = _name_key(name)
     query = Client.select(Client.id, Client.name)
@@ -120,7 +128,7 @@ def find_same_name(name: str, exclude_id: int | None = None) -> Client | None:
     client: Client
     for client in query.iterator():
         if _name_key(client.name) == key:
-            return client
+            return ClientName(int(client.id), str(client.name))
     return None
 
 

@@ -760,3 +760,11 @@ def test_settings_roundtrip_and_defaults(db: SqliteDatabase) -> None:
     set_setting("currency", "GBP")
     assert currency() == "GBP"
     assert db.execute_sql("SELECT count(*) FROM setting WHERE key='currency'").fetchone() == (1,)
+
+
+def test_find_same_name_gives_the_id_and_name_not_a_record(db):
+    from ae_desktop.services.clients import ClientName, find_same_name
+
+    acme = create_client(ClientInput("Acme Logística"))
+    assert find_same_name("ACME  logistica") == ClientName(acme, "Acme Logística")
+    assert find_same_name("Acme Logística", exclude_id=acme) is None
