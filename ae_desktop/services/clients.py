@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from ae_desktop.domain.cadence import DEFAULT_CADENCE_DAYS
 from ae_desktop.domain.enums import ClientStatus, Tier
-from ae_desktop.domain.money import is_storable, to_minor
+from ae_desktop.domain.money import from_minor, is_storable, to_minor
 from ae_desktop.domain.text import fold
 from ae_desktop.services.errors import DuplicateClientError, NotFoundError, ValidationError
 from ae_desktop.services.field_checks import phone_error, website_error
@@ -213,7 +213,7 @@ def get_client(client_id: int) -> ClientDetail:
         industry=client.industry,
         tier=Tier(client.tier),
         status=ClientStatus(client.status),
-        potential_revenue=Decimal(client.potential_revenue_minor) / 100,
+        potential_revenue=from_minor(client.potential_revenue_minor),
         cadence_days=client.cadence_days,
         website=client.website,
         phone=client.phone,

@@ -768,3 +768,10 @@ def test_find_same_name_gives_the_id_and_name_not_a_record(db):
     acme = create_client(ClientInput("Acme Logística"))
     assert find_same_name("ACME  logistica") == ClientName(acme, "Acme Logística")
     assert find_same_name("Acme Logística", exclude_id=acme) is None
+
+
+def test_potential_revenue_comes_back_as_the_money_module_reads_minor_units(db):
+    client_id = create_client(ClientInput("Acme", potential_revenue=Decimal("120000")))
+    revenue = get_client(client_id).potential_revenue
+    assert revenue == Decimal("120000")
+    assert str(revenue) == "120000.00"  # two decimal places, as domain.money.from_minor gives
