@@ -40,7 +40,16 @@ def fold(text: str) -> str:
     stripped = _COMMON_COMBINING.sub("", decomposed)
     if stripped.isascii():
         return stripped
-    return "".join(ch for ch in stripped if not unicodedata.combining(ch))
+    # Only the non-ASCII characters left (a dash, a rare accent) need the per-character check.
+    return _NON_ASCII.sub(_drop_combining, stripped)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _drop_combining(match: re.Match[str]) -> str:
+    ch = match.group()
+    return "" if unicodedata.combining(ch) else ch
 
 
 def is_valid_email(text: str) -> bool:
