@@ -160,22 +160,33 @@ def upsell_cross_share_pct(deals: Iterable[DealFacts], period: Period) -> Decima
 
 def is_rotting(deal: DealFacts, today: date) -> bool:
     """Open, and no interaction or change for longer than its stage's rotting days."""
-    return (
-        deal.outcome == StageOutcome.OPEN
-        and deal.rotting_days is not None
-        and (today - deal.last_activity).days > deal.rotting_days
-    )
+    return rots(deal.outcome, deal.rotting_days, deal.last_activity, today)
 
 
 def lacks_next_step(deal: DealFacts) -> bool:
     """Open with a blank next step."""
-    return deal.outcome == StageOutcome.OPEN and not deal.next_step.strip()
+    return misses_next_step(deal.outcome, deal.next_step)
 
 
 def close_overdue(deal: DealFacts, today: date) -> bool:
     """Open, and the expected close date has passed."""
+    return close_date_passed(deal.outcome, deal.expected_close, today)
+
+
+# The three rules above on plain values, for lists that build no DealFacts per row.
+
+
+def rots(outcome: StageOutcome, rotting_days: int | None, last_activity: date, today: date) -> bool:
     return (
-        deal.outcome == StageOutcome.OPEN
-        and deal.expected_close is not None
-        and deal.expected_close < today
+        outcome == StageOutcome.OPEN
+        and rotting_days is not None
+        and (today - last_activity).days > rotting_days
     )
+
+
+def misses_next_step(outcome: StageOutcome, next_step: str) -> bool:
+    return outcome == StageOutcome.OPEN and not next_step.strip()
+
+
+def close_date_passed(outcome: StageOutcome, expected_close: date | None, today: date) -> bool:
+    return outcome == StageOutcome.OPEN and expected_close is not None and expected_close < today

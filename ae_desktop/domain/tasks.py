@@ -1,4 +1,4 @@
-"""Task rules: the title a follow-up task takes from the interaction that asked for it."""
+"""Task rules: the titles of tasks made from an interaction's follow-up or a deal's next step."""
 
 from __future__ import annotations
 
@@ -13,3 +13,14 @@ def follow_up_title(summary: str) -> str:
     if len(text) > FOLLOW_UP_TITLE_CHARS:
         text = text[: FOLLOW_UP_TITLE_CHARS - 1].rstrip() + "…"
     return f"Follow up: {text}"
+
+
+TASK_TITLE_CHARS: Final = 200  # the task title column's size
+
+
+def next_step_title(next_step: str) -> str:
+    """A deal's next step as a task title: on one line, cut to TASK_TITLE_CHARS with an ellipsis."""
+    text = " ".join(next_step.split())
+    if len(text) > TASK_TITLE_CHARS:
+        text = text[: TASK_TITLE_CHARS - 1].rstrip() + "…"
+    return text

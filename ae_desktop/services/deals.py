@@ -1,0 +1,378 @@
+"""Deal use cases: create, edit, move between stages (undoable), a next step as a task."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from ae_desktop.domain.enums import DealKind, StageOutcome
+from ae_desktop.domain.money import from_minor, is_storable, to_minor
+from ae_desktop.domain.tasks import next_step_title
+from ae_desktop.services.deal_rows import (
+    CLOSING_CHOICES,
+    DealFilter,
+    DealRow,
+    filter_deals,
+    load_deal_rows,
+    open_deals_for_client,
+    prepare_deal_search,
+)
+from ae_desktop.services.errors import NotFoundError, ValidationError
+from ae_desktop.store.models import Client, Deal, Interaction, Stage, Task, database
+
+MAX_TITLE = 200
+MAX_TEXT = 300  # next step and lost reason: the columns' size
+
+# Offered when a deal is lost; the user may also type their own reason.
+LOST_REASONS: tuple[str, ...] = (
+    "Price",
+    "Lost to a competitor",
+    "No budget",
+    "No decision / stalled",
+    "Timing",
+    "Product fit",
+    "Went silent",
+)
+
+_CURRENCY = re.compile(r"[A-Z]{3}")
+
+
+@dataclass(frozen=True)
+class DealInput:
+    """What the deal editor edits. *probability* None means the stage's default; *closed_on*
+    None on a Won or Lost stage means today (or, when editing, the date it already closed)."""
+
+    client_id: int | None
+    title: str
+    value: Decimal
+    currency: str
+    kind: DealKind
+    stage_id: int
+    probability: int | None
+    expected_close: date | None
+    next_step: str = ""
+    notes: str = ""
+    lost_reason: str = ""
+    closed_on: date | None = None
+
+
+@dataclass(frozen=True)
+class DealDetail:
+    """One deal for the editor: its list row and its notes (the one field rows leave out)."""
+
+    row: DealRow
+    notes: str
+
+
+@dataclass(frozen=True)
+class DealState:
+    """What a move changes, as it was before: move_deal returns it, restore_deal_state undoes."""
+
+    stage_id: int
+    probability: int | None
+    closed_on: date | None
+    lost_reason: str
+    updated_at: datetime
+
+
+def _stamp(now: datetime | None) -> datetime:
+    return (now or datetime.now()).replace(microsecond=0)
+
+
+def _clean_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _stage(stage_id: int) -> Stage | None:
+    return Stage.get_or_none(Stage.id == stage_id)
+
+
+def _closing_errors(
+    outcome: StageOutcome, closed_on: date, created_on: date, today: date, lost_reason: str
+) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if outcome == StageOutcome.LOST and not lost_reason.strip():
+        errors["lost_reason"] = "Say why the deal was lost."
+    elif len(lost_reason.strip()) > MAX_TEXT:
+        errors["lost_reason"] = f"Keep the reason under {MAX_TEXT} characters."
+    if closed_on > today:
+        errors["closed_on"] = "A deal is closed once it has happened: use today or earlier."
+    elif closed_on < created_on:
+        errors["closed_on"] = (
+            f"The deal was opened on {created_on.isoformat()}; it cannot close before that."
+        )
+    return errors
+
+
+def validate_deal(
+    data: DealInput,
+    *,
+    today: date,
+    created_on: date | None = None,
+    closed_before: date | None = None,
+    current_client_id: int | None = None,
+) -> StageOutcome:
+    """Refuse bad input (ValidationError, field -> message); return the stage's outcome.
+
+    *created_on*, *closed_before* and *current_client_id* describe the stored deal when editing.
+    """
+    errors: dict[str, str] = {}
+    if data.client_id is None:
+        errors["client"] = "Choose a client."
+    elif data.client_id != current_client_id:
+        client = Client.get_or_none(Client.id == data.client_id)
+        if client is None:
+            errors["client"] = "Choose a client."
+        elif client.archived:
+            errors["client"] = "That client is archived; restore it first."
+    title = _clean_line(data.title)
+    if not title:
+        errors["title"] = "A deal needs a title."
+    elif len(title) > MAX_TITLE:
+        errors["title"] = f"Keep the title under {MAX_TITLE} characters."
+    if not data.value.is_finite():
+        errors["value"] = "Enter an amount."
+    elif data.value < 0:
+        errors["value"] = "A deal's value cannot be negative."
+    elif not is_storable(data.value):
+        errors["value"] = "That amount is too large."
+    if not _CURRENCY.fullmatch(data.currency.strip().upper()):
+        errors["currency"] = "Use a three-letter currency code such as EUR."
+    if data.kind not in DealKind.__members__.values():
+        errors["kind"] = "Choose a kind of deal."
+    if data.probability is not None and not 0 <= data.probability <= 100:
+        errors["probability"] = "Probability is a percentage from 0 to 100."
+    if len(data.next_step.strip()) > MAX_TEXT:
+        errors["next_step"] = f"Keep the next step under {MAX_TEXT} characters."
+    stage = _stage(data.stage_id)
+    outcome = StageOutcome.OPEN
+    if stage is None:
+        errors["stage"] = "Choose a stage."
+    else:
+        outcome = StageOutcome(stage.outcome)
+        if outcome != StageOutcome.OPEN:
+            closed_on = data.closed_on or closed_before or today
+            opened = created_on or min(today, closed_on)
+            errors |= _closing_errors(outcome, closed_on, opened, today, data.lost_reason)
+    if errors:
+        raise ValidationError(errors)
+    return outcome
+
+
+def _fields(data: DealInput, outcome: StageOutcome, closed_on: date | None) -> dict[str, object]:
+    is_open = outcome == StageOutcome.OPEN
+    return {
+        "client": data.client_id,
+        "title": _clean_line(data.title),
+        "value_minor": to_minor(data.value),
+        "currency": data.currency.strip().upper(),
+        "kind": str(data.kind),
+        "stage": data.stage_id,
+        # A closed deal is certain: its stage says 100 or 0, whatever was estimated before.
+        "probability": data.probability if is_open else None,
+        "expected_close": data.expected_close,
+        "next_step": data.next_step.strip(),
+        "notes": data.notes,
+        "closed_on": None if is_open else closed_on,
+        "lost_reason": data.lost_reason.strip() if outcome == StageOutcome.LOST else "",
+    }
+
+
+def create_deal(data: DealInput, *, today: date, now: datetime | None = None) -> int:
+    """Store a new deal opened *today* and return its id.
+
+    A deal entered already won or lost closes on data.closed_on (default today) and counts as
+    opened on that day if it is earlier. *now* stamps it (default: the clock).
+    """
+    outcome = validate_deal(data, today=today)
+    closed_on = None if outcome == StageOutcome.OPEN else data.closed_on or today
+    created_on = min(today, closed_on) if closed_on else today
+    fields = _fields(data, outcome, closed_on)
+    return int(Deal.insert(**fields, created_on=created_on, updated_at=_stamp(now)).execute())
+
+
+def _has_interactions(deal_id: int) -> bool:
+    return bool(Interaction.select().where(Interaction.deal == deal_id).exists())
+
+
+def update_deal(deal_id: int, data: DealInput, *, today: date, now: datetime | None = None) -> None:
+    """Save the editor's changes; an edit counts as activity (the deal stops rotting).
+
+    A deal can move to another client only while no interaction is logged against it.
+    """
+    stored = Deal.get_or_none(Deal.id == deal_id)
+    if stored is None:
+        raise NotFoundError(deal_id)
+    outcome = validate_deal(
+        data,
+        today=today,
+        created_on=stored.created_on,
+        closed_before=stored.closed_on,
+        current_client_id=stored.client_id,
+    )
+    if data.client_id != stored.client_id and _has_interactions(deal_id):
+        raise ValidationError(
+            {"client": "Interactions are logged against this deal; it stays with its client."}
+        )
+    closed_on = (
+        None if outcome == StageOutcome.OPEN else data.closed_on or stored.closed_on or today
+    )
+    values = _fields(data, outcome, closed_on) | {"updated_at": _stamp(now)}
+    Deal.update(**values).where(Deal.id == deal_id).execute()
+
+
+def get_deal(deal_id: int, *, today: date | None = None) -> DealDetail:
+    """The deal's row (flags as of *today*, default the clock's) and its notes."""
+    rows = load_deal_rows(today or date.today(), deal_ids=[deal_id])
+    notes = Deal.select(Deal.notes).where(Deal.id == deal_id).scalar()
+    if not rows or notes is None:
+        raise NotFoundError(deal_id)
+    return DealDetail(row=rows[0], notes=str(notes))
+
+
+def deal_input(deal_id: int) -> DealInput:
+    """The stored deal as the input that would save it again (for the editor)."""
+    deal = Deal.get_or_none(Deal.id == deal_id)
+    if deal is None:
+        raise NotFoundError(deal_id)
+    return DealInput(
+        client_id=deal.client_id,
+        title=deal.title,
+        value=from_minor(deal.value_minor),
+        currency=deal.currency,
+        kind=DealKind(deal.kind),
+        stage_id=deal.stage_id,
+        probability=deal.probability,
+        expected_close=deal.expected_close,
+        next_step=deal.next_step,
+        notes=deal.notes,
+        lost_reason=deal.lost_reason,
+        closed_on=deal.closed_on,
+    )
+
+
+def _state(deal: Deal) -> DealState:
+    return DealState(
+        stage_id=deal.stage_id,
+        probability=deal.probability,
+        closed_on=deal.closed_on,
+        lost_reason=deal.lost_reason,
+        updated_at=deal.updated_at,
+    )
+
+
+def move_deal(
+    deal_id: int,
+    stage_id: int,
+    *,
+    today: date,
+    now: datetime,
+    closed_on: date | None = None,
+    lost_reason: str = "",
+) -> DealState:
+    """Move a deal to another stage and return its state before, for undo.
+
+    To Won: closes on *closed_on* (None: today). To Lost: needs a *lost_reason*
+    (ValidationError at "lost_reason"), closes on *closed_on* or today. Back to an open stage:
+    reopens (no close date or reason). The deal takes the new stage's default probability, and
+    the move counts as activity: updated_at = *now*, so it stops rotting. Moving to the stage
+    it is in changes nothing.
+    """
+    deal = Deal.get_or_none(Deal.id == deal_id)
+    if deal is None:
+        raise NotFoundError(deal_id)
+    before = _state(deal)
+    stage = _stage(stage_id)
+    if stage is None:
+        raise ValidationError({"stage": "That stage no longer exists."})
+    if stage_id == deal.stage_id:
+        return before
+    outcome = StageOutcome(stage.outcome)
+    values: dict[str, object] = {
+        "stage": stage_id,
+        "probability": None,
+        "closed_on": None,
+        "lost_reason": "",
+        "updated_at": _stamp(now),
+    }
+    if outcome != StageOutcome.OPEN:
+        closing = closed_on or today
+        errors = _closing_errors(outcome, closing, deal.created_on, today, lost_reason)
+        if errors:
+            raise ValidationError(errors)
+        values["closed_on"] = closing
+        if outcome == StageOutcome.LOST:
+            values["lost_reason"] = lost_reason.strip()
+    Deal.update(**values).where(Deal.id == deal_id).execute()
+    return before
+
+
+def restore_deal_state(deal_id: int, state: DealState) -> None:
+    """Undo of a move: the deal's stage, probability, close date, reason and stamp as before."""
+    if _stage(state.stage_id) is None:
+        raise NotFoundError(state.stage_id)
+    updated = (
+        Deal.update(
+            stage=state.stage_id,
+            probability=state.probability,
+            closed_on=state.closed_on,
+            lost_reason=state.lost_reason,
+            updated_at=state.updated_at,
+        )
+        .where(Deal.id == deal_id)
+        .execute()
+    )
+    if updated == 0:
+        raise NotFoundError(deal_id)
+
+
+def deal_next_step_task(deal_id: int, *, today: date) -> int:
+    """Make the deal's next step an open task (linked to deal and client) and return its id.
+
+    Due on the expected close date, or today when that is past or not set. Refused
+    (ValidationError at "next_step") when the deal has no next step; when an open task with
+    that title is already linked to the deal, returns it instead of adding a second one.
+    """
+    deal = Deal.get_or_none(Deal.id == deal_id)
+    if deal is None:
+        raise NotFoundError(deal_id)
+    title = next_step_title(deal.next_step)
+    if not title:
+        raise ValidationError({"next_step": "Write the next step first."})
+    due = deal.expected_close if deal.expected_close and deal.expected_close >= today else today
+    with database.atomic():
+        existing = (
+            Task.select(Task.id)
+            .where((Task.deal == deal_id) & (Task.status == "open") & (Task.title == title))
+            .scalar()
+        )
+        if existing is not None:
+            return int(existing)
+        return int(
+            Task.insert(title=title, client=deal.client_id, deal=deal_id, due_on=due).execute()
+        )
+
+
+__all__ = [
+    "CLOSING_CHOICES",
+    "LOST_REASONS",
+    "DealDetail",
+    "DealFilter",
+    "DealInput",
+    "DealRow",
+    "DealState",
+    "create_deal",
+    "deal_input",
+    "deal_next_step_task",
+    "filter_deals",
+    "get_deal",
+    "load_deal_rows",
+    "move_deal",
+    "open_deals_for_client",
+    "prepare_deal_search",
+    "restore_deal_state",
+    "update_deal",
+    "validate_deal",
+]
