@@ -136,3 +136,12 @@ def list_clients(flt: ClientFilter, today: date) -> list[ClientRow]:
     texts = load_search_texts() if flt.text.strip() else {}
     found = filter_clients(load_client_rows(today), flt, texts)
     return sorted(found, key=lambda row: (row.name.casefold(), row.id))
+
+
+def client_names(include_archived: bool = False) -> list[tuple[int, str]]:
+    """(id, name) of every client, by name: the choices of a client picker."""
+    where = "" if include_archived else "WHERE archived = 0"
+    cursor = database.execute_sql(
+        f"SELECT id, name FROM client {where} ORDER BY name COLLATE NOCASE"
+    )
+    return [(int(cid), str(name)) for cid, name in cursor]

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
-from ae_desktop.domain.enums import ClientStatus, InteractionKind, Tier
+from ae_desktop.domain.enums import ClientStatus, DealKind, InteractionKind, Tier
 from ae_desktop.domain.money import format_money
 
 
@@ -51,6 +51,15 @@ def to_qdatetime(value: datetime) -> QDateTime:
     do not declare it): milliseconds kept, microseconds and tzinfo dropped."""
     time = QTime(value.hour, value.minute, value.second, value.microsecond // 1000)
     return QDateTime(to_qdate(value), time)
+
+
+def deal_kind_label(kind: DealKind) -> str:
+    return {
+        DealKind.NEW_BUSINESS: _tr("New business"),
+        DealKind.UPSELL: _tr("Upsell"),
+        DealKind.CROSS_SELL: _tr("Cross-sell"),
+        DealKind.RENEWAL: _tr("Renewal"),
+    }[kind]
 
 
 def date_text(value: date | datetime | None) -> str:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from ae_desktop.services.startup import StartupRead
 from ae_desktop.ui.clients.tab import ClientsTab
+from ae_desktop.ui.deals.tab import DealsTab
 from ae_desktop.ui.empty_state import EmptyState
 from ae_desktop.ui.icons import icon
 
@@ -31,13 +32,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.clients_tab = ClientsTab(today=today, icon=icon)
-        self.deals_tab = EmptyState(
-            self.tr("Deals are coming"),
-            self.tr(
-                "The pipeline board, the forecast against your quota and the rotting-deal "
-                "warnings arrive in the next version. Open deals already show on each client."
-            ),
-        )
+        self.deals_tab = DealsTab(today=today)
         self.agenda_tab = EmptyState(
             self.tr("The agenda is coming"),
             self.tr(
@@ -50,6 +45,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.agenda_tab, self.tr("&Agenda"))
         self.setCentralWidget(self.tabs)
         self.clients_tab.status_message.connect(self._on_status_message)
+        self.deals_tab.status_message.connect(self._on_status_message)
+        self.deals_tab.set_active(False)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._build_menus()
         self.statusBar()
@@ -60,6 +57,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.clients_tab.new_action)
         file_menu.addAction(self.clients_tab.log_action)
         file_menu.addAction(self.clients_tab.find_action)
+        file_menu.addAction(self.deals_tab.new_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
@@ -84,7 +82,9 @@ class MainWindow(QMainWindow):
         self.clients_tab.focus_first()
 
     def _on_tab_changed(self, index: int) -> None:
-        self.clients_tab.set_active(self.tabs.widget(index) is self.clients_tab)
+        current = self.tabs.widget(index)
+        self.clients_tab.set_active(current is self.clients_tab)
+        self.deals_tab.set_active(current is self.deals_tab)
 
     def _on_status_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)

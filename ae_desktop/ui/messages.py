@@ -33,4 +33,4 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
 
 def plain_tooltip(text: str) -> str:
     """Tooltips guess at rich text; escape user text and mark it as rich so it shows literally."""
-    return f"<qt>{html.escape(text)}</qt>"
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -61,4 +61,26 @@ def save_screenshots(window: MainWindow, out: Path) -> list[Path]:
         )
     saved.append(_save_dialog(NewClientDialog(window), out / "dialog-new-client.png"))
     saved.append(_save_dialog(AboutDialog(window), out / "dialog-about.png"))
+    saved += _deals_screenshots(window, out)
+    return saved
+
+
+def _deals_screenshots(window: MainWindow, out: Path) -> list[Path]:
+    """The table view and the deal editor (the board is tab-2-deals.png)."""
+    from ae_desktop.ui.deals.editor import DealEditor
+    from ae_desktop.ui.deals.stages_dialog import StagesDialog
+
+    deals_tab = window.deals_tab
+    window.tabs.setCurrentWidget(deals_tab)
+    saved = []
+    if deals_tab.rows:
+        deals_tab.table_button.click()
+        saved.append(_save(window, out / "tab-2-deals-table.png"))
+        deals_tab.board_button.click()
+        first = next(iter(deals_tab.rows))
+        editor = DealEditor(date.today(), deal_id=first, parent=window)
+        saved.append(_save_dialog(editor, out / "dialog-deal.png"))
+    saved.append(_save_dialog(DealEditor(date.today(), parent=window), out / "dialog-new-deal.png"))
+    saved.append(_save_dialog(StagesDialog(window), out / "dialog-stages.png"))
+    window.tabs.setCurrentIndex(0)
     return saved

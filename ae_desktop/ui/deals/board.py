@@ -1,0 +1,259 @@
+"""The pipeline board: a column per open stage, Won and Lost drop zones, cards dragged between."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QListView,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ae_desktop.domain.enums import StageOutcome
+from ae_desktop.services.deals import DealRow
+from ae_desktop.services.stages import StageRow
+from ae_desktop.ui.deals.board_model import StageDealsModel, decode_deal
+from ae_desktop.ui.deals.cards import ROW_ROLE, CardDelegate
+from ae_desktop.ui.forms import muted_label, plain_label
+from ae_desktop.ui.labels import money_text
+
+COLUMN_MIN_WIDTH = 220
+COLUMN_MAX_WIDTH = 340
+
+
+class BoardList(QListView):
+    """A column's cards: drag them out, drop other columns' cards in."""
+
+    deal_dropped = Signal(int)
+    deal_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(CardDelegate(self))
+        self.setUniformItemSizes(True)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(False)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.doubleClicked.connect(self._on_double_clicked)
+
+    def _accepts(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> int | None:
+        deal_id = decode_deal(event.mimeData())
+        own = self.model()
+        if deal_id is None or (isinstance(own, StageDealsModel) and own.row_of(deal_id) >= 0):
+            return None  # not a deal, or dropped back on its own column
+        return deal_id
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self._accepts(event) is not None or event.source() is self:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        if self._accepts(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        deal_id = self._accepts(event)
+        if deal_id is None:
+            event.ignore()
+            return
+        # Copy, not move: the board moves the card itself once the change is saved.
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        self.deal_dropped.emit(deal_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._on_double_clicked(self.currentIndex())
+        else:
+            super().keyPressEvent(event)
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        row: DealRow | None = index.data(ROW_ROLE)
+        if row is not None:
+            self.deal_activated.emit(row.id)
+
+
+class StageColumn(QFrame):
+    """One open stage: its name, count, total and weighted total, and its cards."""
+
+    def __init__(self, stage: StageRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stage = stage
+        self.setMinimumWidth(COLUMN_MIN_WIDTH)
+        self.setMaximumWidth(COLUMN_MAX_WIDTH)
+        self.title = plain_label(stage.name)
+        font = QFont(self.title.font())
+        font.setBold(True)
+        self.title.setFont(font)
+        self.figures = muted_label()
+        self.model = StageDealsModel(self)
+        self.list = BoardList()
+        self.list.setModel(self.model)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setAccessibleName(stage.name)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.figures)
+        layout.addWidget(self.list, 1)
+        self.model.rowsInserted.connect(self.update_figures)
+        self.model.rowsRemoved.connect(self.update_figures)
+        self.model.modelReset.connect(self.update_figures)
+
+    def update_figures(self) -> None:
+        rows = self.model.rows()
+        currency = rows[0].currency if rows else ""
+        total = sum(row.value_minor for row in rows)
+        weighted = sum(row.weighted_minor for row in rows)
+        if not rows:
+            self.figures.setText(self.tr("No deals\n"))
+            return
+        self.figures.setText(
+            self.tr("{0} deals · {1}\nweighted {2}").format(
+                len(rows), money_text(total, currency), money_text(weighted, currency)
+            )
+        )
+
+
+class DropZone(QFrame):
+    """Won or Lost: not a column of cards, a place to drop a card to close the deal."""
+
+    deal_dropped = Signal(int)
+
+    def __init__(self, stage: StageRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stage = stage
+        self.setAcceptDrops(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFixedWidth(140)
+        won = stage.outcome == StageOutcome.WON
+        self.setObjectName("wonZone" if won else "lostZone")
+        colour = "#1e8449" if won else "#922b21"
+        self.setStyleSheet(
+            f"QFrame#{self.objectName()} {{ border: 2px dashed {colour}; border-radius: 8px; }}"
+        )
+        title = plain_label(stage.name)
+        font = QFont(title.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        title.setFont(font)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint = muted_label(
+            self.tr("Drop a deal here to mark it won")
+            if won
+            else self.tr("Drop a deal here to mark it lost")
+        )
+        hint.setWordWrap(True)
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addStretch(2)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if decode_deal(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        deal_id = decode_deal(event.mimeData())
+        if deal_id is None:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        self.deal_dropped.emit(deal_id)
+
+
+class BoardView(QWidget):
+    """All open deals by stage. Moves update two columns, never the whole board."""
+
+    deal_dropped = Signal(int, int)  # deal id, stage id
+    deal_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.columns: dict[int, StageColumn] = {}
+        self.zones: dict[int, DropZone] = {}
+        self._row_layout = QHBoxLayout()
+        self._row_layout.setSpacing(10)
+        holder = QWidget()
+        holder.setLayout(self._row_layout)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(holder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def set_stages(self, stages: list[StageRow]) -> None:
+        while self._row_layout.count():
+            item = self._row_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.columns.clear()
+        self.zones.clear()
+        for stage in stages:
+            if stage.outcome == StageOutcome.OPEN:
+                column = StageColumn(stage)
+                column.list.deal_dropped.connect(
+                    lambda deal_id, stage_id=stage.id: self.deal_dropped.emit(deal_id, stage_id)
+                )
+                column.list.deal_activated.connect(self.deal_activated)
+                self.columns[stage.id] = column
+                self._row_layout.addWidget(column, 1)
+        for stage in stages:
+            if stage.outcome != StageOutcome.OPEN:
+                zone = DropZone(stage)
+                zone.deal_dropped.connect(
+                    lambda deal_id, stage_id=stage.id: self.deal_dropped.emit(deal_id, stage_id)
+                )
+                self.zones[stage.id] = zone
+                self._row_layout.addWidget(zone)
+
+    def set_rows(self, rows: list[DealRow]) -> None:
+        by_stage: dict[int, list[DealRow]] = {stage_id: [] for stage_id in self.columns}
+        for row in rows:
+            if row.outcome == StageOutcome.OPEN and row.stage_id in by_stage:
+                by_stage[row.stage_id].append(row)
+        for stage_id, column in self.columns.items():
+            column.model.set_rows(by_stage[stage_id])
+
+    def show_row(self, deal_id: int, row: DealRow | None) -> None:
+        """Take the card of *deal_id* off the board and put *row* (its new state) in place."""
+        for column in self.columns.values():
+            if column.model.take(deal_id) is not None:
+                break
+        if row is not None and row.outcome == StageOutcome.OPEN and row.stage_id in self.columns:
+            column = self.columns[row.stage_id]
+            at = column.model.put(row)
+            column.list.setCurrentIndex(column.model.index(at, 0))
+
+    def focus_first(self) -> None:
+        for column in self.columns.values():
+            if column.model.rowCount():
+                column.list.setFocus()
+                if not column.list.currentIndex().isValid():
+                    column.list.setCurrentIndex(column.model.index(0, 0))
+                return
+
+    def card_count(self) -> int:
+        return sum(column.model.rowCount() for column in self.columns.values())

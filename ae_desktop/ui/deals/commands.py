@@ -1,0 +1,60 @@
+"""Undoable edits of the Deals tab."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from ae_desktop.services import deals
+
+
+def _label(text: str) -> str:
+    """Undo text: the part after the newline is the menu text, where & must be doubled."""
+    return f"{text}\n{text.replace('&', '&&')}"
+
+
+class MoveDealCommand(QUndoCommand):
+    """A card dragged to another stage (or closed as won or lost); undo puts it back."""
+
+    def __init__(
+        self,
+        deal_id: int,
+        deal_title: str,
+        stage_id: int,
+        stage_name: str,
+        on_change: Callable[[int], None],
+        *,
+        today: date,
+        closed_on: date | None = None,
+        lost_reason: str = "",
+    ) -> None:
+        text = QCoreApplication.translate("commands", "Move {0} to {1}").format(
+            deal_title, stage_name
+        )
+        super().__init__(_label(text))
+        self.deal_id = deal_id
+        self.stage_id = stage_id
+        self.on_change = on_change
+        self.today = today
+        self.closed_on = closed_on
+        self.lost_reason = lost_reason
+        self.before: deals.DealState | None = None
+
+    def redo(self) -> None:
+        self.before = deals.move_deal(
+            self.deal_id,
+            self.stage_id,
+            today=self.today,
+            now=datetime.now(),
+            closed_on=self.closed_on,
+            lost_reason=self.lost_reason,
+        )
+        self.on_change(self.deal_id)
+
+    def undo(self) -> None:
+        if self.before is not None:
+            deals.restore_deal_state(self.deal_id, self.before)
+            self.on_change(self.deal_id)

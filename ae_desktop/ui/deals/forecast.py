@@ -1,0 +1,134 @@
+"""The forecast strip: this month and this quarter against quota, quota editable in place."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from ae_desktop.domain.money import from_minor, parse_amount
+from ae_desktop.domain.periods import Period, month_of, quarter_of
+from ae_desktop.services import quotas
+from ae_desktop.services.errors import ValidationError
+from ae_desktop.services.pipeline import PipelineStats, stats_for
+from ae_desktop.ui.forms import ERROR_STYLE, muted_label, plain_label
+from ae_desktop.ui.labels import money_text
+
+
+def percent_text(value: Decimal | None) -> str:
+    return "—" if value is None else f"{value:.0f} %"
+
+
+def ratio_text(value: Decimal | None) -> str:
+    return "—" if value is None else f"{value:.1f}×"
+
+
+class PeriodCard(QFrame):
+    """One period's figures; the quota is a field: type a new amount and press Enter."""
+
+    quota_saved = Signal()
+
+    def __init__(self, heading: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.period: Period | None = None
+        self.heading = plain_label(heading)
+        bold = QFont(self.heading.font())
+        bold.setBold(True)
+        self.heading.setFont(bold)
+        self.values: dict[str, QLabel] = {}
+        grid = QGridLayout(self)
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(2)
+        grid.addWidget(self.heading, 0, 0, 1, 6)
+        names = [
+            ("won", self.tr("Won")),
+            ("weighted", self.tr("Weighted open")),
+            ("forecast", self.tr("Forecast")),
+            ("quota", self.tr("Quota")),
+            ("attainment", self.tr("Attainment")),
+            ("coverage", self.tr("Coverage")),
+        ]
+        big = QFont(self.heading.font())
+        big.setPointSizeF(big.pointSizeF() * 1.25)
+        for column, (key, text) in enumerate(names):
+            grid.addWidget(muted_label(text), 1, column)
+            if key == "quota":
+                self.quota = QLineEdit()
+                self.quota.setFont(big)
+                self.quota.setMaximumWidth(130)
+                self.quota.setToolTip(self.tr("Type the quota for this period and press Enter"))
+                self.quota.setAccessibleName(self.tr("Quota"))
+                self.quota.editingFinished.connect(self._on_quota_edited)
+                grid.addWidget(self.quota, 2, column)
+                continue
+            label = plain_label("—")
+            label.setFont(big)
+            self.values[key] = label
+            grid.addWidget(label, 2, column)
+        self.message = plain_label()
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.hide()
+        grid.addWidget(self.message, 3, 0, 1, 6)
+
+    def show_stats(self, stats: PipelineStats) -> None:
+        self.period = stats.period
+        cur = stats.currency
+        self.values["won"].setText(money_text(stats.won_minor, cur))
+        self.values["weighted"].setText(money_text(stats.weighted_open_minor, cur))
+        self.values["forecast"].setText(money_text(stats.forecast_minor, cur))
+        self.values["attainment"].setText(percent_text(stats.attainment_pct))
+        self.values["coverage"].setText(ratio_text(stats.coverage))
+        self.values["coverage"].setToolTip(
+            self.tr("Open pipeline divided by the quota still to win")
+        )
+        self.quota.setText(f"{from_minor(stats.quota_minor):,.0f}" if stats.quota_minor else "")
+        self.quota.setPlaceholderText(self.tr("Set quota"))
+        self.message.hide()
+
+    def _on_quota_edited(self) -> None:
+        if self.period is None or not self.quota.isModified():
+            return
+        self.quota.setModified(False)
+        text = self.quota.text().strip()
+        try:
+            try:
+                amount = parse_amount(text) if text else Decimal(0)
+            except ValueError:
+                raise ValidationError(
+                    {"amount": self.tr("Enter an amount, e.g. 150000.")}
+                ) from None
+            quotas.set_quota(self.period, amount)
+        except ValidationError as exc:
+            self.message.setText(exc.errors.get("amount", str(exc)))
+            self.message.show()
+            return
+        self.quota_saved.emit()
+
+
+class ForecastStrip(QWidget):
+    """This month and this quarter, side by side."""
+
+    quota_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.month = PeriodCard(self.tr("This month"))
+        self.quarter = PeriodCard(self.tr("This quarter"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.month)
+        layout.addWidget(self.quarter)
+        for card in (self.month, self.quarter):
+            card.quota_saved.connect(self.quota_changed)
+
+    def refresh(self, today: date) -> None:
+        month, quarter = month_of(today), quarter_of(today)
+        self.month.heading.setText(self.tr("This month · {0}").format(month.label))
+        self.quarter.heading.setText(self.tr("This quarter · {0}").format(quarter.label))
+        self.month.show_stats(stats_for(month, today=today))
+        self.quarter.show_stats(stats_for(quarter, today=today))
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)

@@ -1,0 +1,205 @@
+"""The Deals tab driven as a user drives it: drag cards, close deals, edit quota, filter."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDropEvent
+
+from ae_desktop.domain.enums import DealKind, StageOutcome
+from ae_desktop.domain.periods import month_of
+from ae_desktop.services import deals, quotas
+from ae_desktop.services.stages import list_stages
+from ae_desktop.store.models import Deal
+from ae_desktop.ui.deals.board_model import encode_deal
+from ae_desktop.ui.deals.editor import DealEditor
+from ae_desktop.ui.deals.tab import BOARD, EMPTY, TABLE, DealsTab
+
+
+def stage_id(name):
+    return next(s.id for s in list_stages() if s.name == name)
+
+
+@pytest.fixture
+def deals_tab(qtbot, db, today):
+    widget = DealsTab(today=lambda: today)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 800)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
+def make_deal(make_client, today):
+    def make(title, client="Acme", value=10_000, stage="Lead", **extra):
+        client_id = make_client(client)
+        data = deals.DealInput(
+            client_id=client_id,
+            title=title,
+            value=Decimal(value),
+            currency="EUR",
+            kind=extra.pop("kind", DealKind.NEW_BUSINESS),
+            stage_id=stage_id(stage),
+            probability=None,
+            expected_close=extra.pop("expected_close", date(2026, 11, 30)),
+            next_step=extra.pop("next_step", "Call back"),
+            **extra,
+        )
+        return deals.create_deal(data, today=today)
+
+    return make
+
+
+def drop(view, deal_id):
+    """Drop a card on a board view through Qt's own drop event, as a mouse drag ends."""
+    mime: QMimeData = encode_deal(deal_id)
+    event = QDropEvent(
+        QPointF(QPoint(20, 20)),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    view.dropEvent(event)
+    return event
+
+
+def column_titles(tab):
+    return [column.title.text() for column in tab.board.columns.values()]
+
+
+def test_empty_database_shows_an_inviting_empty_state(deals_tab):
+    deals_tab.set_active(True)
+    assert deals_tab.stack.currentIndex() == EMPTY
+    assert deals_tab.empty.title.text() == "No deals yet"
+
+
+def test_board_has_a_column_per_open_stage_with_figures(deals_tab, make_deal):
+    make_deal("Fleet rollout", value=40_000, stage="Proposal")
+    make_deal("Pilot", value=10_000, stage="Proposal")
+    deals_tab.set_active(True)
+    assert deals_tab.stack.currentIndex() == BOARD
+    assert column_titles(deals_tab) == ["Lead", "Qualified", "Proposal", "Negotiation"]
+    proposal = deals_tab.board.columns[stage_id("Proposal")]
+    assert proposal.figures.text() == "2 deals · EUR 50,000\nweighted EUR 25,000"
+    assert sorted(z.stage.name for z in deals_tab.board.zones.values()) == ["Lost", "Won"]
+
+
+def test_dragging_a_card_moves_the_deal_and_undo_puts_it_back(deals_tab, make_deal):
+    deal_id = make_deal("Fleet rollout", stage="Lead")
+    deals_tab.set_active(True)
+    lead = deals_tab.board.columns[stage_id("Lead")]
+    proposal = deals_tab.board.columns[stage_id("Proposal")]
+    event = drop(proposal.list, deal_id)
+    assert event.isAccepted()
+    assert Deal.get_by_id(deal_id).stage_id == stage_id("Proposal")
+    assert (lead.model.rowCount(), proposal.model.rowCount()) == (0, 1)
+    deals_tab.undo_stack.undo()
+    assert Deal.get_by_id(deal_id).stage_id == stage_id("Lead")
+    assert (lead.model.rowCount(), proposal.model.rowCount()) == (1, 0)
+
+
+def test_dropping_on_lost_needs_a_reason(deals_tab, make_deal, when_modal):
+    deal_id = make_deal("Fleet rollout", stage="Negotiation")
+    deals_tab.set_active(True)
+    lost = next(z for z in deals_tab.board.zones.values() if z.stage.outcome == StageOutcome.LOST)
+    seen = []
+
+    def answer(dialog):
+        dialog.accept()  # no reason: refused, stays open
+        seen.append(dialog.errors.message("lost_reason"))
+        dialog.reason.setEditText("Lost to a competitor")
+        dialog.accept()
+
+    when_modal(answer)
+    drop(lost, deal_id)
+    assert seen == ["Say why the deal was lost."]
+    stored = Deal.get_by_id(deal_id)
+    assert (stored.stage_id, stored.lost_reason) == (stage_id("Lost"), "Lost to a competitor")
+    assert deals_tab.board.card_count() == 0
+
+
+def test_cancelling_the_lost_reason_keeps_the_deal_open(deals_tab, make_deal, when_modal):
+    deal_id = make_deal("Fleet rollout", stage="Negotiation")
+    deals_tab.set_active(True)
+    lost = next(z for z in deals_tab.board.zones.values() if z.stage.outcome == StageOutcome.LOST)
+    when_modal(lambda dialog: dialog.reject())
+    drop(lost, deal_id)
+    assert Deal.get_by_id(deal_id).stage_id == stage_id("Negotiation")
+    assert deals_tab.board.card_count() == 1
+
+
+def test_dropping_on_won_records_the_close_date_and_the_forecast_counts_it(
+    deals_tab, make_deal, when_modal, today
+):
+    deal_id = make_deal("Fleet rollout", value=30_000, stage="Negotiation")
+    deals_tab.set_active(True)
+    won = next(z for z in deals_tab.board.zones.values() if z.stage.outcome == StageOutcome.WON)
+    when_modal(lambda dialog: dialog.accept())
+    drop(won, deal_id)
+    stored = Deal.get_by_id(deal_id)
+    assert (stored.stage_id, stored.closed_on) == (stage_id("Won"), today)
+    assert deals_tab.forecast.month.values["won"].text() == "EUR 30,000"
+
+
+def test_quota_is_edited_in_place(deals_tab, make_deal, qtbot, today):
+    make_deal("Fleet rollout", stage="Lead")
+    deals_tab.set_active(True)
+    field = deals_tab.forecast.month.quota
+    field.clear()
+    qtbot.keyClicks(field, "120000")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert quotas.quota_minor(month_of(today)) == 12_000_000
+    qtbot.keyClicks(field, "x")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert deals_tab.forecast.month.message.text().startswith("Enter an amount")
+    assert quotas.quota_minor(month_of(today)) == 12_000_000
+
+
+def test_table_filters_as_you_type(deals_tab, make_deal, qtbot):
+    make_deal("Fleet rollout", client="Harbourline Freight")
+    make_deal("Pilot", client="Peña Logística")
+    deals_tab.set_active(True)
+    deals_tab.table_button.click()
+    assert deals_tab.stack.currentIndex() == TABLE
+    qtbot.keyClicks(deals_tab.table.filter_box, "pena")
+    model = deals_tab.table.model
+    assert [model.row_at(r).title for r in range(model.rowCount())] == ["Pilot"]
+
+
+def test_editor_refuses_bad_input_at_the_field(qtbot, db, today, make_client):
+    make_client("Acme")
+    editor = DealEditor(today)
+    qtbot.addWidget(editor)
+    editor.title.setText("Fleet rollout")
+    editor.value.setText("-5")
+    editor.client.setEditText("")
+    editor.accept()
+    assert editor.errors.message("client")
+    assert editor.errors.message("value")
+    assert Deal.select().count() == 0
+    editor.value.setText("lots")
+    editor.accept()
+    assert editor.errors.message("value").startswith("Enter an amount")
+
+
+def test_editor_saves_a_new_deal_that_appears_on_the_board(
+    deals_tab, make_deal, when_modal, make_client
+):
+    make_deal("Existing", stage="Lead")
+    deals_tab.set_active(True)
+
+    def fill(editor):
+        editor.client.setEditText("Acme")
+        editor.title.setText("Second site")
+        editor.value.setText("12.500")
+        editor.accept()
+
+    when_modal(fill)
+    deals_tab.new_deal()
+    stored = Deal.get(Deal.title == "Second site")
+    assert stored.value_minor == 1_250_000
+    assert deals_tab.board.card_count() == 2
