@@ -133,7 +133,7 @@ def test_cancelling_the_lost_reason_keeps_the_deal_open(deals_tab, make_deal, wh
 
 
 def test_dropping_on_won_records_the_close_date_and_the_forecast_counts_it(
-    deals_tab, make_deal, when_modal, today
+    deals_tab, make_deal, when_modal, today, qtbot
 ):
     deal_id = make_deal("Fleet rollout", value=30_000, stage="Negotiation")
     deals_tab.set_active(True)
@@ -142,7 +142,7 @@ def test_dropping_on_won_records_the_close_date_and_the_forecast_counts_it(
     drop(won, deal_id)
     stored = Deal.get_by_id(deal_id)
     assert (stored.stage_id, stored.closed_on) == (stage_id("Won"), today)
-    assert deals_tab.forecast.month.values["won"].text() == "EUR 30,000"
+    qtbot.waitUntil(lambda: deals_tab.forecast.month.values["won"].text() == "EUR 30,000")
 
 
 def test_quota_is_edited_in_place(deals_tab, make_deal, qtbot, today):

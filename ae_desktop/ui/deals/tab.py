@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -83,6 +83,10 @@ class DealsTab(QWidget):
         layout.addWidget(self.forecast)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
+        self._forecast_timer = QTimer(self)
+        self._forecast_timer.setSingleShot(True)
+        self._forecast_timer.setInterval(0)
+        self._forecast_timer.timeout.connect(lambda: self.forecast.refresh(self._today()))
         self.new_action = QAction(self.tr("New &deal…"), self)
         self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -152,7 +156,7 @@ class DealsTab(QWidget):
         self.board.show_row(deal_id, row)
         if self._table_loaded:
             self.table.replace_row(deal_id, row)
-        self.forecast.refresh(today)
+        self._forecast_timer.start()  # after the card has moved; several moves, one refresh
         if self.stack.currentIndex() == EMPTY:
             self._show_view()
 
