@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 from ae_desktop import APP_ID, APP_NAME, __version__, paths
+from ae_desktop.cli import EXIT_DATABASE
 from ae_desktop.logs import LOG_FILENAME, log_failure
 from ae_desktop.services.startup import StartupRead
 from ae_desktop.store.db import close_database
@@ -29,8 +30,6 @@ from ae_desktop.store.errors import StoreError
 
 log = logging.getLogger("ae_desktop")
 qt_log = logging.getLogger("qt")
-
-EXIT_DATABASE = 3
 
 _QT_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,

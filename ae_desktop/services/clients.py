@@ -228,7 +228,3 @@ def get_client(client_id: int) -> ClientDetail:
 
 def default_cadence(tier: Tier) -> int:
     return DEFAULT_CADENCE_DAYS[tier]
-
-
-def client_count() -> int:
-    return int(Client.select().count())

@@ -61,7 +61,3 @@ def run_in_background(
     job.signals.finished.connect(finish)
     job.signals.failed.connect(fail)
     QThreadPool.globalInstance().start(job)
-
-
-def wait_for_background(msecs: int = 30000) -> bool:
-    return QThreadPool.globalInstance().waitForDone(msecs)

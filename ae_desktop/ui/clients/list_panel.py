@@ -215,9 +215,6 @@ class ClientListPanel(QWidget):
         self.table.set_empty_hint(hint)
         self.count.setText(self.tr("{0} of {1} clients").format(shown, total))
 
-    def all_rows(self) -> list[ClientRow]:
-        return list(self._all)
-
     def current_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()).id if rows else None

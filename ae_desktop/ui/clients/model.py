@@ -15,7 +15,6 @@ from ae_desktop.ui.messages import plain_tooltip
 
 NAME, TIER, STATUS, INDUSTRY, LAST_CONTACT, NEXT_FOLLOW_UP, PIPELINE = range(7)
 NEGLECTED_COLOUR = QColor("#c0392b")
-_ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -35,8 +34,6 @@ def _sort_key(column: int) -> Any:
 
 
 class ClientTableModel(QAbstractTableModel):
-    ROW_ID_ROLE = _ROW_ID_ROLE
-
     def __init__(self, currency: str = "EUR", parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[ClientRow] = []
@@ -76,9 +73,6 @@ class ClientTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> ClientRow:
         return self._rows[row]
 
-    def rows(self) -> list[ClientRow]:
-        return list(self._rows)
-
     def row_of(self, client_id: int) -> int:
         for i, row in enumerate(self._rows):
             if row.id == client_id:
@@ -113,8 +107,6 @@ class ClientTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
-        if role == _ROW_ID_ROLE:
-            return row.id
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.DecorationRole and column == NAME:

@@ -29,7 +29,6 @@ WELCOME, CONTENT = 0, 1
 
 class ClientsTab(QWidget):
     status_message = Signal(str)
-    data_changed = Signal()
 
     def __init__(
         self,
@@ -169,7 +168,6 @@ class ClientsTab(QWidget):
             self.stack.setCurrentIndex(CONTENT)
         if self.list_panel.current_id() is None and row >= 0:
             self.list_panel.select_row(row)
-        self.data_changed.emit()
 
     # -- selection -------------------------------------------------------------------------
 
@@ -280,7 +278,6 @@ class ClientsTab(QWidget):
         self._loading_sample = False
         self._update_actions()
         self.reload()
-        self.data_changed.emit()
         self.status_message.emit(self.tr("Sample data loaded"))
 
     def _on_sample_failed(self, exc: Exception) -> None:
