@@ -39,6 +39,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir", help="as above")
     demo.add_argument("--size", choices=["small", "large"], default="small")
     demo.add_argument("--seed", type=int, default=7, help="same seed, same data (default 7)")
+    stats = sub.add_parser("stats", help="print the pipeline figures of a month or quarter")
+    stats.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir", help="as above")
+    period = stats.add_mutually_exclusive_group()
+    period.add_argument("--month", metavar="YYYY-MM", help="a calendar month (default: this one)")
+    period.add_argument("--quarter", metavar="YYYY-Qn", help="a calendar quarter, e.g. 2026-Q4")
+    stats.add_argument("--json", action="store_true", help="print one JSON object")
     return parser
 
 
@@ -57,6 +63,32 @@ def _run_demo(args: argparse.Namespace) -> int:
         close_database()
     summary = ", ".join(f"{n} {name}" for name, n in counts.items())
     print(f"Sample data added to {paths.database_path()}: {summary}")
+    return EXIT_OK
+
+
+def _run_stats(args: argparse.Namespace) -> int:
+    from ae_desktop import paths
+    from ae_desktop.stats_output import as_json, as_text, chosen_period
+
+    today = date.today()
+    try:
+        period = chosen_period(args.month, args.quarter, today)
+    except ValueError as exc:
+        print(f"ae-desktop stats: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    database = paths.database_path()
+    if not database.exists() or database.stat().st_size == 0:
+        print(f"ae-desktop stats: there is no database in {database.parent} yet", file=sys.stderr)
+        return EXIT_REFUSED
+    from ae_desktop.services.pipeline import stats_for
+    from ae_desktop.store.db import close_database, open_database
+
+    try:
+        open_database(database, paths.backups_dir())
+        stats = stats_for(period, today=today)
+    finally:
+        close_database()
+    print(as_json(stats) if args.json else as_text(stats))
     return EXIT_OK
 
 
@@ -79,6 +111,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "demo":
             return _run_demo(args)
+        if args.command == "stats":
+            return _run_stats(args)
         from ae_desktop.services.startup import StartupRead
 
         # Read the database while Qt loads; app.py waits for it before the first query.
