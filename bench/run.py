@@ -1,4 +1,4 @@
-"""Benchmark on the large demo database: cold start, client filter per keystroke, peak RSS."""
+"""Benchmark on the large demo database: cold start, filters per keystroke, deals, stats, RSS."""
 
 from __future__ import annotations
 
@@ -29,6 +29,10 @@ RSS_TARGET_MB = 200.0
 # Typed one letter at a time: an English word, a 6-letter one, a Spanish one with an accent.
 TYPED_WORDS = ("logistics", "summit", "cantábrico")
 REPEATS_PER_KEYSTROKE = 5
+DEAL_LOAD_TARGET_MS = 100.0
+STATS_TARGET_MS = 300.0
+# Typed into the deal table's filter: words of the sample deal titles, English and Spanish.
+TYPED_DEAL_WORDS = ("rollout", "ampliación", "licences")
 
 BARE_WINDOW = """\
 import sys
@@ -326,6 +330,73 @@ def measure_filter(data_dir: Path, env: dict[str, str]) -> list[Row]:
     return out
 
 
+def measure_deals(data_dir: Path) -> list[Row]:
+    """The deal list at 10k deals: one read (open only for the board, all for the table) and
+    the table filter one keystroke at a time, in this process."""
+    from ae_desktop.services.deals import (
+        DealFilter,
+        filter_deals,
+        load_deal_rows,
+        prepare_deal_search,
+    )
+    from ae_desktop.store.db import close_database, open_database
+
+    open_database(data_dir / DB_NAME, data_dir / "backups")
+    try:
+        today = date.today()
+        out = []
+        for open_only, what in ((True, "open deals (board)"), (False, "all deals (table)")):
+            loads = []
+            for _ in range(5):
+                started = time.perf_counter()
+                rows = load_deal_rows(today, open_only=open_only)
+                loads.append(time.perf_counter() - started)
+            value = statistics.median(loads) * 1000
+            out.append(
+                Row(
+                    f"load_deal_rows, {len(rows):,} {what} (median of 5)",
+                    f"{value:.1f} ms",
+                    f"<= {DEAL_LOAD_TARGET_MS:.0f} ms",
+                    verdict(value <= DEAL_LOAD_TARGET_MS),
+                )
+            )
+        started = time.perf_counter()
+        prepare_deal_search(rows)
+        label = "prepare_deal_search, after first paint (else the first keystroke pays it)"
+        out.append(Row(label, ms(time.perf_counter() - started)))
+        for word in TYPED_DEAL_WORDS:
+            prefixes = [word[:n] for n in range(1, len(word) + 1)]
+
+            def keystroke(prefix: str) -> object:
+                return filter_deals(rows, DealFilter(text=prefix), today)
+
+            label = f"deal filter per keystroke, '{word}' ({len(prefixes)} keys, median)"
+            out.append(keystroke_row(label, per_keystroke(keystroke, prefixes)))
+        flt = DealFilter(text="a", closing="quarter")
+        out.append(
+            keystroke_row(
+                "deal filter, text + closing this quarter (median)",
+                per_keystroke(lambda _: filter_deals(rows, flt, today), ["a"] * 3),
+            )
+        )
+    finally:
+        close_database()
+    return out
+
+
+def measure_stats(data_dir: Path, env: dict[str, str], runs: int = 3) -> list[Row]:
+    """`stats --json` as a user runs it: process start to exit, after one warm-up run."""
+    command = [sys.executable, "-m", "ae_desktop", "stats", "--json", "--data-dir", str(data_dir)]
+    results = [run_child(command, env) for _ in range(runs + 1)][1:]
+    label = f"stats --json CLI, process start to exit (median of {runs})"
+    failed = next((r for r in results if r.returncode != 0), None)
+    target = f"<= {STATS_TARGET_MS:.0f} ms"
+    if failed:
+        return [Row(label, failure(failed), target, "NO")]
+    value = statistics.median(r.seconds for r in results) * 1000
+    return [Row(label, f"{value:.0f} ms", target, verdict(value <= STATS_TARGET_MS))]
+
+
 def print_table(rows: list[Row]) -> None:
     header = Row("measure", "value", "target", "ok")
     widths = [
@@ -354,6 +425,8 @@ def main(argv: list[str] | None = None) -> int:
         rows = [built]
         rows += measure_start(data_dir, env, max(1, args.runs))
         rows += measure_filter(data_dir, env)
+        rows += measure_deals(data_dir)
+        rows += measure_stats(data_dir, env)
     print()
     print_table(rows)
     missed = [r.measure.strip() for r in rows if r.ok in ("NO", "-")]
