@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterator
+from datetime import date
 from functools import partial
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from peewee import SqliteDatabase
 
 from ae_desktop.domain.enums import Tier
 from ae_desktop.services.clients import get_client
+from ae_desktop.services.deals import get_deal
 from ae_desktop.services.interactions import timeline
 from ae_desktop.store import migrations
 from ae_desktop.store.db import close_database, open_database
@@ -142,6 +144,14 @@ def test_a_database_of_every_earlier_version_opens_at_the_latest(
     assert client.satisfaction == 4
     [entry] = timeline(1)
     assert (entry.summary, entry.contact_name) == ("Budget call", "María Peña")
+    if version >= 3:
+        deal = get_deal(1, today=date(2024, 2, 1))
+        assert (deal.row.title, deal.row.stage_name, deal.row.value_minor) == (
+            "Tienda online",
+            "Proposal",
+            1500000,
+        )
+        assert deal.notes == "Decides with the CFO.\nBudget approved in Q1."
 
     labelled = sorted(backups.glob(f"*pre-migration-v{version}*")) if backups.exists() else []
     if version < migrations.LATEST_VERSION:
