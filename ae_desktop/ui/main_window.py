@@ -63,9 +63,8 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.clients_tab.undo_action)
-        edit_menu.addAction(self.clients_tab.redo_action)
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self._show_undo_of(self.clients_tab)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About AE Desktop"), self)
         about.triggered.connect(self.show_about)
@@ -85,6 +84,19 @@ class MainWindow(QMainWindow):
         current = self.tabs.widget(index)
         self.clients_tab.set_active(current is self.clients_tab)
         self.deals_tab.set_active(current is self.deals_tab)
+        self._show_undo_of(current)
+
+    def _show_undo_of(self, tab: QWidget | None) -> None:
+        """The Edit menu holds the shown tab's Undo and Redo only: a tab's undo history is
+        its own, and one Ctrl+Z must not match two actions."""
+        for action in self.edit_menu.actions():
+            self.edit_menu.removeAction(action)  # not clear(): the tabs own these actions
+        undo = getattr(tab, "undo_action", None)
+        redo = getattr(tab, "redo_action", None)
+        if undo is not None and redo is not None:
+            self.edit_menu.addAction(undo)
+            self.edit_menu.addAction(redo)
+        self.edit_menu.setEnabled(undo is not None)
 
     def _on_status_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)

@@ -203,3 +203,34 @@ def test_editor_saves_a_new_deal_that_appears_on_the_board(
     stored = Deal.get(Deal.title == "Second site")
     assert stored.value_minor == 1_250_000
     assert deals_tab.board.card_count() == 2
+
+
+def test_ctrl_z_undoes_in_the_tab_that_is_shown(qtbot, db, tmp_path, today, make_deal):
+    from PySide6.QtCore import QSettings
+
+    from ae_desktop.services import clients
+    from ae_desktop.ui.main_window import MainWindow
+
+    deal_id = make_deal("Fleet rollout", client="Acme", stage="Lead")
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, today=lambda: today)
+    qtbot.addWidget(window)
+    window.load()
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    acme = window.clients_tab.current_client_id()
+    window.clients_tab.set_archived(acme, True)
+    window.tabs.setCurrentWidget(window.deals_tab)
+    proposal = window.deals_tab.board.columns[stage_id("Proposal")]
+    drop(proposal.list, deal_id)
+    focus = window.focusWidget() or window
+    qtbot.keyClick(focus, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert Deal.get_by_id(deal_id).stage_id == stage_id("Lead")
+    assert clients.get_client(acme).archived is True  # the other tab's history is untouched
+    assert [a.text() for a in window.edit_menu.actions()][0].startswith("&Undo")
+    window.tabs.setCurrentWidget(window.clients_tab)
+    qtbot.keyClick(
+        window.focusWidget() or window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+    )
+    assert clients.get_client(acme).archived is False

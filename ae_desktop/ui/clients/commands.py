@@ -9,15 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ae_desktop.services import clients, contacts, interactions
-
-
-def undo_text(label: str) -> str:
-    """A command's text: *label*, then the Undo/Redo menu's text with each '&' doubled.
-
-    QUndoCommand takes the part after a newline as its actionText(), which the menu shows;
-    a single '&' there is a mnemonic marker, so "Smith & Jones" would read "Smith  Jones".
-    """
-    return f"{label}\n{label.replace('&', '&&')}"
+from ae_desktop.ui.undo import undo_text
 
 
 class ArchiveClientCommand(QUndoCommand):

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +32,7 @@ from ae_desktop.services import contacts
 from ae_desktop.services.errors import ValidationError
 from ae_desktop.ui.clients.commands import MakePrimaryCommand
 from ae_desktop.ui.forms import FieldErrors
+from ae_desktop.ui.undo import undo_text
 from ae_desktop.ui.views import HintTableView
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -139,7 +147,8 @@ class ContactDialog(QDialog):
 
 class DeleteContactCommand(QUndoCommand):
     def __init__(self, row: contacts.ContactRow, on_change: Any) -> None:
-        super().__init__(f"Delete contact {row.name}")
+        label = QCoreApplication.translate("commands", "Delete contact {0}").format(row.name)
+        super().__init__(undo_text(label))
         self.contact_id = row.id
         self.client_id = row.client_id
         self.on_change = on_change

@@ -20,6 +20,7 @@ from ae_desktop.ui.clients.detail import ClientDetail
 from ae_desktop.ui.clients.list_panel import ClientListPanel
 from ae_desktop.ui.empty_state import EmptyState
 from ae_desktop.ui.messages import warn
+from ae_desktop.ui.undo import undo_actions
 from ae_desktop.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -96,25 +97,15 @@ class ClientsTab(QWidget):
         self.find_action = QAction(self.tr("&Find client"), self)
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.triggered.connect(self._on_find_key)
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
-        actions = (
-            self.new_action,
-            self.log_action,
-            self.find_action,
-            self.undo_action,
-            self.redo_action,
+        self.undo_action, self.redo_action = undo_actions(
+            self.undo_stack, self, self.status_message.emit
         )
-        for action in actions:
+        for action in (self.new_action, self.log_action, self.find_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
         archive = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list_panel.table)
         archive.setContext(Qt.ShortcutContext.WidgetShortcut)
         archive.activated.connect(self._on_archive_key)
-        self.undo_action.triggered.connect(self._on_undone)
-        self.redo_action.triggered.connect(self._on_redone)
 
     def set_active(self, active: bool) -> None:
         """Only the shown tab answers New, Log and Find."""
@@ -244,15 +235,6 @@ class ClientsTab(QWidget):
             )
         else:
             self.set_archived(client_id, True)
-
-    def _on_undone(self) -> None:
-        # Runs after the stack's own undo: the command just undone is at index().
-        text = self.undo_stack.text(self.undo_stack.index())
-        self.status_message.emit(self.tr("Undone: {0}").format(text))
-
-    def _on_redone(self) -> None:
-        text = self.undo_stack.text(self.undo_stack.index() - 1)
-        self.status_message.emit(self.tr("Redone: {0}").format(text))
 
     def _on_find_key(self) -> None:
         self.list_panel.filter_box.setFocus()

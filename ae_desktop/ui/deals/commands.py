@@ -9,11 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ae_desktop.services import deals
-
-
-def _label(text: str) -> str:
-    """Undo text: the part after the newline is the menu text, where & must be doubled."""
-    return f"{text}\n{text.replace('&', '&&')}"
+from ae_desktop.ui.undo import undo_text
 
 
 class MoveDealCommand(QUndoCommand):
@@ -34,7 +30,7 @@ class MoveDealCommand(QUndoCommand):
         text = QCoreApplication.translate("commands", "Move {0} to {1}").format(
             deal_title, stage_name
         )
-        super().__init__(_label(text))
+        super().__init__(undo_text(text))
         self.deal_id = deal_id
         self.stage_id = stage_id
         self.on_change = on_change

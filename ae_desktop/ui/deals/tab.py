@@ -26,6 +26,7 @@ from ae_desktop.ui.deals.commands import MoveDealCommand
 from ae_desktop.ui.deals.forecast import ForecastStrip
 from ae_desktop.ui.deals.table import DealTablePanel
 from ae_desktop.ui.empty_state import EmptyState
+from ae_desktop.ui.undo import undo_actions
 
 EMPTY, BOARD, TABLE = 0, 1, 2
 
@@ -92,6 +93,9 @@ class DealsTab(QWidget):
         self.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.new_action.triggered.connect(self.new_deal)
         self.addAction(self.new_action)
+        self.undo_action, self.redo_action = undo_actions(
+            self.undo_stack, self, self.status_message.emit
+        )
 
     def set_active(self, active: bool) -> None:
         self.new_action.setEnabled(active)

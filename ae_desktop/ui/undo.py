@@ -1,0 +1,39 @@
+"""Undo and redo: command texts safe for menus, and the actions each tab offers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QWidget
+
+
+def undo_text(label: str) -> str:
+    """A command's text: *label*, then the Undo/Redo menu's text with each '&' doubled.
+
+    QUndoCommand takes the part after a newline as its actionText(), which the menu shows;
+    a single '&' there is a mnemonic marker, so "Smith & Jones" would read "Smith  Jones".
+    """
+    return f"{label}\n{label.replace('&', '&&')}"
+
+
+def undo_actions(
+    stack: QUndoStack, owner: QWidget, status: Callable[[str], None]
+) -> tuple[QAction, QAction]:
+    """Undo (Ctrl+Z) and Redo for *stack*, live while *owner* is shown, saying what they did."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("undo", text)
+
+    undo = stack.createUndoAction(owner, tr("&Undo"))
+    undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+    redo = stack.createRedoAction(owner, tr("&Redo"))
+    redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+    for action in (undo, redo):
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        owner.addAction(action)
+    # These run after the stack's own slot: the command undone is now at index().
+    undo.triggered.connect(lambda: status(tr("Undone: {0}").format(stack.text(stack.index()))))
+    redo.triggered.connect(lambda: status(tr("Redone: {0}").format(stack.text(stack.index() - 1))))
+    return undo, redo
