@@ -234,3 +234,41 @@ def test_ctrl_z_undoes_in_the_tab_that_is_shown(qtbot, db, tmp_path, today, make
         window.focusWidget() or window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
     )
     assert clients.get_client(acme).archived is False
+
+
+def test_a_clients_deals_open_in_the_editor_from_the_clients_tab(
+    qtbot, db, tmp_path, today, make_deal, when_modal
+):
+    from PySide6.QtCore import QSettings
+
+    from ae_desktop.ui.main_window import MainWindow
+
+    deal_id = make_deal("Fleet rollout", client="Acme", value=10_000, stage="Lead")
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, today=lambda: today)
+    qtbot.addWidget(window)
+    window.load()
+    panel = window.clients_tab.detail.deals
+    assert panel.model.rowCount() == 1
+
+    def raise_value(editor):
+        assert editor.title.text() == "Fleet rollout"
+        editor.value.setText("25000")
+        editor.accept()
+
+    when_modal(raise_value)
+    panel.table.doubleClicked.emit(panel.model.index(0, 0))
+    assert Deal.get_by_id(deal_id).value_minor == 2_500_000
+    assert panel.model.index(0, 2).data() == "EUR 25,000"
+    model = window.clients_tab.list_panel.model
+    assert model.row_at(0).open_pipeline_minor == 2_500_000
+
+    def new_one(editor):
+        assert editor.client.currentText() == "Acme"
+        editor.title.setText("Second site")
+        editor.value.setText("5000")
+        editor.accept()
+
+    when_modal(new_one)
+    panel.new_button.click()
+    assert panel.model.rowCount() == 2

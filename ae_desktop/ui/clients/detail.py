@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -15,9 +12,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QStackedWidget,
     QTabWidget,
@@ -30,86 +25,23 @@ from ae_desktop.services import clients
 from ae_desktop.services.errors import DuplicateClientError, NotFoundError, ValidationError
 from ae_desktop.ui.clients.client_form import ClientForm, confirm_duplicate
 from ae_desktop.ui.clients.contacts import ContactsPanel
+from ae_desktop.ui.clients.deals_panel import ClientDealsPanel
 from ae_desktop.ui.clients.timeline import TimelinePanel
 from ae_desktop.ui.empty_state import EmptyState
 from ae_desktop.ui.forms import muted_label, plain_label
-from ae_desktop.ui.labels import date_text, money_text, status_label, tier_label
+from ae_desktop.ui.labels import status_label, tier_label
 from ae_desktop.ui.messages import ask, warn
-from ae_desktop.ui.views import HintTableView
 
 _Index = QModelIndex | QPersistentModelIndex
 log = logging.getLogger(__name__)
-
-
-class DealsModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[clients.DealSummary] = []
-
-    def set_rows(self, rows: list[clients.DealSummary]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [
-                self.tr("Deal"),
-                self.tr("Stage"),
-                self.tr("Value"),
-                self.tr("Probability"),
-                self.tr("Expected close"),
-                self.tr("Next step"),
-            ][section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        deal = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return [
-                deal.title,
-                deal.stage,
-                money_text(deal.value_minor, deal.currency),
-                f"{deal.probability} %",
-                date_text(deal.expected_close),
-                deal.next_step or self.tr("— none —"),
-            ][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (2, 3):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-
-def _deals_table(model: QAbstractTableModel) -> HintTableView:
-    table = HintTableView()
-    table.setModel(model)
-    table.set_empty_hint(QCoreApplication.translate("ClientDetail", "No open deals."))
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    # The deal title and next step share what is left; the figures keep their width.
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    return table
 
 
 class ClientDetail(QWidget):
     """Shows one client; edits are saved with Save (Ctrl+S) and can be reverted before that."""
 
     client_saved = Signal(int)
+    deal_open_requested = Signal(int)
+    new_deal_requested = Signal(int)  # client id
     status_message = Signal(str)
     archive_requested = Signal(int, bool)
     log_requested = Signal()
@@ -174,13 +106,14 @@ class ClientDetail(QWidget):
         self.contacts = ContactsPanel(undo_stack)
         self.contacts.contacts_changed.connect(self._on_contacts_changed)
         self.contacts.status_message.connect(self.status_message)
-        self.deals_model = DealsModel(self)
-        self.deals_table = _deals_table(self.deals_model)
+        self.deals = ClientDealsPanel()
+        self.deals.deal_open_requested.connect(self.deal_open_requested)
+        self.deals.new_deal_requested.connect(self._on_new_deal_requested)
         self.sections = QTabWidget()
         self.sections.setDocumentMode(True)
         self.sections.addTab(self.timeline, self.tr("Timeline"))
         self.sections.addTab(self.contacts, self.tr("Contacts"))
-        self.sections.addTab(self.deals_table, self.tr("Open deals"))
+        self.sections.addTab(self.deals, self.tr("Open deals"))
 
         layout = QVBoxLayout(content)
         layout.setContentsMargins(12, 8, 8, 8)
@@ -211,7 +144,7 @@ class ClientDetail(QWidget):
         self._set_dirty(False)
         self.timeline.show_client(client_id)
         self.contacts.show_client(client_id)
-        self.deals_model.set_rows(detail.open_deals)
+        self.deals.model.set_rows(detail.open_deals)
         self._update_section_titles()
 
     def _show_header(self, detail: clients.ClientDetail) -> None:
@@ -240,7 +173,7 @@ class ClientDetail(QWidget):
         self.sections.setTabText(
             1, self.tr("Contacts ({0})").format(self.contacts.model.rowCount())
         )
-        self.sections.setTabText(2, self.tr("Open deals ({0})").format(self.deals_model.rowCount()))
+        self.sections.setTabText(2, self.tr("Open deals ({0})").format(self.deals.model.rowCount()))
 
     def refresh(self) -> None:
         """Reload after a change elsewhere, keeping unsaved edits in the form."""
@@ -317,6 +250,10 @@ class ClientDetail(QWidget):
     def _on_archive_clicked(self) -> None:
         if self._detail is not None:
             self.archive_requested.emit(self._detail.id, not self._detail.archived)
+
+    def _on_new_deal_requested(self) -> None:
+        if self.client_id is not None:
+            self.new_deal_requested.emit(self.client_id)
 
     def _on_interactions_changed(self, client_id: int) -> None:
         self.refresh()

@@ -30,6 +30,8 @@ WELCOME, CONTENT = 0, 1
 
 class ClientsTab(QWidget):
     status_message = Signal(str)
+    deal_open_requested = Signal(int)
+    new_deal_requested = Signal(int)  # client id
 
     def __init__(
         self,
@@ -85,6 +87,8 @@ class ClientsTab(QWidget):
         self.detail.archive_requested.connect(self.set_archived)
         self.detail.log_requested.connect(self.log_interaction)
         self.detail.status_message.connect(self.status_message)
+        self.detail.deal_open_requested.connect(self.deal_open_requested)
+        self.detail.new_deal_requested.connect(self.new_deal_requested)
 
     def _add_shortcuts(self) -> None:
         """Shortcuts work anywhere in the window while this tab is shown (see set_active)."""
@@ -239,6 +243,12 @@ class ClientsTab(QWidget):
     def _on_find_key(self) -> None:
         self.list_panel.filter_box.setFocus()
         self.list_panel.filter_box.selectAll()
+
+    def refresh_client(self, client_id: int) -> None:
+        """Something elsewhere (a deal) changed this client: its row and detail follow."""
+        self._refresh_client(client_id)
+        if self.detail.client_id == client_id:
+            self.detail.refresh()
 
     def _on_client_changed(self, client_id: int) -> None:
         self._refresh_client(client_id)

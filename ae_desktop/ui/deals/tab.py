@@ -33,6 +33,7 @@ EMPTY, BOARD, TABLE = 0, 1, 2
 
 class DealsTab(QWidget):
     status_message = Signal(str)
+    client_deals_changed = Signal(int)  # client id: its open pipeline changed
 
     def __init__(self, today: Callable[[], date] = date.today, parent: QWidget | None = None):
         super().__init__(parent)
@@ -153,6 +154,7 @@ class DealsTab(QWidget):
         today = self._today()
         fresh = load_deal_rows(today, deal_ids=[deal_id])
         row = fresh[0] if fresh else None
+        before = self.rows.get(deal_id)
         if row is not None and row.outcome == StageOutcome.OPEN:
             self.rows[deal_id] = row
         else:
@@ -161,6 +163,8 @@ class DealsTab(QWidget):
         if self._table_loaded:
             self.table.replace_row(deal_id, row)
         self._forecast_timer.start()  # after the card has moved; several moves, one refresh
+        for client_id in {r.client_id for r in (before, row) if r is not None}:
+            self.client_deals_changed.emit(client_id)
         if self.stack.currentIndex() == EMPTY:
             self._show_view()
 
@@ -199,7 +203,7 @@ class DealsTab(QWidget):
     def new_deal(self, client_id: int | None = None) -> None:
         from ae_desktop.ui.deals.editor import DealEditor  # not needed until used
 
-        editor = DealEditor(self._today(), client_id=client_id or None, parent=self)
+        editor = DealEditor(self._today(), client_id=client_id or None, parent=self.window())
         if editor.exec() and editor.saved_id is not None:
             if not self.loaded:
                 self.reload()
@@ -210,7 +214,7 @@ class DealsTab(QWidget):
     def open_deal(self, deal_id: int) -> None:
         from ae_desktop.ui.deals.editor import DealEditor
 
-        editor = DealEditor(self._today(), deal_id=deal_id, parent=self)
+        editor = DealEditor(self._today(), deal_id=deal_id, parent=self.window())
         if editor.exec():
             self._on_deal_changed(deal_id)
             self.status_message.emit(self.tr("Deal saved."))
