@@ -11,7 +11,7 @@ from ae_desktop.domain.text import is_valid_email
 from ae_desktop.services.connection import write_transaction
 from ae_desktop.services.errors import NotFoundError, ValidationError
 from ae_desktop.services.field_checks import phone_error
-from ae_desktop.store.models import Client, Contact, Interaction, database
+from ae_desktop.store.models import Client, Contact, Interaction
 
 
 @dataclass(frozen=True)
@@ -154,7 +154,7 @@ class DeletedContact:
 def delete_contact(contact_id: int) -> DeletedContact:
     """Delete a contact; their interactions stay, unlinked, and restore_contact links them back."""
     row = get_contact(contact_id)
-    with database.atomic():
+    with write_transaction():
         linked = Interaction.select(Interaction.id).where(Interaction.contact == contact_id)
         rows = cast("Iterable[tuple[int]]", linked.tuples())
         interaction_ids = tuple(iid for (iid,) in rows)
@@ -168,7 +168,7 @@ def restore_contact(deleted: DeletedContact) -> int:
     Ids are never handed out twice (schema v2), so the old id is still free.
     """
     row = deleted.row
-    with database.atomic():
+    with write_transaction():
         values = _values(row.as_input())
         contact_id = int(Contact.insert(id=row.id, client=row.client_id, **values).execute())
         if row.is_primary:

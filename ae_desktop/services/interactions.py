@@ -13,7 +13,7 @@ from ae_desktop.domain.enums import InteractionKind
 from ae_desktop.domain.tasks import follow_up_title
 from ae_desktop.services.connection import write_transaction
 from ae_desktop.services.errors import NotFoundError, ValidationError
-from ae_desktop.store.models import Client, Contact, Deal, Interaction, Task, database
+from ae_desktop.store.models import Client, Contact, Deal, Interaction, Task
 
 # How far past *now* an interaction may be dated: the clocks of the user and of the machine,
 # or a time typed to the nearest quarter hour, rarely agree to the second.
@@ -200,7 +200,7 @@ class DeletedInteraction:
 
 def delete_interaction(interaction_id: int) -> DeletedInteraction:
     """Delete an interaction logged by mistake, with the follow-up tasks still open from it."""
-    with database.atomic():
+    with write_transaction():
         values = Interaction.select().where(Interaction.id == interaction_id).dicts().first()
         if values is None:
             raise NotFoundError(interaction_id)
@@ -221,7 +221,7 @@ def restore_interaction(deleted: DeletedInteraction) -> int:
 
     Ids are never handed out twice (schema v2); a contact or deal deleted meanwhile is unlinked.
     """
-    with database.atomic():
+    with write_transaction():
         values = _still_linked(dict(deleted.values))
         interaction_id = int(Interaction.insert(**values).execute())
         for task in deleted.tasks:
