@@ -71,7 +71,8 @@ class DealsTab(QWidget):
                 "with its value, close date and next step, and your forecast above."
             ),
         )
-        self.empty.add_button(self.tr("New deal"), primary=True).clicked.connect(self.new_deal)
+        self.empty_new_button = self.empty.add_button(self.tr("New deal"), primary=True)
+        self.empty_new_button.clicked.connect(self.new_deal)
         self.board = BoardView()
         self.board.deal_dropped.connect(self._on_deal_dropped)
         self.board.deal_activated.connect(self.open_deal)
@@ -102,7 +103,9 @@ class DealsTab(QWidget):
         self.new_action.setEnabled(active)
         if active and not self.loaded:
             self.reload()
-        if active:
+        if active and self.stack.currentIndex() == EMPTY:
+            self.empty_new_button.setFocus()
+        elif active:
             self.board.focus_first()
 
     # -- loading ---------------------------------------------------------------------------
