@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ae_desktop.domain.enums import StageOutcome
 from ae_desktop.services.client_rows import client_names
-from ae_desktop.services.deals import DealRow, load_deal_rows
+from ae_desktop.services.deals import DealRow, load_deal_rows, prepare_deal_search
 from ae_desktop.services.stages import StageRow, list_stages
 from ae_desktop.ui.deals.board import BoardView
 from ae_desktop.ui.deals.closing import LostDialog, WonDialog
@@ -27,8 +27,13 @@ from ae_desktop.ui.deals.forecast import ForecastStrip
 from ae_desktop.ui.deals.table import DealTablePanel
 from ae_desktop.ui.empty_state import EmptyState
 from ae_desktop.ui.undo import undo_actions
+from ae_desktop.ui.worker import run_in_background
 
 EMPTY, BOARD, TABLE = 0, 1, 2
+
+
+def _ignore(_result: object) -> None:
+    """Preparing the search is an optimisation: the filter folds on demand if it failed."""
 
 
 class DealsTab(QWidget):
@@ -132,6 +137,8 @@ class DealsTab(QWidget):
         self.table.set_choices(list(self.stages.values()), client_names(include_archived=True))
         self.table.set_rows(all_rows, today)
         self._table_loaded = True
+        # Fold what the filter searches before the first keystroke, off the GUI thread.
+        run_in_background(lambda: prepare_deal_search(all_rows), _ignore, _ignore)
 
     def _show_view(self) -> None:
         has_deals = bool(self.rows) or any(s.deal_count for s in self.stages.values())
