@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from ae_desktop.services.startup import StartupRead
 from ae_desktop.ui.clients.tab import ClientsTab
-from ae_desktop.ui.deals.tab import DealsTab
+
+if TYPE_CHECKING:
+    from ae_desktop.ui.deals.tab import DealsTab
 from ae_desktop.ui.empty_state import EmptyState
 from ae_desktop.ui.icons import icon
 
@@ -31,8 +34,12 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("app"))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self._today = today
         self.clients_tab = ClientsTab(today=today, icon=icon)
-        self.deals_tab = DealsTab(today=today)
+        # The Deals tab is built when first needed: not at start-up, where every ms counts.
+        self.deals_host = QWidget()
+        QVBoxLayout(self.deals_host).setContentsMargins(0, 0, 0, 0)
+        self._deals_tab: DealsTab | None = None
         self.agenda_tab = EmptyState(
             self.tr("The agenda is coming"),
             self.tr(
@@ -41,15 +48,16 @@ class MainWindow(QMainWindow):
             ),
         )
         self.tabs.addTab(self.clients_tab, self.tr("&Clients"))
-        self.tabs.addTab(self.deals_tab, self.tr("&Deals"))
+        self.tabs.addTab(self.deals_host, self.tr("&Deals"))
         self.tabs.addTab(self.agenda_tab, self.tr("&Agenda"))
         self.setCentralWidget(self.tabs)
         self.clients_tab.status_message.connect(self._on_status_message)
-        self.deals_tab.status_message.connect(self._on_status_message)
-        self.clients_tab.deal_open_requested.connect(self.deals_tab.open_deal)
-        self.clients_tab.new_deal_requested.connect(self.deals_tab.new_deal)
-        self.deals_tab.client_deals_changed.connect(self.clients_tab.refresh_client)
-        self.deals_tab.set_active(False)
+        self.clients_tab.deal_open_requested.connect(lambda i: self.deals_tab.open_deal(i))
+        self.clients_tab.new_deal_requested.connect(lambda i: self.deals_tab.new_deal(i))
+        self.new_deal_action = QAction(self.tr("New &deal…"), self)
+        self.new_deal_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_deal_action.triggered.connect(self._on_new_deal)
+        self.addAction(self.new_deal_action)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._build_menus()
         self.statusBar()
@@ -60,7 +68,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.clients_tab.new_action)
         file_menu.addAction(self.clients_tab.log_action)
         file_menu.addAction(self.clients_tab.find_action)
-        file_menu.addAction(self.deals_tab.new_action)
+        file_menu.addAction(self.new_deal_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
@@ -72,6 +80,27 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About AE Desktop"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    @property
+    def deals_tab(self) -> DealsTab:
+        if self._deals_tab is None:
+            from ae_desktop.ui.deals import tab as deals  # built when first needed
+
+            tab = deals.DealsTab(today=self._today)
+            tab.status_message.connect(self._on_status_message)
+            tab.client_deals_changed.connect(self.clients_tab.refresh_client)
+            layout = self.deals_host.layout()
+            if layout is not None:
+                layout.addWidget(tab)
+            self._deals_tab = tab
+        return self._deals_tab
+
+    def _on_new_deal(self) -> None:
+        """Ctrl+Shift+N anywhere; on the Clients tab the deal is for the selected client."""
+        client_id = None
+        if self.tabs.currentWidget() is self.clients_tab:
+            client_id = self.clients_tab.current_client_id()
+        self.deals_tab.new_deal(client_id)
 
     def show_about(self) -> None:
         from ae_desktop.ui.about import AboutDialog  # not needed for the first paint
@@ -86,7 +115,11 @@ class MainWindow(QMainWindow):
     def _on_tab_changed(self, index: int) -> None:
         current = self.tabs.widget(index)
         self.clients_tab.set_active(current is self.clients_tab)
-        self.deals_tab.set_active(current is self.deals_tab)
+        if current is self.deals_host:
+            self.deals_tab.set_active(True)
+            current = self.deals_tab
+        elif self._deals_tab is not None:
+            self._deals_tab.set_active(False)
         self._show_undo_of(current)
 
     def _show_undo_of(self, tab: QWidget | None) -> None:

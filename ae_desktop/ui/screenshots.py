@@ -71,7 +71,7 @@ def _deals_screenshots(window: MainWindow, out: Path) -> list[Path]:
     from ae_desktop.ui.deals.stages_dialog import StagesDialog
 
     deals_tab = window.deals_tab
-    window.tabs.setCurrentWidget(deals_tab)
+    window.tabs.setCurrentWidget(window.deals_host)
     saved = []
     if deals_tab.rows:
         deals_tab.table_button.click()

@@ -221,7 +221,7 @@ def test_ctrl_z_undoes_in_the_tab_that_is_shown(qtbot, db, tmp_path, today, make
         window.activateWindow()
     acme = window.clients_tab.current_client_id()
     window.clients_tab.set_archived(acme, True)
-    window.tabs.setCurrentWidget(window.deals_tab)
+    window.tabs.setCurrentWidget(window.deals_host)
     proposal = window.deals_tab.board.columns[stage_id("Proposal")]
     drop(proposal.list, deal_id)
     focus = window.focusWidget() or window

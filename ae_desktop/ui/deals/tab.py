@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -95,17 +95,11 @@ class DealsTab(QWidget):
         self._forecast_timer.setSingleShot(True)
         self._forecast_timer.setInterval(0)
         self._forecast_timer.timeout.connect(lambda: self.forecast.refresh(self._today()))
-        self.new_action = QAction(self.tr("New &deal…"), self)
-        self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.new_action.triggered.connect(self.new_deal)
-        self.addAction(self.new_action)
         self.undo_action, self.redo_action = undo_actions(
             self.undo_stack, self, self.status_message.emit
         )
 
     def set_active(self, active: bool) -> None:
-        self.new_action.setEnabled(active)
         if active and not self.loaded:
             self.reload()
         if active and self.stack.currentIndex() == EMPTY:
