@@ -20,19 +20,18 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from common import Row, keystroke_row, ms, per_keystroke, verdict
+from deals_bench import measure_deals, measure_deals_tab
+
 ROOT = Path(__file__).resolve().parents[1]
 CACHE = ROOT / "bench" / ".cache" / "large"
 DB_NAME = "ae-desktop.sqlite3"
 START_RATIO_TARGET = 2.0
-KEYSTROKE_TARGET_MS = 16.0
 RSS_TARGET_MB = 200.0
 # Typed one letter at a time: an English word, a 6-letter one, a Spanish one with an accent.
 TYPED_WORDS = ("logistics", "summit", "cantábrico")
-REPEATS_PER_KEYSTROKE = 5
-DEAL_LOAD_TARGET_MS = 100.0
 STATS_TARGET_MS = 300.0
 # Typed into the deal table's filter: words of the sample deal titles, English and Spanish.
-TYPED_DEAL_WORDS = ("rollout", "ampliación", "licences")
 
 BARE_WINDOW = """\
 import sys
@@ -62,14 +61,6 @@ class Run:
     stdout: str
     stderr: str
     max_rss_mb: float | None
-
-
-@dataclass
-class Row:
-    measure: str
-    value: str
-    target: str = ""
-    ok: str = ""
 
 
 def child_env(home: Path) -> dict[str, str]:
@@ -158,14 +149,6 @@ def ensure_large_database(env: dict[str, str], rebuild: bool) -> tuple[Path, Row
     return CACHE, Row("large demo database", f"built in {run.seconds:.1f} s (demo --size large)")
 
 
-def ms(seconds: float) -> str:
-    return f"{seconds * 1000:.1f} ms"
-
-
-def verdict(passed: bool) -> str:
-    return "yes" if passed else "NO"
-
-
 def measure_start(data_dir: Path, env: dict[str, str], runs: int) -> list[Row]:
     """App --smoke beside a bare three-tab window, interleaved, after one warm-up of each."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -228,25 +211,6 @@ def measure_start(data_dir: Path, env: dict[str, str], runs: int) -> list[Row]:
     if bare_rss:
         rows.append(Row("peak RSS: bare window (max of runs)", f"{max(bare_rss):.0f} MB"))
     return rows
-
-
-def per_keystroke(action: Callable[[str], object], prefixes: list[str]) -> list[float]:
-    """Seconds per prefix typed, each the median of a few repeats (the machine is noisy)."""
-    medians = []
-    for prefix in prefixes:
-        samples = []
-        for _ in range(REPEATS_PER_KEYSTROKE):
-            started = time.perf_counter()
-            action(prefix)
-            samples.append(time.perf_counter() - started)
-        medians.append(statistics.median(samples))
-    return medians
-
-
-def keystroke_row(label: str, seconds: list[float]) -> Row:
-    value = statistics.median(seconds) * 1000
-    target = f"<= {KEYSTROKE_TARGET_MS:.0f} ms"
-    return Row(label, f"{value:.1f} ms", target, verdict(value <= KEYSTROKE_TARGET_MS))
 
 
 def measure_filter(data_dir: Path, env: dict[str, str]) -> list[Row]:
@@ -330,60 +294,6 @@ def measure_filter(data_dir: Path, env: dict[str, str]) -> list[Row]:
     return out
 
 
-def measure_deals(data_dir: Path) -> list[Row]:
-    """The deal list at 10k deals: one read (open only for the board, all for the table) and
-    the table filter one keystroke at a time, in this process."""
-    from ae_desktop.services.deals import (
-        DealFilter,
-        filter_deals,
-        load_deal_rows,
-        prepare_deal_search,
-    )
-    from ae_desktop.store.db import close_database, open_database
-
-    open_database(data_dir / DB_NAME, data_dir / "backups")
-    try:
-        today = date.today()
-        out = []
-        for open_only, what in ((True, "open deals (board)"), (False, "all deals (table)")):
-            loads = []
-            for _ in range(5):
-                started = time.perf_counter()
-                rows = load_deal_rows(today, open_only=open_only)
-                loads.append(time.perf_counter() - started)
-            value = statistics.median(loads) * 1000
-            out.append(
-                Row(
-                    f"load_deal_rows, {len(rows):,} {what} (median of 5)",
-                    f"{value:.1f} ms",
-                    f"<= {DEAL_LOAD_TARGET_MS:.0f} ms",
-                    verdict(value <= DEAL_LOAD_TARGET_MS),
-                )
-            )
-        started = time.perf_counter()
-        prepare_deal_search(rows)
-        label = "prepare_deal_search, after first paint (else the first keystroke pays it)"
-        out.append(Row(label, ms(time.perf_counter() - started)))
-        for word in TYPED_DEAL_WORDS:
-            prefixes = [word[:n] for n in range(1, len(word) + 1)]
-
-            def keystroke(prefix: str) -> object:
-                return filter_deals(rows, DealFilter(text=prefix), today)
-
-            label = f"deal filter per keystroke, '{word}' ({len(prefixes)} keys, median)"
-            out.append(keystroke_row(label, per_keystroke(keystroke, prefixes)))
-        flt = DealFilter(text="a", closing="quarter")
-        out.append(
-            keystroke_row(
-                "deal filter, text + closing this quarter (median)",
-                per_keystroke(lambda _: filter_deals(rows, flt, today), ["a"] * 3),
-            )
-        )
-    finally:
-        close_database()
-    return out
-
-
 def measure_stats(data_dir: Path, env: dict[str, str], runs: int = 3) -> list[Row]:
     """`stats --json` as a user runs it: process start to exit, after one warm-up run."""
     command = [sys.executable, "-m", "ae_desktop", "stats", "--json", "--data-dir", str(data_dir)]
@@ -426,6 +336,7 @@ def main(argv: list[str] | None = None) -> int:
         rows += measure_start(data_dir, env, max(1, args.runs))
         rows += measure_filter(data_dir, env)
         rows += measure_deals(data_dir)
+        rows += measure_deals_tab(data_dir)
         rows += measure_stats(data_dir, env)
     print()
     print_table(rows)
