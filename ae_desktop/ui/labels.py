@@ -62,6 +62,11 @@ def deal_kind_label(kind: DealKind) -> str:
     }[kind]
 
 
+def deals_text(count: int) -> str:
+    """'1 deal', '3 deals' (plural rules per language come with the translations)."""
+    return _tr("1 deal") if count == 1 else _tr("{0} deals").format(count)
+
+
 def date_text(value: date | datetime | None) -> str:
     """A date or datetime in the user's locale, short form; '' for None."""
     if value is None:

@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.clients_tab.status_message.connect(self._on_status_message)
         self.clients_tab.deal_open_requested.connect(lambda i: self.deals_tab.open_deal(i))
         self.clients_tab.new_deal_requested.connect(lambda i: self.deals_tab.new_deal(i))
+        self.clients_tab.client_changed.connect(self._on_client_changed)
         self.new_deal_action = QAction(self.tr("New &deal…"), self)
         self.new_deal_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.new_deal_action.triggered.connect(self._on_new_deal)
@@ -94,6 +95,10 @@ class MainWindow(QMainWindow):
                 layout.addWidget(tab)
             self._deals_tab = tab
         return self._deals_tab
+
+    def _on_client_changed(self, client_id: int) -> None:
+        if self._deals_tab is not None:
+            self._deals_tab.refresh_client(client_id)
 
     def _on_new_deal(self) -> None:
         """Ctrl+Shift+N anywhere; on the Clients tab the deal is for the selected client."""

@@ -40,7 +40,7 @@ def make_deal(make_client, today):
             client_id=client_id,
             title=title,
             value=Decimal(value),
-            currency="EUR",
+            currency=extra.pop("currency", "EUR"),
             kind=extra.pop("kind", DealKind.NEW_BUSINESS),
             stage_id=stage_id(stage),
             probability=None,
@@ -272,3 +272,72 @@ def test_a_clients_deals_open_in_the_editor_from_the_clients_tab(
     when_modal(new_one)
     panel.new_button.click()
     assert panel.model.rowCount() == 2
+
+
+def test_stage_edits_are_saved_when_moving_on_and_invalid_ones_stay(qtbot, db, monkeypatch):
+    from ae_desktop.ui.deals.stages_dialog import StagesDialog
+
+    dialog = StagesDialog()
+    qtbot.addWidget(dialog)
+    dialog.list.setCurrentRow(0)
+    dialog.name.setText("Discovery")
+    dialog.list.setCurrentRow(1)  # moving on saves the rename
+    assert [s.name for s in list_stages()][:2] == ["Discovery", "Qualified"]
+    dialog.name.setText("Won")  # taken: refused, the dialog stays on the stage
+    dialog.list.setCurrentRow(2)
+    assert dialog.list.currentRow() == 1
+    assert dialog.errors.message("name")
+    assert [s.name for s in list_stages()][1] == "Qualified"
+
+
+def test_a_refused_close_never_reaches_the_undo_stack(deals_tab, make_deal, monkeypatch):
+    from ae_desktop.ui.deals import tab as tab_module
+
+    deal_id = make_deal("Fleet rollout", stage="Negotiation")
+    deals_tab.set_active(True)
+    shown = []
+    monkeypatch.setattr(tab_module, "warn", lambda parent, title, text: shown.append(text))
+
+    def refuse(*args, **kwargs):
+        raise tab_module.ValidationError(
+            {"closed_on": "A deal cannot close before it was created."}
+        )
+
+    monkeypatch.setattr(tab_module, "move_deal", refuse)
+    proposal = deals_tab.board.columns[stage_id("Proposal")]
+    drop(proposal.list, deal_id)
+    assert shown == ["A deal cannot close before it was created."]
+    assert deals_tab.undo_stack.count() == 0
+    assert Deal.get_by_id(deal_id).stage_id == stage_id("Negotiation")
+
+
+def test_deals_in_another_currency_are_not_added_to_euro_totals(deals_tab, make_deal):
+    make_deal("Euro deal", value=10_000, stage="Lead")
+    make_deal("Dollar deal", value=100_000, stage="Lead", currency="USD")
+    deals_tab.set_active(True)
+    lead = deals_tab.board.columns[stage_id("Lead")]
+    assert lead.figures.text() == (
+        "2 deals · EUR 10,000\nweighted EUR 1,000 · 1 in other currencies"
+    )
+
+
+def test_a_client_renamed_on_the_clients_tab_is_renamed_on_its_cards(
+    qtbot, db, tmp_path, today, make_deal
+):
+    from PySide6.QtCore import QSettings
+
+    from ae_desktop.ui.main_window import MainWindow
+
+    make_deal("Fleet rollout", client="Acme", stage="Lead")
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, today=lambda: today)
+    qtbot.addWidget(window)
+    window.load()
+    window.tabs.setCurrentWidget(window.deals_host)
+    window.tabs.setCurrentWidget(window.clients_tab)
+    form = window.clients_tab.detail.form
+    form.name.setText("Acme Iberia")
+    form.edited.emit()
+    window.clients_tab.detail.save_button.click()
+    lead = window.deals_tab.board.columns[stage_id("Lead")]
+    assert lead.model.rows()[0].client_name == "Acme Iberia"

@@ -31,6 +31,7 @@ WELCOME, CONTENT = 0, 1
 class ClientsTab(QWidget):
     status_message = Signal(str)
     deal_open_requested = Signal(int)
+    client_changed = Signal(int)  # a client, its contacts or its log changed
     new_deal_requested = Signal(int)  # client id
 
     def __init__(
@@ -163,6 +164,7 @@ class ClientsTab(QWidget):
             self.stack.setCurrentIndex(CONTENT)
         if self.list_panel.current_id() is None and row >= 0:
             self.list_panel.select_row(row)
+        self.client_changed.emit(client_id)
 
     # -- selection -------------------------------------------------------------------------
 

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
 
 from ae_desktop.domain.enums import StageOutcome
 from ae_desktop.services.deals import DealRow
+from ae_desktop.services.settings import currency
 from ae_desktop.services.stages import StageRow
 from ae_desktop.ui.deals.board_model import StageDealsModel, decode_deal
 from ae_desktop.ui.deals.cards import ROW_ROLE, CardDelegate
 from ae_desktop.ui.forms import muted_label, plain_label
-from ae_desktop.ui.labels import money_text
+from ae_desktop.ui.labels import deals_text, money_text
 
 COLUMN_MIN_WIDTH = 220
 COLUMN_MAX_WIDTH = 340
@@ -89,9 +90,10 @@ class BoardList(QListView):
 class StageColumn(QFrame):
     """One open stage: its name, count, total and weighted total, and its cards."""
 
-    def __init__(self, stage: StageRow, parent: QWidget | None = None) -> None:
+    def __init__(self, stage: StageRow, currency: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.stage = stage
+        self.currency = currency
         self.setMinimumWidth(COLUMN_MIN_WIDTH)
         self.setMaximumWidth(COLUMN_MAX_WIDTH)
         self.title = plain_label(stage.name)
@@ -116,17 +118,21 @@ class StageColumn(QFrame):
 
     def update_figures(self) -> None:
         rows = self.model.rows()
-        currency = rows[0].currency if rows else ""
-        total = sum(row.value_minor for row in rows)
-        weighted = sum(row.weighted_minor for row in rows)
         if not rows:
             self.figures.setText(self.tr("No deals\n"))
             return
-        self.figures.setText(
-            self.tr("{0} deals · {1}\nweighted {2}").format(
-                len(rows), money_text(total, currency), money_text(weighted, currency)
-            )
+        counted = [row for row in rows if row.currency == self.currency]
+        total = sum(row.value_minor for row in counted)
+        weighted = sum(row.weighted_minor for row in counted)
+        text = self.tr("{0} · {1}\nweighted {2}").format(
+            deals_text(len(rows)),
+            money_text(total, self.currency),
+            money_text(weighted, self.currency),
         )
+        others = len(rows) - len(counted)
+        if others:  # amounts in other currencies are not added up with these
+            text += self.tr(" · {0} in other currencies").format(others)
+        self.figures.setText(text)
 
 
 class DropZone(QFrame):
@@ -213,7 +219,7 @@ class BoardView(QWidget):
         self.zones.clear()
         for stage in stages:
             if stage.outcome == StageOutcome.OPEN:
-                column = StageColumn(stage)
+                column = StageColumn(stage, currency())
                 column.list.deal_dropped.connect(
                     lambda deal_id, stage_id=stage.id: self.deal_dropped.emit(deal_id, stage_id)
                 )
@@ -237,7 +243,7 @@ class BoardView(QWidget):
         for stage_id, column in self.columns.items():
             column.model.set_rows(by_stage[stage_id])
 
-    def show_row(self, deal_id: int, row: DealRow | None) -> None:
+    def show_row(self, deal_id: int, row: DealRow | None, select: bool = True) -> None:
         """Take the card of *deal_id* off the board and put *row* (its new state) in place."""
         for column in self.columns.values():
             if column.model.take(deal_id) is not None:
@@ -245,7 +251,8 @@ class BoardView(QWidget):
         if row is not None and row.outcome == StageOutcome.OPEN and row.stage_id in self.columns:
             column = self.columns[row.stage_id]
             at = column.model.put(row)
-            column.list.setCurrentIndex(column.model.index(at, 0))
+            if select:
+                column.list.setCurrentIndex(column.model.index(at, 0))
 
     def focus_first(self) -> None:
         for column in self.columns.values():

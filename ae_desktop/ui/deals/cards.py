@@ -49,6 +49,9 @@ def card_title(row: DealRow) -> str:
 class CardDelegate(QStyledItemDelegate):
     """Paints every text as plain text; the card is a rounded box with a left accent."""
 
+    def tr_no_date(self) -> str:
+        return self.tr("no close date")
+
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
         return QSize(option.rect.width(), CARD_HEIGHT)
 
@@ -101,13 +104,21 @@ class CardDelegate(QStyledItemDelegate):
         )
         painter.setFont(option.font)
         painter.setPen(muted)
-        close = date_text(row.expected_close) if row.expected_close else "—"
+        # The close date keeps its place on the right; the client name gives way.
+        close = date_text(row.expected_close) if row.expected_close else self.tr_no_date()
+        close_width = metrics.horizontalAdvance(close)
+        client_width = rect.width() - close_width - 8
         painter.drawText(
-            QRect(rect.left(), rect.top() + line, rect.width(), line),
+            QRect(rect.left(), rect.top() + line, client_width, line),
             int(Qt.AlignmentFlag.AlignLeft),
-            metrics.elidedText(
-                f"{row.client_name}  ·  {close}", Qt.TextElideMode.ElideRight, rect.width()
-            ),
+            metrics.elidedText(row.client_name, Qt.TextElideMode.ElideRight, client_width),
+        )
+        if row.close_overdue:
+            painter.setPen(OVERDUE)
+        painter.drawText(
+            QRect(rect.right() - close_width, rect.top() + line, close_width, line),
+            int(Qt.AlignmentFlag.AlignRight),
+            close,
         )
         painter.setPen(text)
         step = row.next_step or "—"

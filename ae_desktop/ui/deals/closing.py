@@ -18,6 +18,8 @@ from ae_desktop.services.deals import LOST_REASONS
 from ae_desktop.ui.forms import FieldErrors, plain_label
 from ae_desktop.ui.labels import to_qdate
 
+MAX_REASON = 300  # the lost_reason column's length
+
 
 class _CloseDialog(QDialog):
     def __init__(self, title: str, deal_title: str, parent: QWidget | None) -> None:
@@ -40,12 +42,14 @@ class _CloseDialog(QDialog):
 
 
 class WonDialog(_CloseDialog):
-    def __init__(self, deal_title: str, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, deal_title: str, today: date, created_on: date, parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("Mark as won"), deal_title, parent)
         self.closed_on = QDateEdit(to_qdate(today))
         self.closed_on.setCalendarPopup(True)
         self.closed_on.setDisplayFormat("ddd d MMM yyyy")
-        self.closed_on.setMaximumDate(to_qdate(today))
+        self.closed_on.setDateRange(to_qdate(min(created_on, today)), to_qdate(today))
         self.form.addRow(self.tr("&Won on"), self.errors.wrap("closed_on", self.closed_on))
         self.closed_on.setFocus()
 
@@ -64,6 +68,7 @@ class LostDialog(_CloseDialog):
         self.reason.addItems(list(LOST_REASONS))
         line = self.reason.lineEdit()
         if line is not None:
+            line.setMaxLength(MAX_REASON)
             line.setPlaceholderText(self.tr("Pick a reason or type your own"))
         self.form.addRow(self.tr("&Reason"), self.errors.wrap("lost_reason", self.reason))
         self.reason.setFocus()

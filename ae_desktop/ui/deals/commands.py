@@ -13,7 +13,11 @@ from ae_desktop.ui.undo import undo_text
 
 
 class MoveDealCommand(QUndoCommand):
-    """A card dragged to another stage (or closed as won or lost); undo puts it back."""
+    """A card dragged to another stage (or closed as won or lost); undo puts it back.
+
+    The tab makes the move first (so a refused move never reaches the stack) and pushes this
+    with the state before it; the push's own redo then has nothing left to do.
+    """
 
     def __init__(
         self,
@@ -24,6 +28,7 @@ class MoveDealCommand(QUndoCommand):
         on_change: Callable[[int], None],
         *,
         today: date,
+        before: deals.DealState,
         closed_on: date | None = None,
         lost_reason: str = "",
     ) -> None:
@@ -37,9 +42,13 @@ class MoveDealCommand(QUndoCommand):
         self.today = today
         self.closed_on = closed_on
         self.lost_reason = lost_reason
-        self.before: deals.DealState | None = None
+        self.before = before
+        self._done = True
 
     def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
         self.before = deals.move_deal(
             self.deal_id,
             self.stage_id,
@@ -51,6 +60,5 @@ class MoveDealCommand(QUndoCommand):
         self.on_change(self.deal_id)
 
     def undo(self) -> None:
-        if self.before is not None:
-            deals.restore_deal_state(self.deal_id, self.before)
-            self.on_change(self.deal_id)
+        deals.restore_deal_state(self.deal_id, self.before)
+        self.on_change(self.deal_id)

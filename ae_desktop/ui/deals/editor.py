@@ -59,6 +59,7 @@ class DealEditor(QDialog):
         self.today = today
         self.deal_id = deal_id
         self.saved_id: int | None = None
+        self._stored_next_step = ""
         self.stages: list[StageRow] = list_stages()
         self.setWindowTitle(self.tr("Edit deal") if deal_id else self.tr("New deal"))
         self.setMinimumWidth(560)
@@ -167,6 +168,11 @@ class DealEditor(QDialog):
             return
         closed = stage.outcome != StageOutcome.OPEN
         self.form.setRowVisible(self.closed_row, closed)
+        # A won or lost deal is 100 % or 0 %: nothing to choose.
+        self.use_default.setEnabled(not closed)
+        self.probability.setEnabled(not closed and not self.use_default.isChecked())
+        if closed:
+            self.probability.setValue(stage.probability)
         self.form.setRowVisible(self.lost_row, stage.outcome == StageOutcome.LOST)
         self.use_default.setText(self.tr("stage default ({0} %)").format(stage.probability))
         if self.use_default.isChecked():
@@ -216,6 +222,7 @@ class DealEditor(QDialog):
         self.closed_on.setDate(to_qdate(data.closed_on or self.today))
         self.lost_reason.setEditText(data.lost_reason)
         self.next_step.setText(data.next_step)
+        self._stored_next_step = data.next_step.strip()
         self.notes.setPlainText(data.notes)
         for line in (self.title, self.value, self.next_step):
             line.setCursorPosition(0)
@@ -264,12 +271,27 @@ class DealEditor(QDialog):
                 deals.update_deal(self.deal_id, data, today=self.today)
                 self.saved_id = self.deal_id
         except ValidationError as exc:
-            self.errors.show(exc.errors)
+            errors = dict(exc.errors)
+            if "client" in errors and self._client_id() is None:
+                errors["client"] = self._client_hint(self.client.currentText().strip())
+            self.errors.show(errors)
             return
         super().accept()
 
+    def _client_hint(self, typed: str) -> str:
+        if self.client.count() <= 1:
+            return self.tr("There are no clients yet: add one on the Clients tab first.")
+        if typed:
+            return self.tr("No client is called “{0}”: pick one from the list.").format(typed)
+        return self.tr("Choose a client.")
+
     def _on_task_clicked(self) -> None:
         if self.deal_id is None:
+            return
+        if self.next_step.text().strip() != self._stored_next_step:
+            self.errors.show(
+                {"next_step": self.tr("Save the deal first: the task is made from the saved step.")}
+            )
             return
         try:
             deals.deal_next_step_task(self.deal_id, today=self.today)

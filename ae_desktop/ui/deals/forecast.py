@@ -14,6 +14,7 @@ from ae_desktop.domain.periods import Period, month_of, quarter_of
 from ae_desktop.services import quotas
 from ae_desktop.services.errors import ValidationError
 from ae_desktop.services.pipeline import PipelineStats, stats_for
+from ae_desktop.services.settings import currency
 from ae_desktop.ui.forms import ERROR_STYLE, muted_label, plain_label
 from ae_desktop.ui.labels import money_text
 
@@ -48,7 +49,7 @@ class PeriodCard(QFrame):
             ("won", self.tr("Won")),
             ("weighted", self.tr("Weighted open")),
             ("forecast", self.tr("Forecast")),
-            ("quota", self.tr("Quota")),
+            ("quota", self.tr("Quota ({0})").format(currency())),
             ("attainment", self.tr("Attainment")),
             ("coverage", self.tr("Coverage")),
         ]
@@ -71,6 +72,9 @@ class PeriodCard(QFrame):
             grid.addWidget(label, 2, column)
         self.message = plain_label()
         self.message.setStyleSheet(ERROR_STYLE)
+        policy = self.message.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # both period cards keep the same height
+        self.message.setSizePolicy(policy)
         self.message.hide()
         grid.addWidget(self.message, 3, 0, 1, 6)
 
@@ -85,8 +89,12 @@ class PeriodCard(QFrame):
         self.values["coverage"].setToolTip(
             self.tr("Open pipeline divided by the quota still to win")
         )
-        self.quota.setText(f"{from_minor(stats.quota_minor):,.0f}" if stats.quota_minor else "")
-        self.quota.setPlaceholderText(self.tr("Set quota"))
+        own = quotas.quota_is_set(stats.period)
+        self.quota.setText(f"{from_minor(stats.quota_minor):,.0f}" if own else "")
+        if not own and stats.quota_minor:  # a quarter adding up its months' quotas
+            self.quota.setPlaceholderText(f"{from_minor(stats.quota_minor):,.0f}")
+        if not stats.quota_minor:
+            self.quota.setPlaceholderText(self.tr("Set quota"))
         self.message.hide()
 
     def _on_quota_edited(self) -> None:

@@ -22,7 +22,8 @@ from ae_desktop.domain.enums import StageOutcome
 from ae_desktop.services import stages
 from ae_desktop.services.errors import ValidationError
 from ae_desktop.ui.forms import FieldErrors, muted_label
-from ae_desktop.ui.messages import warn
+from ae_desktop.ui.labels import deals_text
+from ae_desktop.ui.messages import ask, warn
 
 
 class StagesDialog(QDialog):
@@ -80,6 +81,7 @@ class StagesDialog(QDialog):
         layout.addLayout(columns)
         layout.addWidget(buttons)
         self._rows: list[stages.StageRow] = []
+        self._shown: stages.StageRow | None = None
         self._reload()
 
     def _reload(self, select_id: int | None = None) -> None:
@@ -89,23 +91,75 @@ class StagesDialog(QDialog):
         for row in self._rows:
             text = row.name
             if row.outcome == StageOutcome.OPEN:
-                text = self.tr("{0}  ·  {1} %  ·  {2} deals").format(
-                    row.name, row.probability, row.deal_count
+                text = self.tr("{0}  ·  {1} %  ·  {2}").format(
+                    row.name, row.probability, deals_text(row.deal_count)
                 )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.list.addItem(item)
         self.list.blockSignals(False)
         ids = [row.id for row in self._rows]
+        self.list.blockSignals(True)
         self.list.setCurrentRow(ids.index(select_id) if select_id in ids else 0)
-        self._on_row_changed(self.list.currentRow())
+        self.list.blockSignals(False)
+        self._show(self._current())
 
     def _current(self) -> stages.StageRow | None:
         at = self.list.currentRow()
         return self._rows[at] if 0 <= at < len(self._rows) else None
 
+    def _pending(self) -> bool:
+        """The shown open stage has edits not saved yet."""
+        stage = self._shown
+        return (
+            stage is not None
+            and stage.outcome == StageOutcome.OPEN
+            and (
+                self.name.text().strip() != stage.name
+                or self.probability.value() != stage.probability
+                or (self.rotting.value() or None) != stage.rotting_days
+            )
+        )
+
+    def _save_pending(self) -> bool:
+        """Edits are saved when the user moves on; False (and messages) if they are invalid."""
+        if not self._pending():
+            return True
+        stage = self._shown
+        assert stage is not None
+        try:
+            stages.update_stage(
+                stage.id,
+                name=self.name.text(),
+                probability=self.probability.value(),
+                rotting_days=self.rotting.value() or None,
+            )
+        except ValidationError as exc:
+            self.errors.show(exc.errors)
+            return False
+        self.changed = True
+        return True
+
+    def reject(self) -> None:
+        if self._save_pending():
+            super().reject()
+
     def _on_row_changed(self, _row: int) -> None:
-        stage = self._current()
+        chosen = self._current()
+        had_edits = self._pending()
+        if not self._save_pending():
+            back = [row.id for row in self._rows].index(self._shown.id)  # type: ignore[union-attr]
+            self.list.blockSignals(True)
+            self.list.setCurrentRow(back)
+            self.list.blockSignals(False)
+            return
+        if had_edits:  # saved on the way: show the list as stored now
+            self._reload(chosen.id if chosen else None)
+            return
+        self._show(chosen)
+
+    def _show(self, stage: stages.StageRow | None) -> None:
+        self._shown = stage
         open_stage = stage is not None and stage.outcome == StageOutcome.OPEN
         for widget in (self.name, self.probability, self.rotting, self.save_button):
             widget.setEnabled(open_stage)
@@ -136,6 +190,8 @@ class StagesDialog(QDialog):
         self._reload(stage.id)
 
     def _on_add_clicked(self) -> None:
+        if not self._save_pending():
+            return
         taken = {row.name.casefold() for row in self._rows}
         name = next(
             candidate
@@ -154,6 +210,8 @@ class StagesDialog(QDialog):
         self.name.selectAll()
 
     def _move(self, step: int) -> None:
+        if not self._save_pending():
+            return
         stage = self._current()
         open_ids = [row.id for row in self._rows if row.outcome == StageOutcome.OPEN]
         if stage is None or stage.id not in open_ids:
@@ -176,6 +234,12 @@ class StagesDialog(QDialog):
             move_to = self._ask_where(stage)
             if move_to is None:
                 return
+        elif not ask(
+            self,
+            self.tr("Delete stage"),
+            self.tr("Delete the stage “{0}”? It holds no deals.").format(stage.name),
+        ):
+            return
         try:
             stages.delete_stage(stage.id, move_deals_to=move_to)
         except ValidationError as exc:
@@ -196,7 +260,7 @@ class StagesDialog(QDialog):
             warn(self, self.tr("Stage not deleted"), self.tr("The pipeline needs one open stage."))
             return None
         note = muted_label(
-            self.tr("{0} deals are in this stage. Move them to:").format(stage.deal_count)
+            self.tr("This stage holds {0}. Move them to:").format(deals_text(stage.deal_count))
         )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from ae_desktop.domain.enums import StageOutcome
 from ae_desktop.services.client_rows import client_names
-from ae_desktop.services.deals import DealRow, load_deal_rows, prepare_deal_search
+from ae_desktop.services.deals import DealRow, load_deal_rows, move_deal, prepare_deal_search
+from ae_desktop.services.errors import ValidationError
 from ae_desktop.services.stages import StageRow, list_stages
 from ae_desktop.ui.deals.board import BoardView
 from ae_desktop.ui.deals.closing import LostDialog, WonDialog
@@ -26,6 +27,7 @@ from ae_desktop.ui.deals.commands import MoveDealCommand
 from ae_desktop.ui.deals.forecast import ForecastStrip
 from ae_desktop.ui.deals.table import DealTablePanel
 from ae_desktop.ui.empty_state import EmptyState
+from ae_desktop.ui.messages import warn
 from ae_desktop.ui.undo import undo_actions
 from ae_desktop.ui.worker import run_in_background
 
@@ -172,6 +174,19 @@ class DealsTab(QWidget):
         if self.stack.currentIndex() == EMPTY:
             self._show_view()
 
+    def refresh_client(self, client_id: int) -> None:
+        """A client changed elsewhere (renamed, an interaction logged against a deal): its
+        cards and rows are read again, nothing else."""
+        if not self.loaded:
+            return
+        today = self._today()
+        for row in load_deal_rows(today, client_id=client_id):
+            if row.outcome == StageOutcome.OPEN:
+                self.rows[row.id] = row
+            self.board.show_row(row.id, row, select=False)
+            if self._table_loaded:
+                self.table.replace_row(row.id, row)
+
     def _on_deal_dropped(self, deal_id: int, stage_id: int) -> None:
         row = self.rows.get(deal_id)
         stage = self.stages.get(stage_id)
@@ -180,7 +195,7 @@ class DealsTab(QWidget):
         today = self._today()
         closed_on, reason = None, ""
         if stage.outcome == StageOutcome.WON:
-            won = WonDialog(row.title, today, self)
+            won = WonDialog(row.title, today, row.created_on, self)
             if not won.exec():
                 return
             closed_on = won.value()
@@ -189,6 +204,18 @@ class DealsTab(QWidget):
             if not lost.exec():
                 return
             reason = lost.value()
+        try:
+            before = move_deal(
+                deal_id,
+                stage_id,
+                today=today,
+                now=datetime.now(),
+                closed_on=closed_on,
+                lost_reason=reason,
+            )
+        except ValidationError as exc:
+            warn(self, self.tr("Deal not moved"), "\n".join(exc.errors.values()))
+            return
         command = MoveDealCommand(
             deal_id,
             row.title,
@@ -196,10 +223,12 @@ class DealsTab(QWidget):
             stage.name,
             self._on_deal_changed,
             today=today,
+            before=before,
             closed_on=closed_on,
             lost_reason=reason,
         )
         self.undo_stack.push(command)
+        self._on_deal_changed(deal_id)
         self.status_message.emit(
             self.tr("Moved “{0}” to {1}. Press Ctrl+Z to undo.").format(row.title, stage.name)
         )

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 
 from ae_desktop.domain.enums import DealKind, StageOutcome
 from ae_desktop.services.deals import DealFilter, DealRow, filter_deals
+from ae_desktop.services.settings import currency
 from ae_desktop.services.stages import StageRow
-from ae_desktop.ui.deals.cards import card_badges
+from ae_desktop.ui.deals.cards import card_badges, card_title
 from ae_desktop.ui.forms import muted_label
-from ae_desktop.ui.labels import date_text, deal_kind_label, money_text
+from ae_desktop.ui.labels import date_text, deal_kind_label, deals_text, money_text
 from ae_desktop.ui.messages import plain_tooltip
 from ae_desktop.ui.views import HintTableView
 
@@ -39,7 +40,7 @@ _SORT_KEYS: dict[int, Callable[[DealRow], Any]] = {
     VALUE: lambda r: r.value_minor,
     PROBABILITY: lambda r: r.probability,
     WEIGHTED: lambda r: r.weighted_minor,
-    CLOSE: lambda r: r.expected_close or date.max,
+    CLOSE: lambda r: r.closed_on or r.expected_close or date.max,
     NEXT_STEP: lambda r: r.next_step.casefold(),
     FLAGS: lambda r: (r.rotting, r.no_next_step, r.close_overdue),
 }
@@ -60,9 +61,9 @@ class DealTableModel(QAbstractTableModel):
             self.tr("Value"),
             self.tr("Prob."),
             self.tr("Weighted"),
-            self.tr("Expected close"),
+            self.tr("Close date"),
             self.tr("Next step"),
-            self.tr("Warnings"),
+            self.tr("Warnings / lost reason"),
         ]
 
     def set_rows(self, rows: list[DealRow]) -> None:
@@ -102,8 +103,12 @@ class DealTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else FLAGS + 1
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in (VALUE, PROBABILITY, WEIGHTED):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -123,7 +128,7 @@ class DealTableModel(QAbstractTableModel):
 
     def _display(self, row: DealRow, column: int) -> str:
         if column == TITLE:
-            return row.title
+            return card_title(row)
         if column == CLIENT:
             return row.client_name
         if column == STAGE:
@@ -135,9 +140,15 @@ class DealTableModel(QAbstractTableModel):
         if column == WEIGHTED:
             return money_text(row.weighted_minor, row.currency)
         if column == CLOSE:
+            if row.outcome == StageOutcome.WON and row.closed_on:
+                return self.tr("won {0}").format(date_text(row.closed_on))
+            if row.outcome == StageOutcome.LOST and row.closed_on:
+                return self.tr("lost {0}").format(date_text(row.closed_on))
             return date_text(row.expected_close)
         if column == NEXT_STEP:
             return row.next_step
+        if row.outcome == StageOutcome.LOST:
+            return row.lost_reason
         return ", ".join(label for label, _ in card_badges(row))
 
 
@@ -276,13 +287,13 @@ class DealTablePanel(QWidget):
         current = self.current_id()
         shown = filter_deals(self._all, self.current_filter(), self._today)
         self.model.set_rows(shown)
-        total_value = sum(row.value_minor for row in shown)
-        currency = shown[0].currency if shown else ""
-        self.count.setText(
-            self.tr("{0} deals · {1}").format(len(shown), money_text(total_value, currency))
-            if shown
-            else self.tr("No deals")
-        )
+        main = currency()
+        total_value = sum(row.value_minor for row in shown if row.currency == main)
+        others = sum(1 for row in shown if row.currency != main)
+        text = self.tr("{0} · {1}").format(deals_text(len(shown)), money_text(total_value, main))
+        if others:
+            text += self.tr(" (+{0} in other currencies, not added)").format(others)
+        self.count.setText(text if shown else self.tr("No deals"))
         self.table.set_empty_hint(
             self.tr("No deal matches these filters.") if self._all else self.tr("No deals yet.")
         )
