@@ -1,10 +1,22 @@
-"""Item views that say so when they are empty, instead of showing a blank white box."""
+"""List helpers: item views that say so when empty, and a filter box that leads into its list."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QListView, QTableView
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QTableView
+
+
+def move_persistent_rows(model: QAbstractItemModel, new_row_of: Callable[[int], int]) -> None:
+    """After reordering inside layoutAboutToBeChanged/layoutChanged: keep the selection and
+    the current row on the same records (a reset would drop them)."""
+    persistent = model.persistentIndexList()
+    model.changePersistentIndexList(
+        persistent,
+        [model.index(new_row_of(index.row()), index.column()) for index in persistent],
+    )
 
 
 def _paint_hint(view: QAbstractItemView, text: str) -> None:
@@ -45,3 +57,18 @@ class HintListView(QListView):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
         _paint_hint(self, self.empty_hint)
+
+
+class FilterBox(QLineEdit):
+    """Down or Enter goes to the matches, Esc clears what was typed."""
+
+    go_to_list = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key = event.key()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.go_to_list.emit()
+        elif key == Qt.Key.Key_Escape and self.text():
+            self.clear()
+        else:
+            super().keyPressEvent(event)

@@ -341,3 +341,15 @@ def test_a_client_renamed_on_the_clients_tab_is_renamed_on_its_cards(
     window.clients_tab.detail.save_button.click()
     lead = window.deals_tab.board.columns[stage_id("Lead")]
     assert lead.model.rows()[0].client_name == "Acme Iberia"
+
+
+def test_sorting_the_table_keeps_the_selected_deal(deals_tab, make_deal):
+    make_deal("Small", value=1_000)
+    big = make_deal("Big", value=90_000)
+    deals_tab.set_active(True)
+    deals_tab.table_button.click()
+    panel = deals_tab.table
+    panel.select(big)
+    panel.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # by value: Big goes last
+    assert panel.current_id() == big
+    assert panel.model.row_at(panel.model.rowCount() - 1).id == big

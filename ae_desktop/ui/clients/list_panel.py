@@ -6,14 +6,13 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QIcon, QKeyEvent
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +27,7 @@ from ae_desktop.services.client_rows import (
 from ae_desktop.ui.clients.model import NAME, ClientTableModel
 from ae_desktop.ui.forms import muted_label
 from ae_desktop.ui.labels import status_label, tier_label
-from ae_desktop.ui.views import HintTableView
+from ae_desktop.ui.views import FilterBox, HintTableView
 
 # Starting widths; the last column (open pipeline) takes what is left over.
 COLUMN_WIDTHS = {NAME: 230, 1: 95, 2: 70, 3: 110, 4: 100, 5: 105, 6: 100}
@@ -44,21 +43,6 @@ def _reread_texts(texts: dict[int, str], client_ids: list[int]) -> None:
     for client_id in client_ids:
         texts.pop(client_id, None)
     texts.update(load_search_texts(client_ids))
-
-
-class FilterBox(QLineEdit):
-    """Down or Enter goes to the matches, Esc clears what was typed."""
-
-    go_to_list = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        key = event.key()
-        if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.go_to_list.emit()
-        elif key == Qt.Key.Key_Escape and self.text():
-            self.clear()
-        else:
-            super().keyPressEvent(event)
 
 
 class ClientListPanel(QWidget):

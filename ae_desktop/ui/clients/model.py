@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from ae_desktop.services.client_rows import ClientRow
 from ae_desktop.ui.labels import date_text, money_text, status_label, tier_label
 from ae_desktop.ui.messages import plain_tooltip
+from ae_desktop.ui.views import move_persistent_rows
 
 NAME, TIER, STATUS, INDUSTRY, LAST_CONTACT, NEXT_FOLLOW_UP, PIPELINE = range(7)
 NEGLECTED_COLOUR = QColor("#c0392b")
@@ -194,9 +195,5 @@ class ClientTableModel(QAbstractTableModel):
         moved = sorted(range(len(self._rows)), key=lambda i: key(self._rows[i]), reverse=reverse)
         new_row = {old: new for new, old in enumerate(moved)}
         self._rows = [self._rows[old] for old in moved]
-        persistent = self.persistentIndexList()
-        self.changePersistentIndexList(
-            persistent,
-            [self.index(new_row[index.row()], index.column()) for index in persistent],
-        )
+        move_persistent_rows(self, new_row.__getitem__)
         self.layoutChanged.emit()

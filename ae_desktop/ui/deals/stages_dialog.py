@@ -173,21 +173,9 @@ class StagesDialog(QDialog):
             self.rotting.setValue(stage.rotting_days or 0)
 
     def _on_save_clicked(self) -> None:
-        stage = self._current()
-        if stage is None:
-            return
-        try:
-            stages.update_stage(
-                stage.id,
-                name=self.name.text(),
-                probability=self.probability.value(),
-                rotting_days=self.rotting.value() or None,
-            )
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
-        self.changed = True
-        self._reload(stage.id)
+        stage = self._shown
+        if stage is not None and self._pending() and self._save_pending():
+            self._reload(stage.id)
 
     def _on_add_clicked(self) -> None:
         if not self._save_pending():

@@ -7,14 +7,13 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +26,7 @@ from ae_desktop.ui.deals.cards import card_badges, card_title
 from ae_desktop.ui.forms import muted_label
 from ae_desktop.ui.labels import date_text, deal_kind_label, deals_text, money_text
 from ae_desktop.ui.messages import plain_tooltip
-from ae_desktop.ui.views import HintTableView
+from ae_desktop.ui.views import FilterBox, HintTableView, move_persistent_rows
 
 _Index = QModelIndex | QPersistentModelIndex
 TITLE, CLIENT, STAGE, VALUE, PROBABILITY, WEIGHTED, CLOSE, NEXT_STEP, FLAGS = range(9)
@@ -87,13 +86,7 @@ class DealTableModel(QAbstractTableModel):
         self._column, self._order = column, order
         self._rows = self._sorted(old)
         position = {row.id: i for i, row in enumerate(self._rows)}
-        self.changePersistentIndexList(
-            self.persistentIndexList(),
-            [
-                self.index(position[old[index.row()].id], index.column())
-                for index in self.persistentIndexList()
-            ],
-        )
+        move_persistent_rows(self, lambda row: position[old[row].id])
         self.layoutChanged.emit()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -150,20 +143,6 @@ class DealTableModel(QAbstractTableModel):
         if row.outcome == StageOutcome.LOST:
             return row.lost_reason
         return ", ".join(label for label, _ in card_badges(row))
-
-
-class FilterBox(QLineEdit):
-    """Down or Enter goes to the matches, Esc clears what was typed."""
-
-    go_to_list = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.go_to_list.emit()
-        elif event.key() == Qt.Key.Key_Escape and self.text():
-            self.clear()
-        else:
-            super().keyPressEvent(event)
 
 
 class DealTablePanel(QWidget):
