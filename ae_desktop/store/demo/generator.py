@@ -7,10 +7,11 @@ import random
 from datetime import date
 
 from ae_desktop.store.demo.accounts import _client_rows, _contact_rows, _make_clients
-from ae_desktop.store.demo.activity import _follow_ups, _make_interactions, _standalone_tasks
+from ae_desktop.store.demo.activity import _make_interactions
 from ae_desktop.store.demo.common import _insert
 from ae_desktop.store.demo.pipeline import _load_stages, _make_deals, _quota_rows
 from ae_desktop.store.demo.sizes import SIZES
+from ae_desktop.store.demo.tasks import _follow_ups, _standalone_tasks
 from ae_desktop.store.demo.week import _time_blocks
 from ae_desktop.store.models import (
     BaseModel,
