@@ -1,0 +1,239 @@
+"""The day planner (DESIGN §3): open tasks placed around fixed blocks, plus what did not fit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from ae_desktop.domain.enums import BlockKind
+from ae_desktop.domain.priority import Quadrant
+
+# Times of day are whole minutes since midnight: 0 to 1440 (24:00).
+DAY_MINUTES = 24 * 60
+
+
+def hhmm(minutes: int) -> str:
+    """'09:05' for 545; '24:00' for the end of the day."""
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def parse_hhmm(text: str) -> int:
+    """Minutes since midnight of 'HH:MM' (00:00 to 24:00); ValueError saying why."""
+    hours, sep, mins = text.strip().partition(":")
+    if not sep or not hours.isdigit() or not mins.isdigit() or len(mins) != 2:
+        raise ValueError(f"{text!r} is not a time: give it as HH:MM")
+    value = int(hours) * 60 + int(mins)
+    if int(mins) > 59 or value > DAY_MINUTES:
+        raise ValueError(f"{text!r} is not a time of day (00:00 to 24:00)")
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+    @property
+    def minutes(self) -> int:
+        return self.end - self.start
+
+
+@dataclass(frozen=True, slots=True)
+class PlannerSettings:
+    workday: Span = Span(9 * 60, 18 * 60)
+    lunch: Span | None = Span(12 * 60 + 30, 13 * 60 + 30)
+    buffer_minutes: int = 10
+    focus_minutes: int = 90
+    grid_minutes: int = 5  # proposed blocks start on this grid
+
+
+@dataclass(frozen=True, slots=True)
+class PlanTask:
+    id: int
+    title: str
+    quadrant: Quadrant
+    estimate_minutes: int
+    due_on: date | None = None
+    deal_value_minor: int = 0
+    client_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ProposedBlock:
+    start: int
+    end: int
+    kind: BlockKind
+    title: str
+    task_ids: tuple[int, ...]
+    quadrant: Quadrant
+    client_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Overflow:
+    task_id: int
+    title: str
+    quadrant: Quadrant
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    blocks: tuple[ProposedBlock, ...]  # by start time
+    overflow: tuple[Overflow, ...] = field(default=())
+
+
+NOT_SCHEDULED = "not urgent, not important: never scheduled"
+NO_ROOM = "no room left today"
+NO_ESTIMATE = "no estimate"
+
+
+def _order(task: PlanTask) -> tuple[date, int, int]:
+    """Most pressing first: due date (none last), then bigger deal, then id."""
+    return (task.due_on or date.max, -task.deal_value_minor, task.id)
+
+
+class _Day:
+    """The occupied spans of a day and where a new block may go (buffers kept)."""
+
+    def __init__(self, settings: PlannerSettings, fixed: Iterable[Span]) -> None:
+        self.settings = settings
+        self.busy = [s for s in fixed if s.end > s.start]
+        if settings.lunch is not None and settings.lunch.end > settings.lunch.start:
+            self.busy.append(settings.lunch)
+
+    def gaps(self) -> list[Span]:
+        """Where a new block may lie: inside the workday, a buffer away from anything busy."""
+        work, buffer = self.settings.workday, self.settings.buffer_minutes
+        gaps: list[Span] = []
+        cursor = work.start
+        for span in sorted(self.busy, key=lambda s: (s.start, s.end)):
+            end = span.start - buffer
+            if min(end, work.end) > cursor:
+                gaps.append(Span(cursor, min(end, work.end)))
+            cursor = max(cursor, span.end + buffer)
+        if work.end > cursor:
+            gaps.append(Span(cursor, work.end))
+        return gaps
+
+    def earliest(self, minutes: int) -> Span | None:
+        grid = self.settings.grid_minutes
+        for gap in self.gaps():
+            start = -(-gap.start // grid) * grid
+            if start + minutes <= gap.end:
+                return Span(start, start + minutes)
+        return None
+
+    def latest(self, minutes: int) -> Span | None:
+        grid = self.settings.grid_minutes
+        for gap in reversed(self.gaps()):
+            start = (gap.end - minutes) // grid * grid
+            if start >= gap.start:
+                return Span(start, start + minutes)
+        return None
+
+    def longest(self) -> int:
+        grid = self.settings.grid_minutes
+        return max(
+            (gap.end - -(-gap.start // grid) * grid for gap in self.gaps()),
+            default=0,
+        )
+
+    def take(self, span: Span) -> None:
+        self.busy.append(span)
+
+
+def _batch_title(prefix: str, tasks: Sequence[PlanTask]) -> str:
+    if len(tasks) == 1:
+        return f"{prefix}: {tasks[0].title}"
+    return f"{prefix}: {len(tasks)} tasks"
+
+
+def _fill(tasks: Sequence[PlanTask], room: int) -> tuple[list[PlanTask], list[PlanTask]]:
+    """The tasks, in order, whose estimates fit in *room* minutes together; and the others."""
+    chosen, rest, used = [], [], 0
+    for task in tasks:
+        if used + task.estimate_minutes <= room:
+            chosen.append(task)
+            used += task.estimate_minutes
+        else:
+            rest.append(task)
+    return chosen, rest
+
+
+def plan(
+    tasks: Iterable[PlanTask],
+    fixed: Iterable[Span],
+    settings: PlannerSettings | None = None,
+) -> Proposal:
+    """Place the day's open tasks; every task is either in a block or in the overflow.
+
+    Do now tasks first, each in its own block as early as it fits (by due date, then deal
+    value); then one protected focus block of Schedule tasks, as early as it fits (the
+    morning); then one admin block of the Delegate tasks, as late as it fits. Drop tasks are
+    never scheduled. Blocks keep a buffer from each other, the fixed blocks and lunch.
+    """
+    settings = settings or PlannerSettings()
+    day = _Day(settings, fixed)
+    by_quadrant: dict[Quadrant, list[PlanTask]] = {q: [] for q in Quadrant}
+    overflow: list[Overflow] = []
+    blocks: list[ProposedBlock] = []
+
+    def spill(task: PlanTask, reason: str) -> None:
+        overflow.append(Overflow(task.id, task.title, task.quadrant, reason))
+
+    for task in sorted(tasks, key=_order):
+        if task.quadrant == Quadrant.DROP:
+            spill(task, NOT_SCHEDULED)
+        elif task.estimate_minutes <= 0:
+            spill(task, NO_ESTIMATE)
+        else:
+            by_quadrant[task.quadrant].append(task)
+
+    for task in by_quadrant[Quadrant.DO_NOW]:
+        span = day.earliest(task.estimate_minutes)
+        if span is None:
+            spill(task, NO_ROOM)
+            continue
+        day.take(span)
+        kind = BlockKind.CLIENT_WORK if task.client_id is not None else BlockKind.ADMIN
+        blocks.append(
+            ProposedBlock(
+                span.start, span.end, kind, task.title, (task.id,), Quadrant.DO_NOW, task.client_id
+            )
+        )
+
+    focus = by_quadrant[Quadrant.SCHEDULE]
+    # The focus block is as long as the setting, or as the most pressing task when longer.
+    length = max(settings.focus_minutes, focus[0].estimate_minutes) if focus else 0
+    span = day.earliest(length) if focus else None
+    if span is None and length > settings.focus_minutes:
+        span = day.earliest(settings.focus_minutes)
+    chosen, rest = _fill(focus, span.minutes) if span else ([], focus)
+    if span is not None and chosen:
+        day.take(span)
+        ids = tuple(t.id for t in chosen)
+        title = _batch_title("Focus", chosen)
+        blocks.append(
+            ProposedBlock(span.start, span.end, BlockKind.FOCUS, title, ids, Quadrant.SCHEDULE)
+        )
+    for task in rest:
+        spill(task, NO_ROOM)
+
+    admin = by_quadrant[Quadrant.DELEGATE]
+    chosen, rest = _fill(admin, day.longest())
+    if chosen:
+        span = day.latest(sum(t.estimate_minutes for t in chosen))
+        assert span is not None  # the longest gap holds them
+        day.take(span)
+        ids = tuple(t.id for t in chosen)
+        title = _batch_title("Admin", chosen)
+        blocks.append(
+            ProposedBlock(span.start, span.end, BlockKind.ADMIN, title, ids, Quadrant.DELEGATE)
+        )
+    for task in rest:
+        spill(task, NO_ROOM)
+
+    blocks.sort(key=lambda b: (b.start, b.end))
+    return Proposal(tuple(blocks), tuple(overflow))

@@ -1,0 +1,190 @@
+"""The day planner: worked examples and its invariants as properties (hypothesis)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ae_desktop.domain.enums import BlockKind
+from ae_desktop.domain.planner import (
+    NO_ROOM,
+    NOT_SCHEDULED,
+    PlannerSettings,
+    PlanTask,
+    Proposal,
+    Span,
+    hhmm,
+    parse_hhmm,
+    plan,
+)
+from ae_desktop.domain.priority import Quadrant
+
+Q1, Q2, Q3, Q4 = Quadrant.DO_NOW, Quadrant.SCHEDULE, Quadrant.DELEGATE, Quadrant.DROP
+DAY = date(2026, 11, 18)
+
+
+def t(task_id: int, quadrant: Quadrant, minutes: int = 30, **kw: object) -> PlanTask:
+    return PlanTask(task_id, f"Task {task_id}", quadrant, minutes, **kw)  # type: ignore[arg-type]
+
+
+def at(text: str) -> int:
+    return parse_hhmm(text)
+
+
+def test_hhmm_round_trip_and_bad_times() -> None:
+    assert hhmm(545) == "09:05" and hhmm(1440) == "24:00"
+    assert parse_hhmm("09:05") == 545 and parse_hhmm("24:00") == 1440
+    for bad in ("9", "9:5", "25:00", "10:60", "24:01", "ab:cd", ""):
+        with pytest.raises(ValueError):
+            parse_hhmm(bad)
+
+
+def test_a_typical_day() -> None:
+    tasks = [
+        t(1, Q1, 60, due_on=date(2026, 11, 19)),
+        t(2, Q1, 30, due_on=date(2026, 11, 17), client_id=7),
+        t(3, Q2, 45),
+        t(4, Q2, 30),
+        t(5, Q3, 15),
+        t(6, Q3, 20),
+        t(7, Q4, 30),
+    ]
+    fixed = [Span(at("10:00"), at("11:00"))]
+
+    got = plan(tasks, fixed, PlannerSettings())
+
+    rows = [(hhmm(b.start), hhmm(b.end), b.kind, b.task_ids) for b in got.blocks]
+    assert rows == [
+        ("09:00", "09:30", BlockKind.CLIENT_WORK, (2,)),  # overdue first
+        ("11:10", "12:10", BlockKind.ADMIN, (1,)),  # 09:40-09:50 too short for 60 min
+        ("13:40", "15:10", BlockKind.FOCUS, (3, 4)),  # after lunch: the morning is full
+        ("17:25", "18:00", BlockKind.ADMIN, (5, 6)),  # Q3 batched, late in the day
+    ]
+    assert got.blocks[2].title == "Focus: 2 tasks"
+    assert [(o.task_id, o.reason) for o in got.overflow] == [(7, NOT_SCHEDULED)]
+
+
+def test_q1_by_due_date_then_deal_value() -> None:
+    tasks = [
+        t(1, Q1, 30, due_on=date(2026, 11, 20), deal_value_minor=10),
+        t(2, Q1, 30, due_on=date(2026, 11, 20), deal_value_minor=900),
+        t(3, Q1, 30, due_on=date(2026, 11, 19)),
+        t(4, Q1, 30),
+    ]
+
+    got = plan(tasks, [], PlannerSettings(lunch=None, buffer_minutes=0))
+
+    assert [b.task_ids[0] for b in got.blocks] == [3, 2, 1, 4]
+
+
+def test_what_does_not_fit_is_in_the_overflow() -> None:
+    tasks = [t(1, Q1, 400), t(2, Q1, 300), t(3, Q2, 120), t(4, Q3, 75)]  # 70 min left
+    settings_ = PlannerSettings(workday=Span(at("09:00"), at("17:00")), lunch=None)
+
+    got = plan(tasks, [], settings_)
+
+    assert [b.task_ids for b in got.blocks] == [(1,)]
+    assert sorted(o.task_id for o in got.overflow) == [2, 3, 4]
+    assert {o.reason for o in got.overflow} == {NO_ROOM}
+
+
+def test_the_focus_block_is_protected_even_when_schedule_tasks_are_small() -> None:
+    got = plan([t(1, Q2, 15)], [], PlannerSettings())
+
+    (block,) = got.blocks
+    assert (hhmm(block.start), hhmm(block.end), block.quadrant) == ("09:00", "10:30", Q2)
+    assert block.title == "Focus: Task 1"
+
+
+# --- properties ---------------------------------------------------------------------------
+
+
+@st.composite
+def days(draw: st.DrawFn) -> tuple[list[PlanTask], list[Span], PlannerSettings]:
+    start = draw(st.integers(0, 20)) * 30
+    end = draw(st.integers(start // 30, 48)) * 30
+    lunch = None
+    if draw(st.booleans()):
+        lunch_start = draw(st.integers(0, 1400))
+        lunch = Span(lunch_start, lunch_start + draw(st.integers(0, 120)))
+    cfg = PlannerSettings(
+        workday=Span(start, end),
+        lunch=lunch,
+        buffer_minutes=draw(st.integers(0, 30)),
+        focus_minutes=draw(st.integers(15, 180)),
+        grid_minutes=draw(st.sampled_from([1, 5, 15])),
+    )
+    fixed = []
+    for _ in range(draw(st.integers(0, 6))):
+        begin = draw(st.integers(0, 1430))
+        fixed.append(Span(begin, min(1440, begin + draw(st.integers(0, 180)))))
+    ids = draw(st.lists(st.integers(1, 10_000), unique=True, max_size=25))
+    tasks = [
+        PlanTask(
+            task_id,
+            f"T{task_id}",
+            draw(st.sampled_from(Quadrant)),
+            draw(st.integers(-5, 300)),
+            draw(st.none() | st.dates(date(2026, 11, 1), date(2026, 12, 31))),
+            draw(st.integers(0, 10**8)),
+            draw(st.none() | st.integers(1, 5)),
+        )
+        for task_id in ids
+    ]
+    return tasks, fixed, cfg
+
+
+def _gap(a: Span, b: Span) -> int:
+    """Minutes between two spans; negative when they overlap."""
+    return max(a.start, b.start) - min(a.end, b.end)
+
+
+def check_invariants(
+    tasks: list[PlanTask], fixed: list[Span], cfg: PlannerSettings, got: Proposal
+) -> None:
+    spans = [Span(b.start, b.end) for b in got.blocks]
+    others = [s for s in fixed if s.end > s.start]
+    if cfg.lunch is not None and cfg.lunch.end > cfg.lunch.start:
+        others.append(cfg.lunch)
+    for index, span in enumerate(spans):
+        assert cfg.workday.start <= span.start < span.end <= cfg.workday.end
+        assert span.start % cfg.grid_minutes == 0
+        for other in spans[index + 1 :] + others:
+            assert _gap(span, other) >= cfg.buffer_minutes, (span, other)
+    scheduled = [i for b in got.blocks for i in b.task_ids]
+    spilled = [o.task_id for o in got.overflow]
+    assert sorted(scheduled + spilled) == sorted(task.id for task in tasks)
+    quadrant = {task.id: task.quadrant for task in tasks}
+    assert all(quadrant[i] != Q4 for i in scheduled)
+    estimate = {task.id: task.estimate_minutes for task in tasks}
+    for block in got.blocks:
+        assert all(quadrant[i] == block.quadrant for i in block.task_ids)
+        assert sum(estimate[i] for i in block.task_ids) <= block.end - block.start
+    assert sum(b.kind == BlockKind.FOCUS for b in got.blocks) <= 1
+    assert sum(b.quadrant == Q3 for b in got.blocks) <= 1
+
+
+@settings(max_examples=300)
+@given(days())
+def test_the_plan_keeps_every_invariant(
+    day: tuple[list[PlanTask], list[Span], PlannerSettings],
+) -> None:
+    tasks, fixed, cfg = day
+
+    got = plan(tasks, fixed, cfg)
+
+    check_invariants(tasks, fixed, cfg, got)
+
+
+@given(days(), st.randoms())
+def test_same_input_same_output_whatever_the_order(
+    day: tuple[list[PlanTask], list[Span], PlannerSettings], rng: object
+) -> None:
+    tasks, fixed, cfg = day
+    shuffled = list(tasks)
+    rng.shuffle(shuffled)  # type: ignore[attr-defined]
+
+    assert plan(tasks, fixed, cfg) == plan(shuffled, list(reversed(fixed)), cfg)
