@@ -10,6 +10,15 @@ from ae_desktop.store.models import Setting
 DEFAULTS: dict[str, Any] = {
     "currency": "EUR",
     "ae_name": "",
+    # The agenda (DESIGN §3): priority thresholds and the planner's day, times as "HH:MM".
+    "urgent_within_days": 2,
+    "important_deal_value_minor": 50_000_00,
+    "workday_start": "09:00",
+    "workday_end": "18:00",
+    "lunch_start": "12:30",
+    "lunch_end": "13:30",
+    "buffer_minutes": 10,
+    "focus_minutes": 90,
 }
 
 
