@@ -1,0 +1,212 @@
+"""Time blocks of the day planner: read a day, add, edit, delete (with undo), mark done."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from ae_desktop.domain.enums import BlockKind
+from ae_desktop.domain.planner import DAY_MINUTES, Span, hhmm, parse_hhmm
+from ae_desktop.services.connection import write_transaction
+from ae_desktop.services.errors import NotFoundError, ValidationError
+from ae_desktop.store.models import Client, Task, TimeBlock
+
+MAX_TITLE = 200  # the column's size
+
+
+@dataclass(frozen=True, slots=True)
+class BlockInput:
+    day: date
+    start: int  # minutes since midnight
+    end: int
+    title: str
+    kind: BlockKind
+    task_id: int | None = None
+    client_id: int | None = None
+    fixed: bool = False  # a meeting the planner must not move
+    done: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class BlockRow:
+    id: int
+    day: date
+    start: int
+    end: int
+    title: str
+    kind: BlockKind
+    task_id: int | None
+    client_id: int | None
+    fixed: bool
+    done: bool
+
+    @property
+    def minutes(self) -> int:
+        return self.end - self.start
+
+    @property
+    def label(self) -> str:
+        """'09:00–10:30'."""
+        return f"{hhmm(self.start)}–{hhmm(self.end)}"
+
+    def as_input(self) -> BlockInput:
+        return BlockInput(
+            self.day,
+            self.start,
+            self.end,
+            self.title,
+            self.kind,
+            self.task_id,
+            self.client_id,
+            self.fixed,
+            self.done,
+        )
+
+
+def _row(block: TimeBlock) -> BlockRow:
+    day = block.date
+    return BlockRow(
+        id=int(block.id),
+        day=day if isinstance(day, date) else date.fromisoformat(str(day)),
+        start=parse_hhmm(str(block.start)),
+        end=parse_hhmm(str(block.end)),
+        title=str(block.title),
+        kind=BlockKind(block.kind),
+        task_id=block.task_id,
+        client_id=block.client_id,
+        fixed=bool(block.fixed),
+        done=bool(block.done),
+    )
+
+
+def validate_block(data: BlockInput, *, workday: Span | None = None) -> None:
+    """Refuse bad input (ValidationError, field -> message).
+
+    With *workday*, the block must also lie inside it.
+    """
+    errors: dict[str, str] = {}
+    if not isinstance(data.day, date) or isinstance(data.day, datetime):
+        errors["day"] = "Enter a date such as 2026-11-30."
+    start, end = data.start, data.end
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
+        errors["start"] = "Enter the times as HH:MM."
+    elif not (0 <= start <= DAY_MINUTES and 0 <= end <= DAY_MINUTES):
+        errors["start"] = "A block lies within the day, from 00:00 to 24:00."
+    elif end == start:
+        errors["end"] = "A block needs a length: the end must differ from the start."
+    elif end < start:
+        errors["end"] = "A block ends after it starts."
+    elif workday is not None and not (workday.start <= start and end <= workday.end):
+        errors["start"] = (
+            f"Keep the block inside the workday, {hhmm(workday.start)} to {hhmm(workday.end)}."
+        )
+    title = " ".join(data.title.split())
+    if not title:
+        errors["title"] = "A block needs a title."
+    elif len(title) > MAX_TITLE:
+        errors["title"] = f"Keep the title under {MAX_TITLE} characters."
+    if data.kind not in BlockKind.__members__.values():
+        errors["kind"] = "Choose a kind of block."
+    if data.task_id is not None and Task.get_or_none(Task.id == data.task_id) is None:
+        errors["task"] = "That task no longer exists."
+    if data.client_id is not None and Client.get_or_none(Client.id == data.client_id) is None:
+        errors["client"] = "That client no longer exists."
+    if errors:
+        raise ValidationError(errors)
+
+
+def _fields(data: BlockInput) -> dict[str, object]:
+    return {
+        "date": data.day,
+        "start": hhmm(data.start),
+        "end": hhmm(data.end),
+        "title": " ".join(data.title.split()),
+        "kind": BlockKind(data.kind).value,
+        "task": data.task_id,
+        "client": data.client_id,
+        "fixed": data.fixed,
+        "done": data.done,
+    }
+
+
+def _block(block_id: int) -> TimeBlock:
+    block = TimeBlock.get_or_none(TimeBlock.id == block_id)
+    if block is None:
+        raise NotFoundError(f"time block {block_id} no longer exists")
+    return block
+
+
+def blocks_on(day: date) -> list[BlockRow]:
+    """The day's blocks by start time."""
+    query = TimeBlock.select().where(TimeBlock.date == day).order_by(TimeBlock.start, TimeBlock.id)
+    return sorted((_row(b) for b in query), key=lambda r: (r.start, r.end, r.id))
+
+
+def get_block(block_id: int) -> BlockRow:
+    return _row(_block(block_id))
+
+
+def add_block(data: BlockInput, *, workday: Span | None = None) -> int:
+    validate_block(data, workday=workday)
+    return int(TimeBlock.insert(**_fields(data)).execute())
+
+
+def add_blocks(blocks: Iterable[BlockInput]) -> list[int]:
+    """Store several blocks in one transaction (all or none); their ids."""
+    items = list(blocks)
+    for data in items:
+        validate_block(data)
+    with write_transaction():
+        return [int(TimeBlock.insert(**_fields(data)).execute()) for data in items]
+
+
+def update_block(block_id: int, data: BlockInput, *, workday: Span | None = None) -> BlockRow:
+    """Move, resize or edit a block; the block as it was (for undo)."""
+    validate_block(data, workday=workday)
+    with write_transaction():
+        previous = _row(_block(block_id))
+        TimeBlock.update(**_fields(data)).where(TimeBlock.id == block_id).execute()
+    return previous
+
+
+def delete_block(block_id: int) -> BlockRow:
+    """Delete a block; the block as it was, for restore_block."""
+    with write_transaction():
+        previous = _row(_block(block_id))
+        TimeBlock.delete().where(TimeBlock.id == block_id).execute()
+    return previous
+
+
+def restore_block(row: BlockRow) -> int:
+    """Undo a delete: the block again, under its old id when that is free."""
+    fields = _fields(row.as_input())
+    if Task.get_or_none(Task.id == row.task_id) is None:
+        fields["task"] = None
+    if Client.get_or_none(Client.id == row.client_id) is None:
+        fields["client"] = None
+    with write_transaction():
+        if TimeBlock.get_or_none(TimeBlock.id == row.id) is None:
+            fields["id"] = row.id
+        return int(TimeBlock.insert(**fields).execute())
+
+
+def mark_done(block_id: int, done: bool = True) -> bool:
+    """Mark a block done (or not); whether it was done before."""
+    with write_transaction():
+        previous = bool(_block(block_id).done)
+        TimeBlock.update(done=done).where(TimeBlock.id == block_id).execute()
+    return previous
+
+
+def overlapping(blocks: Iterable[BlockRow]) -> set[int]:
+    """The ids of the blocks that overlap another one (touching end to start is fine)."""
+    ordered = sorted(blocks, key=lambda b: (b.start, b.end, b.id))
+    found: set[int] = set()
+    reach_end, reach_id = -1, None
+    for block in ordered:
+        if reach_id is not None and block.start < reach_end:
+            found.update((block.id, reach_id))
+        if block.end > reach_end:
+            reach_end, reach_id = block.end, block.id
+    return found
