@@ -1,0 +1,118 @@
+"""Plan my day: the planner run on the stored day and tasks, and the accepted plan saved."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from ae_desktop.domain.enums import BlockKind
+from ae_desktop.domain.planner import (
+    Overflow,
+    PlannerSettings,
+    PlanTask,
+    ProposedBlock,
+    Span,
+    parse_hhmm,
+    plan,
+)
+from ae_desktop.services.errors import ValidationError
+from ae_desktop.services.settings import DEFAULTS, get_setting
+from ae_desktop.services.task_rows import TaskRow, load_tasks
+from ae_desktop.services.time_blocks import BlockInput, BlockRow, add_blocks, blocks_on, overlapping
+
+
+@dataclass(frozen=True, slots=True)
+class DayPlan:
+    day: date
+    settings: PlannerSettings
+    existing: tuple[BlockRow, ...]  # the day's blocks already there, fixed or not: never moved
+    blocks: tuple[ProposedBlock, ...]  # the proposal, by start time
+    overflow: tuple[Overflow, ...]  # the tasks that did not fit, and why
+
+
+def _time_setting(key: str) -> int:
+    try:
+        return parse_hhmm(str(get_setting(key)))
+    except ValueError:
+        return parse_hhmm(str(DEFAULTS[key]))
+
+
+def _minutes_setting(key: str, low: int, high: int) -> int:
+    value = get_setting(key)
+    if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
+        return value
+    return int(DEFAULTS[key])
+
+
+def planner_settings() -> PlannerSettings:
+    """The workday, lunch, buffer and focus length from the user's settings."""
+    workday = Span(_time_setting("workday_start"), _time_setting("workday_end"))
+    lunch = Span(_time_setting("lunch_start"), _time_setting("lunch_end"))
+    return PlannerSettings(
+        workday=workday,
+        lunch=lunch if lunch.end > lunch.start else None,
+        buffer_minutes=_minutes_setting("buffer_minutes", 0, 120),
+        focus_minutes=_minutes_setting("focus_minutes", 15, 480),
+    )
+
+
+def _plan_task(row: TaskRow) -> PlanTask:
+    return PlanTask(
+        row.id,
+        row.title,
+        row.quadrant,
+        row.estimate_minutes,
+        row.due_on,
+        row.deal_value_minor,
+        row.client_id,
+    )
+
+
+def plan_day(day: date, *, today: date, tasks: Sequence[TaskRow] | None = None) -> DayPlan:
+    """The proposal of Plan my day for *day*; nothing is written.
+
+    *tasks* are the open tasks as the Agenda already holds them (load_tasks); read when None.
+    The day's existing blocks are kept as they are and planned around; tasks waiting for
+    someone else, and tasks that already have a block that day, are not planned.
+    """
+    rows = load_tasks(today=today) if tasks is None else tasks
+    existing = blocks_on(day)
+    blocked = {b.task_id for b in existing if b.task_id is not None}
+    candidates = [_plan_task(r) for r in rows if not r.delegated_to and r.id not in blocked]
+    settings = planner_settings()
+    proposal = plan(candidates, [Span(b.start, b.end) for b in existing], settings)
+    return DayPlan(day, settings, tuple(existing), proposal.blocks, proposal.overflow)
+
+
+def block_inputs(day_plan: DayPlan) -> list[BlockInput]:
+    """The proposed blocks as blocks to store; a block of one task is linked to it."""
+    return [
+        BlockInput(
+            day=day_plan.day,
+            start=block.start,
+            end=block.end,
+            title=block.title,
+            kind=BlockKind(block.kind),
+            task_id=block.task_ids[0] if len(block.task_ids) == 1 else None,
+            client_id=block.client_id,
+        )
+        for block in day_plan.blocks
+    ]
+
+
+def apply_plan(day_plan: DayPlan) -> list[int]:
+    """Store the accepted proposal in one transaction; the new blocks' ids.
+
+    Refused (ValidationError) when the day's blocks changed since the plan was made so that
+    a proposed block now overlaps one: plan again.
+    """
+    inputs = block_inputs(day_plan)
+    current = blocks_on(day_plan.day)
+    proposed = [
+        BlockRow(-i, b.day, b.start, b.end, b.title, b.kind, None, None, False, False)
+        for i, b in enumerate(inputs, 1)
+    ]
+    if any(i < 0 for i in overlapping([*current, *proposed])):
+        raise ValidationError({"plan": "The day changed since this plan was made: plan again."})
+    return add_blocks(inputs)
