@@ -45,6 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
     period.add_argument("--month", metavar="YYYY-MM", help="a calendar month (default: this one)")
     period.add_argument("--quarter", metavar="YYYY-Qn", help="a calendar quarter, e.g. 2026-Q4")
     stats.add_argument("--json", action="store_true", help="print one JSON object")
+    plan = sub.add_parser("plan", help="propose a plan for a day (Plan my day)")
+    plan.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir", help="as above")
+    plan.add_argument("--date", metavar="YYYY-MM-DD", help="the day to plan (default: today)")
+    plan.add_argument("--json", action="store_true", help="print one JSON object")
+    plan.add_argument("--apply", action="store_true", help="add the proposed blocks")
     return parser
 
 
@@ -92,6 +97,37 @@ def _run_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_plan(args: argparse.Namespace) -> int:
+    from ae_desktop import paths
+    from ae_desktop.plan_output import as_json, as_text, chosen_date
+
+    today = date.today()
+    try:
+        day = chosen_date(args.date, today)
+    except ValueError as exc:
+        print(f"ae-desktop plan: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    database = paths.database_path()
+    if not database.exists() or database.stat().st_size == 0:
+        print(f"ae-desktop plan: there is no database in {database.parent} yet", file=sys.stderr)
+        return EXIT_REFUSED
+    from ae_desktop.services.errors import ValidationError
+    from ae_desktop.services.planning import apply_plan, plan_day
+    from ae_desktop.store.db import close_database, open_database
+
+    try:
+        open_database(database, paths.backups_dir())
+        proposal = plan_day(day, today=today)
+        applied = apply_plan(proposal) if args.apply else None
+    except ValidationError as exc:
+        print(f"ae-desktop plan: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    finally:
+        close_database()
+    print(as_json(proposal, applied) if args.json else as_text(proposal, applied))
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from ae_desktop import paths
@@ -113,6 +149,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_demo(args)
         if args.command == "stats":
             return _run_stats(args)
+        if args.command == "plan":
+            return _run_plan(args)
         from ae_desktop.services.startup import StartupRead
 
         # Read the database while Qt loads; app.py waits for it before the first query.
