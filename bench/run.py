@@ -1,4 +1,4 @@
-"""Benchmark on the large demo database: cold start, filters per keystroke, deals, stats, RSS."""
+"""Benchmark on the large demo database: cold start, filters, deals, agenda, stats, RSS."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from agenda_bench import measure_agenda
 from common import Row, keystroke_row, ms, per_keystroke, verdict
 from deals_bench import measure_deals, measure_deals_tab
 
@@ -337,6 +338,7 @@ def main(argv: list[str] | None = None) -> int:
         rows += measure_filter(data_dir, env)
         rows += measure_deals(data_dir)
         rows += measure_deals_tab(data_dir)
+        rows += measure_agenda(data_dir)
         rows += measure_stats(data_dir, env)
     print()
     print_table(rows)
