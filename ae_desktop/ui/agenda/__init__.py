@@ -1,0 +1,1 @@
+"""The Agenda tab: Today strip, Eisenhower matrix and the time-blocked day."""
