@@ -61,7 +61,7 @@ class WeekStrip(QWidget):
         self.shown: date | None = None
         self.workday_minutes = 8 * 60
         metrics = QFontMetrics(self.font())
-        self.setFixedHeight(2 * metrics.lineSpacing() + BAR + 16 + metrics.lineSpacing())
+        self.setFixedHeight(3 * metrics.lineSpacing() + BAR + 20)
         self.setAccessibleName(self.tr("Planned hours this week"))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
@@ -108,9 +108,14 @@ class WeekStrip(QWidget):
             total = sum(kinds.values())
             painter.setFont(self.font())
             painter.setPen(text if total else muted)
-            right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            painter.drawText(inner, right, hours_text(total) if total else "—")
-            bar = QRectF(inner.left(), inner.top() + line + 4, inner.width(), BAR)
+            hours = hours_text(total) if total else "—"
+            # A narrow cell puts the hours under the day rather than over it.
+            wide = metrics.horizontalAdvance(f"{label}  {hours}") + 4 <= inner.width()
+            lines = 1 if wide else 2
+            where = inner if wide else inner.adjusted(0, line, 0, 0)
+            align = Qt.AlignmentFlag.AlignRight if wide else Qt.AlignmentFlag.AlignLeft
+            painter.drawText(where, int(align | Qt.AlignmentFlag.AlignTop), hours)
+            bar = QRectF(inner.left(), inner.top() + lines * line + 4, inner.width(), BAR)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(mix(base, text, 0.1))
             painter.drawRoundedRect(bar, 3, 3)
