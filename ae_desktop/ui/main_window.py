@@ -14,8 +14,8 @@ from ae_desktop.services.startup import StartupRead
 from ae_desktop.ui.clients.tab import ClientsTab
 
 if TYPE_CHECKING:
+    from ae_desktop.ui.agenda.tab import AgendaTab
     from ae_desktop.ui.deals.tab import DealsTab
-from ae_desktop.ui.empty_state import EmptyState
 from ae_desktop.ui.icons import icon
 
 STATUS_TIMEOUT_MS = 6000
@@ -40,16 +40,12 @@ class MainWindow(QMainWindow):
         self.deals_host = QWidget()
         QVBoxLayout(self.deals_host).setContentsMargins(0, 0, 0, 0)
         self._deals_tab: DealsTab | None = None
-        self.agenda_tab = EmptyState(
-            self.tr("The agenda is coming"),
-            self.tr(
-                "The Eisenhower matrix, the time-blocked day planner and the Today view arrive "
-                "in a coming version. Follow-ups you log are already kept as tasks."
-            ),
-        )
+        self.agenda_host = QWidget()
+        QVBoxLayout(self.agenda_host).setContentsMargins(0, 0, 0, 0)
+        self._agenda_tab: AgendaTab | None = None
         self.tabs.addTab(self.clients_tab, self.tr("&Clients"))
         self.tabs.addTab(self.deals_host, self.tr("&Deals"))
-        self.tabs.addTab(self.agenda_tab, self.tr("&Agenda"))
+        self.tabs.addTab(self.agenda_host, self.tr("&Agenda"))
         self.setCentralWidget(self.tabs)
         self.clients_tab.status_message.connect(self._on_status_message)
         self.clients_tab.deal_open_requested.connect(lambda i: self.deals_tab.open_deal(i))
@@ -59,6 +55,10 @@ class MainWindow(QMainWindow):
         self.new_deal_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.new_deal_action.triggered.connect(self._on_new_deal)
         self.addAction(self.new_deal_action)
+        self.quick_task_action = QAction(self.tr("New &task…"), self)
+        self.quick_task_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.quick_task_action.triggered.connect(self._on_quick_task)
+        self.addAction(self.quick_task_action)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._build_menus()
         self.statusBar()
@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.clients_tab.log_action)
         file_menu.addAction(self.clients_tab.find_action)
         file_menu.addAction(self.new_deal_action)
+        file_menu.addAction(self.quick_task_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
@@ -95,6 +96,33 @@ class MainWindow(QMainWindow):
                 layout.addWidget(tab)
             self._deals_tab = tab
         return self._deals_tab
+
+    @property
+    def agenda_tab(self) -> AgendaTab:
+        if self._agenda_tab is None:
+            from ae_desktop.ui.agenda import tab as agenda  # built when first needed
+
+            tab = agenda.AgendaTab(today=self._today)
+            tab.status_message.connect(self._on_status_message)
+            tab.client_requested.connect(self.show_client)
+            tab.deal_requested.connect(lambda deal_id: self.deals_tab.open_deal(deal_id))
+            layout = self.agenda_host.layout()
+            if layout is not None:
+                layout.addWidget(tab)
+            self._agenda_tab = tab
+        return self._agenda_tab
+
+    def show_client(self, client_id: int) -> None:
+        """Go to a client on the Clients tab (clearing filters that hide it)."""
+        self.tabs.setCurrentWidget(self.clients_tab)
+        self.clients_tab.show_client(client_id)
+
+    def _on_quick_task(self) -> None:
+        """Ctrl+T anywhere; on the Clients tab the task is for the selected client."""
+        client_id = None
+        if self.tabs.currentWidget() is self.clients_tab:
+            client_id = self.clients_tab.current_client_id()
+        self.agenda_tab.quick_add(client_id)
 
     def _on_client_changed(self, client_id: int) -> None:
         if self._deals_tab is not None:
@@ -125,6 +153,9 @@ class MainWindow(QMainWindow):
             current = self.deals_tab
         elif self._deals_tab is not None:
             self._deals_tab.set_active(False)
+        if current is self.agenda_host:
+            self.agenda_tab.set_active(True)
+            current = self.agenda_tab
         self._show_undo_of(current)
 
     def _show_undo_of(self, tab: QWidget | None) -> None:

@@ -62,6 +62,25 @@ def save_screenshots(window: MainWindow, out: Path) -> list[Path]:
     saved.append(_save_dialog(NewClientDialog(window), out / "dialog-new-client.png"))
     saved.append(_save_dialog(AboutDialog(window), out / "dialog-about.png"))
     saved += _deals_screenshots(window, out)
+    saved += _agenda_screenshots(window, out)
+    return saved
+
+
+def _agenda_screenshots(window: MainWindow, out: Path) -> list[Path]:
+    """The Agenda with its Today strip filled in, with a plan proposed, and quick add."""
+    from PySide6.QtCore import QThreadPool
+
+    from ae_desktop.ui.agenda.quick_add import QuickAddDialog
+
+    window.tabs.setCurrentWidget(window.agenda_host)
+    QThreadPool.globalInstance().waitForDone(10_000)  # the Today strip is read in a worker
+    saved = [_save(window, out / "tab-3-agenda.png")]
+    agenda = window.agenda_tab
+    agenda.day.plan_my_day()
+    saved.append(_save(window, out / "tab-3-agenda-plan.png"))
+    agenda.day.discard_plan()
+    saved.append(_save_dialog(QuickAddDialog(date.today(), window), out / "dialog-quick-task.png"))
+    window.tabs.setCurrentIndex(0)
     return saved
 
 

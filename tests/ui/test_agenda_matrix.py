@@ -16,7 +16,8 @@ from ae_desktop.services.stages import list_stages
 from ae_desktop.services.task_rows import load_tasks
 from ae_desktop.store.models import Task
 from ae_desktop.ui.agenda.matrix import MatrixView
-from ae_desktop.ui.agenda.matrix_model import PAGE, TASK_ROLE, encode_task
+from ae_desktop.ui.agenda.matrix_model import PAGE, TASK_ROLE
+from ae_desktop.ui.agenda.task_mime import encode_task
 
 
 @pytest.fixture

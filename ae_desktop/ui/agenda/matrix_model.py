@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QByteArray,
     QCoreApplication,
     QMimeData,
     QModelIndex,
@@ -19,10 +18,10 @@ from PySide6.QtCore import (
 )
 
 from ae_desktop.services.task_rows import TaskRow, pressing_order
+from ae_desktop.ui.agenda.task_mime import TASK_MIME, encode_task
 from ae_desktop.ui.labels import date_text
 from ae_desktop.ui.messages import plain_tooltip
 
-TASK_MIME = "application/x-ae-desktop-task"
 TASK_ROLE = 0x0101  # Qt.UserRole + 1: the TaskRow behind a card
 OVERDUE_ROLE = 0x0102  # Qt.UserRole + 2: True when the task's due date has passed
 PAGE = 50  # a quadrant shows this many cards until the user asks for all
@@ -46,21 +45,6 @@ def estimate_text(minutes: int) -> str:
 def reasons_text(row: TaskRow) -> str:
     """Why the task sits in its quadrant, on one line: 'due tomorrow · key account: Acme'."""
     return " · ".join(row.reasons)
-
-
-def encode_task(task_id: int) -> QMimeData:
-    mime = QMimeData()
-    mime.setData(TASK_MIME, QByteArray(str(task_id).encode()))
-    return mime
-
-
-def decode_task(mime: QMimeData) -> int | None:
-    if not mime.hasFormat(TASK_MIME):
-        return None
-    try:
-        return int(bytes(mime.data(TASK_MIME).data()).decode())
-    except ValueError:
-        return None
 
 
 class QuadrantModel(QAbstractListModel):

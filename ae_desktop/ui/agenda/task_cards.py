@@ -43,10 +43,10 @@ from ae_desktop.ui.agenda.matrix_model import (
     PAGE,
     TASK_ROLE,
     QuadrantModel,
-    decode_task,
     estimate_text,
     reasons_text,
 )
+from ae_desktop.ui.agenda.task_mime import decode_task
 from ae_desktop.ui.forms import muted_label, plain_label
 from ae_desktop.ui.labels import date_text
 from ae_desktop.ui.views import HintListView

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ae_desktop.services.today import TodayItem, TodaySummary
 from ae_desktop.ui.forms import muted_label, plain_label
+from ae_desktop.ui.messages import plain_tooltip
 
 ITEM_STYLE = "QPushButton { text-align: left; border: none; padding: 1px 2px; }"
 
@@ -48,11 +49,12 @@ class _Section(QFrame):
             return
         for item in items:
             text = describe(item)  # type: ignore[operator]
-            button = QPushButton(text.replace("&", "&&"))  # a button reads '&' as a mnemonic
+            shown = QFontMetrics(self.font()).elidedText(text, Qt.TextElideMode.ElideRight, 300)
+            button = QPushButton(shown.replace("&", "&&"))  # a button reads '&' as a mnemonic
+            button.setToolTip(plain_tooltip(text))
             button.setFlat(True)
             button.setStyleSheet(ITEM_STYLE)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setToolTip(self.tr("Open"))
             button.clicked.connect(
                 lambda _=False, i=item: self.strip.item_activated.emit(i.kind, i.record_id)
             )
@@ -100,6 +102,9 @@ class TodayStrip(QWidget):
         return self.tr("{0} — last contact {1} days ago").format(item.text, item.days)
 
     def _deal(self, item: TodayItem) -> str:
+        for dash in (" – ", " - ", ": "):  # titles often start with the client's name
+            if item.detail and item.text.startswith(item.detail + dash):
+                return f"{item.text[len(item.detail) + len(dash) :]} — {item.detail}"
         return f"{item.text} — {item.detail}"
 
     def _meeting(self, item: TodayItem) -> str:

@@ -193,6 +193,11 @@ class ClientsTab(QWidget):
             name = clients.get_client(dialog.client_id).name
             self.status_message.emit(self.tr("Created “{0}”.").format(name))
 
+    def show_client(self, client_id: int) -> None:
+        """Select a client asked for elsewhere (the Today strip), clearing filters hiding it."""
+        self._clear_filters_for(client_id)
+        self.list_panel.table.setFocus()
+
     def _clear_filters_for(self, client_id: int) -> None:
         if not self.list_panel.select(client_id):
             self.list_panel.filter_box.clear()

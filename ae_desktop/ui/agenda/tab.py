@@ -1,0 +1,100 @@
+"""The Agenda tab: the Today strip above the Eisenhower matrix beside the time-blocked day."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from ae_desktop.services.task_rows import TaskRow, load_tasks
+from ae_desktop.services.today import TodaySummary, load_today
+from ae_desktop.ui.agenda.day_panel import DayPanel
+from ae_desktop.ui.agenda.matrix import MatrixView
+from ae_desktop.ui.agenda.today_strip import TodayStrip
+from ae_desktop.ui.undo import undo_actions
+from ae_desktop.ui.worker import run_in_background
+
+
+class AgendaTab(QWidget):
+    """Loads when first shown; the Today strip fills in from a worker a moment later."""
+
+    status_message = Signal(str)
+    client_requested = Signal(int)
+    deal_requested = Signal(int)
+
+    def __init__(self, today: Callable[[], date] = date.today, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._today = today
+        self.loaded = False
+        self.tasks: list[TaskRow] = []
+        self.undo_stack = QUndoStack(self)
+        self.today_strip = TodayStrip()
+        self.today_strip.item_activated.connect(self._on_today_item)
+        self.matrix = MatrixView(self.undo_stack, today)
+        self.matrix.task_changed.connect(self._on_task_changed)
+        self.day = DayPanel(self.undo_stack, today)
+        for part in (self.matrix, self.day):
+            part.status_message.connect(self.status_message)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.matrix)
+        self.splitter.addWidget(self.day)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.today_strip)
+        layout.addWidget(self.splitter, 1)
+        self.undo_action, self.redo_action = undo_actions(
+            self.undo_stack, self, self.status_message.emit
+        )
+        self.undo_stack.indexChanged.connect(lambda _index: self.refresh_today())
+
+    def set_active(self, active: bool) -> None:
+        if active and not self.loaded:
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the open tasks for the matrix and the plan; the strip follows in a worker."""
+        today = self._today()
+        self.tasks = load_tasks(today=today)
+        self.matrix.set_tasks(self.tasks)
+        self.day.set_tasks(self.tasks)
+        self.day.show_day(today)
+        self.loaded = True
+        self.refresh_today()
+
+    def refresh_today(self) -> None:
+        today, now, tasks = self._today(), datetime.now(), list(self.tasks)
+        run_in_background(
+            lambda: load_today(today=today, now=now, tasks=tasks),
+            self._on_today_read,
+            lambda _exc: None,  # the strip keeps what it showed; the failure is logged
+        )
+
+    def _on_today_read(self, summary: TodaySummary) -> None:
+        self.today_strip.show_summary(summary)
+
+    def _on_task_changed(self, _task_id: int) -> None:
+        # The matrix holds the open tasks, one card updated per change: the plan uses them.
+        self.tasks = list(self.matrix.rows.values())
+        self.day.set_tasks(self.tasks)
+
+    def quick_add(self, client_id: int | None = None) -> None:
+        if not self.loaded:
+            self.reload()
+        if self.matrix.quick_add(client_id) is not None:
+            self.refresh_today()
+
+    def _on_today_item(self, kind: str, record_id: int) -> None:
+        if kind == "client":
+            self.client_requested.emit(record_id)
+        elif kind == "deal":
+            self.deal_requested.emit(record_id)
+        elif kind == "task":
+            self.matrix.select_task(record_id)
+        elif kind == "block":
+            self.day.show_day(self._today())

@@ -1,0 +1,41 @@
+"""The Agenda tab as a whole: loads when opened, the Today strip leads to the right places."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QSettings, QThreadPool
+
+from ae_desktop.domain.enums import InteractionKind, Tier
+from ae_desktop.services import clients, interactions
+from ae_desktop.store.models import Client
+from ae_desktop.ui.main_window import MainWindow
+
+
+def test_the_today_strip_opens_a_neglected_key_account_on_the_clients_tab(
+    qtbot, db, tmp_path, today, make_client
+):
+    make_client("Alpha Fresh", tier=Tier.KEY, touched_days_ago=1)
+    cold = clients.create_client(clients.ClientInput("Zeta Cold", tier=Tier.KEY))
+    Client.update(created_at=datetime.now() - timedelta(days=90)).where(Client.id == cold).execute()
+    interactions.log_interaction(
+        interactions.InteractionInput(
+            cold, InteractionKind.CALL, datetime(2026, 10, 1, 9), "Old call"
+        ),
+        now=datetime(2026, 11, 27, 9),
+    )
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, today=lambda: today)
+    qtbot.addWidget(window)
+    window.load()
+    window.tabs.setCurrentWidget(window.agenda_host)
+    agenda = window.agenda_tab
+    assert agenda.loaded
+    QThreadPool.globalInstance().waitForDone(10_000)
+    qtbot.waitUntil(lambda: bool(agenda.today_strip.neglected.buttons))
+    [button] = agenda.today_strip.neglected.buttons
+    assert button.text().startswith("Zeta Cold — last contact")
+    window.clients_tab.list_panel.filter_box.setText("alpha")  # a filter that hides Zeta
+    button.click()
+    assert window.tabs.currentWidget() is window.clients_tab
+    assert window.clients_tab.current_client_id() == cold
