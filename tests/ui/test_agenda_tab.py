@@ -39,3 +39,30 @@ def test_the_today_strip_opens_a_neglected_key_account_on_the_clients_tab(
     button.click()
     assert window.tabs.currentWidget() is window.clients_tab
     assert window.clients_tab.current_client_id() == cold
+
+
+def test_a_follow_up_task_leads_back_to_its_client(qtbot, db, tmp_path, today, make_client):
+    from datetime import date
+
+    acme = make_client("Acme")
+    make_client("Beta")
+    interactions.log_interaction(
+        interactions.InteractionInput(
+            acme,
+            InteractionKind.CALL,
+            datetime(2026, 11, 20, 9),
+            "Call",
+            follow_up_on=date(2026, 11, 30),
+        ),
+        now=datetime(2026, 11, 27, 9),
+    )
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, today=lambda: today)
+    qtbot.addWidget(window)
+    window.load()
+    window.clients_tab.list_panel.select(clients.find_same_name("Beta").id)
+    window.tabs.setCurrentWidget(window.agenda_host)
+    [task_id] = list(window.agenda_tab.matrix.rows)
+    window.agenda_tab.matrix.task_activated.emit(task_id)
+    assert window.tabs.currentWidget() is window.clients_tab
+    assert window.clients_tab.current_client_id() == acme

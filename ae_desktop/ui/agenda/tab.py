@@ -35,6 +35,7 @@ class AgendaTab(QWidget):
         self.today_strip.item_activated.connect(self._on_today_item)
         self.matrix = MatrixView(self.undo_stack, today)
         self.matrix.task_changed.connect(self._on_task_changed)
+        self.matrix.task_activated.connect(self._on_task_activated)
         self.day = DayPanel(self.undo_stack, today)
         for part in (self.matrix, self.day):
             part.status_message.connect(self.status_message)
@@ -89,6 +90,19 @@ class AgendaTab(QWidget):
         if self.matrix.quick_add(client_id) is not None:
             self.refresh_today()
 
+    def _on_task_activated(self, task_id: int) -> None:
+        """A task leads back to where it came from: a follow-up to its client's history, a
+        deal's next step to the deal."""
+        row = self.matrix.rows.get(task_id)
+        if row is None:
+            return
+        if row.deal_id is not None and row.interaction_id is None:
+            self.deal_requested.emit(row.deal_id)
+        elif row.client_id is not None:
+            self.client_requested.emit(row.client_id)
+        else:
+            self.status_message.emit(self.tr("This task is not linked to a client or a deal."))
+
     def _on_today_item(self, kind: str, record_id: int) -> None:
         if kind == "client":
             self.client_requested.emit(record_id)
@@ -96,5 +110,6 @@ class AgendaTab(QWidget):
             self.deal_requested.emit(record_id)
         elif kind == "task":
             self.matrix.select_task(record_id)
+            self.matrix.setFocus()
         elif kind == "block":
             self.day.show_day(self._today())
