@@ -31,6 +31,8 @@ from ae_desktop.ui.forms import muted_label, plain_label
 from ae_desktop.ui.labels import to_qdate
 from ae_desktop.ui.messages import plain_tooltip, warn
 
+OVERFLOW_LINES = 100  # tasks listed under 'Did not fit'; the rest are counted
+
 
 class DayPanel(QWidget):
     """One day at a time. Every change is undoable on *undo_stack* and shows only the block
@@ -213,12 +215,17 @@ class DayPanel(QWidget):
         self.overflow.clear()
         # Dropped tasks are never scheduled by design: one line, not one line each.
         dropped = [item for item in plan.overflow if item.quadrant == Quadrant.DROP]
-        for item in plan.overflow:
-            if item.quadrant != Quadrant.DROP:
-                self.overflow.addItem(f"{item.title} — {item.reason}")
-                self.overflow.item(self.overflow.count() - 1).setToolTip(
-                    plain_tooltip(f"{item.title}\n{item.reason}")
-                )
+        kept = [item for item in plan.overflow if item.quadrant != Quadrant.DROP]
+        # Most pressing first, and only so many lines: thousands would freeze the list.
+        for item in kept[:OVERFLOW_LINES]:
+            self.overflow.addItem(f"{item.title} — {item.reason}")
+            self.overflow.item(self.overflow.count() - 1).setToolTip(
+                plain_tooltip(f"{item.title}\n{item.reason}")
+            )
+        if len(kept) > OVERFLOW_LINES:
+            self.overflow.addItem(
+                self.tr("… and {0} more in the matrix").format(len(kept) - OVERFLOW_LINES)
+            )
         if dropped:
             self.overflow.addItem(
                 self.tr("{0} tasks in Drop (not urgent, not important) are never scheduled").format(
