@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from agenda_bench import measure_agenda
+from agenda_bench import measure_agenda, measure_agenda_tab
 from common import Row, keystroke_row, ms, per_keystroke, verdict
 from deals_bench import measure_deals, measure_deals_tab
 
@@ -339,6 +339,7 @@ def main(argv: list[str] | None = None) -> int:
         rows += measure_deals(data_dir)
         rows += measure_deals_tab(data_dir)
         rows += measure_agenda(data_dir)
+        rows += measure_agenda_tab(data_dir)
         rows += measure_stats(data_dir, env)
     print()
     print_table(rows)
