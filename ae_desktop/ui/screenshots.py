@@ -71,6 +71,7 @@ def _agenda_screenshots(window: MainWindow, out: Path) -> list[Path]:
     from PySide6.QtCore import QThreadPool
 
     from ae_desktop.ui.agenda.quick_add import QuickAddDialog
+    from ae_desktop.ui.agenda.review import ReviewDialog
 
     window.tabs.setCurrentWidget(window.agenda_host)
     QThreadPool.globalInstance().waitForDone(10_000)  # the Today strip is read in a worker
@@ -80,6 +81,8 @@ def _agenda_screenshots(window: MainWindow, out: Path) -> list[Path]:
     saved.append(_save(window, out / "tab-3-agenda-plan.png"))
     agenda.day.discard_plan()
     saved.append(_save_dialog(QuickAddDialog(date.today(), window), out / "dialog-quick-task.png"))
+    review = ReviewDialog(date.today(), datetime.now(), window, open_tasks=agenda.tasks)
+    saved.append(_save_dialog(review, out / "dialog-end-of-day.png"))
     window.tabs.setCurrentIndex(0)
     return saved
 

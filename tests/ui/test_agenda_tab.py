@@ -66,3 +66,37 @@ def test_a_follow_up_task_leads_back_to_its_client(qtbot, db, tmp_path, today, m
     window.agenda_tab.matrix.task_activated.emit(task_id)
     assert window.tabs.currentWidget() is window.clients_tab
     assert window.clients_tab.current_client_id() == acme
+
+
+def test_end_of_day_rolls_an_overdue_task_to_tomorrow_and_shows_tomorrow(
+    qtbot, db, tmp_path, today, make_client, when_modal
+):
+    from datetime import date
+
+    from ae_desktop.store.models import Task
+
+    acme = make_client("Acme")
+    interactions.log_interaction(
+        interactions.InteractionInput(
+            acme,
+            InteractionKind.CALL,
+            datetime(2026, 11, 20, 9),
+            "Call",
+            follow_up_on=date(2026, 11, 25),
+        ),
+        now=datetime(2026, 11, 27, 9),
+    )
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, today=lambda: today)
+    qtbot.addWidget(window)
+    window.load()
+    window.tabs.setCurrentWidget(window.agenda_host)
+    agenda = window.agenda_tab
+
+    def apply(dialog):
+        dialog.apply_button.click()
+
+    when_modal(apply)
+    agenda.review_button.click()
+    assert Task.get().due_on == today + timedelta(days=1)
+    assert agenda.day.day == today + timedelta(days=1)

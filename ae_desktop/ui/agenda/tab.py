@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from ae_desktop.domain.planner import parse_hhmm
+from ae_desktop.services.settings import get_setting
 from ae_desktop.services.task_rows import TaskRow, load_tasks
 from ae_desktop.services.today import TodaySummary, load_today
 from ae_desktop.ui.agenda.day_panel import DayPanel
 from ae_desktop.ui.agenda.matrix import MatrixView
+from ae_desktop.ui.agenda.review import review_is_due
 from ae_desktop.ui.agenda.today_strip import TodayStrip
 from ae_desktop.ui.undo import undo_actions
 from ae_desktop.ui.worker import run_in_background
@@ -45,9 +48,17 @@ class AgendaTab(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.review_button = QPushButton(self.tr("End of day…"))
+        self.review_button.setToolTip(
+            self.tr("Review today: mark what got done, roll the rest over, plan tomorrow")
+        )
+        self.review_button.clicked.connect(self.review_day)
+        top = QHBoxLayout()
+        top.addWidget(self.today_strip, 1)
+        top.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.today_strip)
+        layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
         self.undo_action, self.redo_action = undo_actions(
             self.undo_stack, self, self.status_message.emit
@@ -78,6 +89,30 @@ class AgendaTab(QWidget):
 
     def _on_today_read(self, summary: TodaySummary) -> None:
         self.today_strip.show_summary(summary)
+        # Once the workday is over, the review is what comes next: say so.
+        due = review_is_due(datetime.now(), parse_hhmm(str(get_setting("workday_end"))))
+        self.review_button.setDefault(due)
+        self.review_button.setText(
+            self.tr("End of day…") if not due else self.tr("Review the day…")
+        )
+
+    def review_day(self) -> None:
+        """Mark what got done, roll the rest to tomorrow or back to the matrix, plan tomorrow."""
+        from ae_desktop.ui.agenda.review import ReviewDialog
+
+        if not self.loaded:
+            self.reload()
+        today = self._today()
+        dialog = ReviewDialog(today, datetime.now(), self.window(), open_tasks=self.tasks)
+        dialog.exec()
+        if dialog.applied:
+            for task_id in dialog.changed_task_ids:
+                self.matrix.reload_task(task_id)
+            self.day.show_day(today)
+            self.refresh_today()
+            self.status_message.emit(self.tr("Day reviewed."))
+        if dialog.open_tomorrow:
+            self.day.show_day(today + timedelta(days=1))
 
     def _on_task_changed(self, _task_id: int) -> None:
         # The matrix holds the open tasks, one card updated per change: the plan uses them.
