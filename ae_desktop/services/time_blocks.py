@@ -40,6 +40,7 @@ class BlockRow:
     client_id: int | None
     fixed: bool
     done: bool
+    spent_minutes: int = 0  # actually worked on it, recorded by the focus timer
 
     @property
     def minutes(self) -> int:
@@ -77,6 +78,7 @@ def _row(block: TimeBlock) -> BlockRow:
         client_id=block.client_id,
         fixed=bool(block.fixed),
         done=bool(block.done),
+        spent_minutes=int(block.spent_minutes),
     )
 
 
@@ -181,6 +183,7 @@ def delete_block(block_id: int) -> BlockRow:
 def restore_block(row: BlockRow) -> int:
     """Undo a delete: the block again, under its old id when that is free."""
     fields = _fields(row.as_input())
+    fields["spent_minutes"] = row.spent_minutes
     if Task.get_or_none(Task.id == row.task_id) is None:
         fields["task"] = None
     if Client.get_or_none(Client.id == row.client_id) is None:
@@ -197,6 +200,25 @@ def mark_done(block_id: int, done: bool = True) -> bool:
         previous = bool(_block(block_id).done)
         TimeBlock.update(done=done).where(TimeBlock.id == block_id).execute()
     return previous
+
+
+MAX_SPENT_STEP = 24 * 60  # one recording covers at most a day
+
+
+def record_spent(block_id: int, minutes: int) -> int:
+    """Add *minutes* actually worked on a block (the focus timer); the block's new total."""
+    if isinstance(minutes, bool) or not isinstance(minutes, int):
+        raise ValidationError({"minutes": "Enter the minutes as a whole number."})
+    if minutes <= 0:
+        raise ValidationError({"minutes": "Record at least one minute."})
+    if minutes > MAX_SPENT_STEP:
+        raise ValidationError({"minutes": "Record at most 24 hours (1440 minutes) at a time."})
+    with write_transaction():
+        _block(block_id)
+        TimeBlock.update(spent_minutes=TimeBlock.spent_minutes + minutes).where(
+            TimeBlock.id == block_id
+        ).execute()
+        return int(_block(block_id).spent_minutes)
 
 
 def overlapping(blocks: Iterable[BlockRow]) -> set[int]:

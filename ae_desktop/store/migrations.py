@@ -64,11 +64,19 @@ def _v2_to_v3(db: SqliteDatabase) -> None:
     _raw(db).execute("""ALTER TABLE "deal" ADD COLUMN "notes" TEXT NOT NULL DEFAULT ''""")
 
 
+def _v3_to_v4(db: SqliteDatabase) -> None:
+    """Time blocks record the minutes actually spent on them (the focus timer); like v3's
+    deal notes, the column lands last in the CREATE text, as the model declares it."""
+    _raw(db).execute(
+        """ALTER TABLE "time_block" ADD COLUMN "spent_minutes" INTEGER NOT NULL DEFAULT 0"""
+    )
+
+
 # MIGRATIONS[n] upgrades a database from version n to n + 1. Never edit a shipped step:
 # add a new one, bump LATEST_VERSION, and freeze tests/fixtures/schema_v<n>.sql.
-MIGRATIONS: dict[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3}
+MIGRATIONS: dict[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
-LATEST_VERSION = 3
+LATEST_VERSION = 4
 
 
 class MigrationError(Exception):

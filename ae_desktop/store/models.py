@@ -184,6 +184,9 @@ class TimeBlock(BaseModel):
     client = ForeignKeyField(Client, null=True, backref="time_blocks", on_delete="SET NULL")
     fixed = BooleanField(default=False)
     done = BooleanField(default=False)
+    # Added by schema v4 (the focus timer) with ALTER TABLE, hence the SQL default, declared
+    # here too so a fresh database has the very same schema as a migrated one.
+    spent_minutes = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
 
     if TYPE_CHECKING:  # peewee's <fk>_id accessors, unknown to the stubs
         task_id: int | None

@@ -16,6 +16,7 @@ from ae_desktop.domain.enums import Tier
 from ae_desktop.services.clients import get_client
 from ae_desktop.services.deals import get_deal
 from ae_desktop.services.interactions import timeline
+from ae_desktop.services.time_blocks import get_block
 from ae_desktop.store import migrations
 from ae_desktop.store.db import close_database, open_database
 
@@ -63,6 +64,16 @@ SAMPLE_ROWS[3] = (
             'Send the offer', '2024-01-03', NULL, '', '2024-01-03 10:31:00',
             'Decides with the CFO.
 Budget approved in Q1.');
+    """
+)
+
+SAMPLE_ROWS[4] = (
+    SAMPLE_ROWS[3]
+    + """
+        INSERT INTO time_block (id, date, start, "end", title, kind, task_id, client_id,
+            fixed, done, spent_minutes)
+        VALUES (1, '2024-01-04', '09:00', '10:30', 'Offer for Peña', 'client_work', NULL, 1,
+            0, 1, 85);
     """
 )
 
@@ -152,6 +163,10 @@ def test_a_database_of_every_earlier_version_opens_at_the_latest(
             1500000,
         )
         assert deal.notes == "Decides with the CFO.\nBudget approved in Q1."
+    if version >= 4:
+        block = get_block(1)
+        assert (block.title, block.label, block.client_id) == ("Offer for Peña", "09:00–10:30", 1)
+        assert block.spent_minutes == 85
 
     labelled = sorted(backups.glob(f"*pre-migration-v{version}*")) if backups.exists() else []
     if version < migrations.LATEST_VERSION:
@@ -384,3 +399,33 @@ def test_v3_gives_existing_deals_empty_notes(tmp_path: Path) -> None:
         " VALUES (1, 'x', 0, 'EUR', 'upsell', 1, '', '2024-02-01', '', '2024-02-01 09:00:00')"
     )
     assert db.execute_sql("SELECT notes FROM deal WHERE id = 8").fetchone() == ("",)
+
+
+# A block as a v3 user stored it: v4 records the minutes actually spent on a block.
+V3_BLOCK = """
+    INSERT INTO time_block (id, date, start, "end", title, kind, task_id, client_id, fixed,
+        done)
+    VALUES (4, '2024-01-05', '14:00', '15:00', 'Call Peña', 'calls', NULL, 1, 1, 0);
+"""
+
+
+def test_v4_gives_existing_blocks_no_spent_minutes(tmp_path: Path) -> None:
+    path = tmp_path / "ae-desktop.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.executescript((FIXTURES / "schema_v3.sql").read_text(encoding="utf-8"))
+    conn.executescript(SAMPLE_ROWS[3] + V3_BLOCK)
+    conn.commit()
+    conn.close()
+
+    db = open_database(path, tmp_path / "backups")
+
+    assert db.execute_sql("SELECT id, title, fixed, spent_minutes FROM time_block").fetchall() == [
+        (4, "Call Peña", 1, 0)
+    ]
+    assert get_block(4).spent_minutes == 0
+    # A row written without the column, as older code does, gets 0.
+    db.execute_sql(
+        'INSERT INTO time_block (date, start, "end", title, kind, fixed, done)'
+        " VALUES ('2024-01-06', '09:00', '09:30', 'x', 'admin', 0, 0)"
+    )
+    assert db.execute_sql("SELECT spent_minutes FROM time_block WHERE id = 5").fetchone() == (0,)

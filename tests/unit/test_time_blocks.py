@@ -22,6 +22,7 @@ from ae_desktop.services.time_blocks import (
     get_block,
     mark_done,
     overlapping,
+    record_spent,
     restore_block,
     update_block,
 )
@@ -127,3 +128,38 @@ def test_overlapping_flags_exactly_the_blocks_that_overlap(pairs: list[tuple[int
         a.id for a in rows for b in rows if a.id != b.id and a.start < b.end and b.start < a.end
     }
     assert overlapping(rows) == expected
+
+
+def test_record_spent_adds_up_and_survives_edit_and_undo(db: SqliteDatabase) -> None:
+    block = add_block(_input(9 * 60, 10 * 60))
+    assert get_block(block).spent_minutes == 0
+
+    assert record_spent(block, 25) == 25
+    assert record_spent(block, 20) == 45
+
+    row = get_block(block)
+    assert row.spent_minutes == 45
+    update_block(block, replace(row.as_input(), title="Renamed"))  # an edit keeps it
+    assert get_block(block).spent_minutes == 45
+    restore_block(delete_block(block))  # so does an undone delete
+    assert get_block(block).spent_minutes == 45
+
+
+@pytest.mark.parametrize("minutes", [0, -5, 24 * 60 + 1, True, 2.5])
+def test_record_spent_refuses_bad_minutes(db: SqliteDatabase, minutes: object) -> None:
+    block = add_block(_input(9 * 60, 10 * 60))
+
+    with pytest.raises(ValidationError) as error:
+        record_spent(block, minutes)  # type: ignore[arg-type]
+
+    assert "minutes" in error.value.errors
+    assert get_block(block).spent_minutes == 0
+
+
+def test_record_spent_accepts_a_whole_day_and_refuses_a_missing_block(
+    db: SqliteDatabase,
+) -> None:
+    block = add_block(_input(9 * 60, 10 * 60))
+    assert record_spent(block, 24 * 60) == 24 * 60
+    with pytest.raises(NotFoundError):
+        record_spent(block + 100, 5)

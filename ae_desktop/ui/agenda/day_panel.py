@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import Qt, QTime, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,6 +25,7 @@ from ae_desktop.services.planning import DayPlan, apply_plan, plan_day, planner_
 from ae_desktop.services.task_rows import TaskRow
 from ae_desktop.ui.agenda.block_commands import ApplyPlanCommand
 from ae_desktop.ui.agenda.block_edits import BlockEdits
+from ae_desktop.ui.agenda.focus_timer import FocusTimer, current_block
 from ae_desktop.ui.agenda.timeline import DayTimeline
 from ae_desktop.ui.agenda.week_strip import WeekStrip, hours_text, planned, week_of
 from ae_desktop.ui.forms import muted_label, plain_label
@@ -47,10 +48,13 @@ class DayPanel(QWidget):
         undo_stack: QUndoStack,
         today: Callable[[], date],
         parent: QWidget | None = None,
+        *,
+        now: Callable[[], datetime] = datetime.now,
     ) -> None:
         super().__init__(parent)
         self.undo_stack = undo_stack
         self._today = today
+        self._now = now
         self.day = today()
         self.plan: DayPlan | None = None
         self._tasks: list[TaskRow] | None = None
@@ -83,6 +87,14 @@ class DayPanel(QWidget):
         header.addSpacing(8)
         header.addWidget(self.date_label, 1)
         header.addWidget(self.plan_button)
+        # The focus timer follows today's current block, whatever day is shown.
+        self.focus = FocusTimer(today, now)
+        self.focus.status_message.connect(self.status_message)
+        self.focus.spent_recorded.connect(self.refresh_block)
+        self._focus_timer = QTimer(self)
+        self._focus_timer.setInterval(60_000)
+        self._focus_timer.timeout.connect(self.refresh_current_block)
+        self._focus_timer.start()
         self.week = WeekStrip()
         self.week.day_chosen.connect(self.show_day)
         self.plan_bar = self._make_plan_bar()
@@ -102,6 +114,7 @@ class DayPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
+        layout.addWidget(self.focus)
         layout.addWidget(self.week)
         layout.addWidget(self.plan_bar)
         layout.addWidget(self.hint)
@@ -118,6 +131,7 @@ class DayPanel(QWidget):
         self._week_timer.setSingleShot(True)
         self._week_timer.setInterval(0)
         self._week_timer.timeout.connect(self._refresh_week)
+        self.refresh_current_block()
 
     def _make_plan_bar(self) -> QFrame:
         bar = QFrame()
@@ -166,8 +180,8 @@ class DayPanel(QWidget):
         self._refresh_week()
         first = settings.workday.start - 30
         if is_today:
-            now = QTime.currentTime()
-            first = max(first, now.hour() * 60 + now.minute() - 90)
+            now = self._now()
+            first = max(first, now.hour * 60 + now.minute - 90)
         QTimer.singleShot(0, lambda: self._scroll_to(first))
 
     def _scroll_to(self, minute: int) -> None:
@@ -185,6 +199,13 @@ class DayPanel(QWidget):
         self._update_hint()
         self._week_timer.start()
         self.blocks_changed.emit(self.day)
+        self.refresh_current_block()
+
+    def refresh_current_block(self) -> None:
+        """Give the focus timer the block of today running now (each minute, on each edit)."""
+        now = self._now()
+        minute = now.hour * 60 + now.minute
+        self.focus.set_block(current_block(time_blocks.blocks_on(self._today()), minute))
 
     def _refresh_week(self) -> None:
         minutes = {d: planned(time_blocks.blocks_on(d)) for d in week_of(self.day)}
