@@ -72,11 +72,19 @@ def _v3_to_v4(db: SqliteDatabase) -> None:
     )
 
 
+def _v4_to_v5(db: SqliteDatabase) -> None:
+    """Clients may have a weekly time budget in minutes (0 = none) that the day planner
+    spreads over the week; the column lands last in the CREATE text, as the model declares."""
+    _raw(db).execute(
+        """ALTER TABLE "client" ADD COLUMN "weekly_minutes" INTEGER NOT NULL DEFAULT 0"""
+    )
+
+
 # MIGRATIONS[n] upgrades a database from version n to n + 1. Never edit a shipped step:
 # add a new one, bump LATEST_VERSION, and freeze tests/fixtures/schema_v<n>.sql.
-MIGRATIONS: dict[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+MIGRATIONS: dict[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
-LATEST_VERSION = 4
+LATEST_VERSION = 5
 
 
 class MigrationError(Exception):

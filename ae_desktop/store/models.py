@@ -58,6 +58,9 @@ class Client(BaseModel):
     satisfaction = IntegerField(null=True)
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
+    # Added by schema v5 (weekly client time) with ALTER TABLE, hence the SQL default, and
+    # last, where ALTER TABLE puts it, so a fresh database has the very same schema.
+    weekly_minutes = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
 
     class Meta:
         table_name = "client"

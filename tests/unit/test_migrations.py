@@ -77,6 +77,13 @@ SAMPLE_ROWS[4] = (
     """
 )
 
+SAMPLE_ROWS[5] = (
+    SAMPLE_ROWS[4]
+    + """
+        UPDATE client SET weekly_minutes = 120 WHERE id = 1;
+    """
+)
+
 # A deal as a v2 user stored it: v3 gave deals notes.
 V2_DEAL = """
     INSERT INTO deal (id, client_id, title, value_minor, currency, kind, stage_id, probability,
@@ -167,6 +174,8 @@ def test_a_database_of_every_earlier_version_opens_at_the_latest(
         block = get_block(1)
         assert (block.title, block.label, block.client_id) == ("Offer for Peña", "09:00–10:30", 1)
         assert block.spent_minutes == 85
+    weekly = db.execute_sql("SELECT weekly_minutes FROM client WHERE id = 1").fetchone()[0]
+    assert weekly == (120 if version >= 5 else 0)
 
     labelled = sorted(backups.glob(f"*pre-migration-v{version}*")) if backups.exists() else []
     if version < migrations.LATEST_VERSION:
@@ -429,3 +438,24 @@ def test_v4_gives_existing_blocks_no_spent_minutes(tmp_path: Path) -> None:
         " VALUES ('2024-01-06', '09:00', '09:30', 'x', 'admin', 0, 0)"
     )
     assert db.execute_sql("SELECT spent_minutes FROM time_block WHERE id = 5").fetchone() == (0,)
+
+
+def test_v5_gives_existing_clients_no_weekly_budget(tmp_path: Path) -> None:
+    path = tmp_path / "ae-desktop.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.executescript((FIXTURES / "schema_v4.sql").read_text(encoding="utf-8"))
+    conn.executescript(SAMPLE_ROWS[4])
+    conn.commit()
+    conn.close()
+
+    db = open_database(path, tmp_path / "backups")
+
+    assert db.execute_sql("SELECT id, weekly_minutes FROM client").fetchall() == [(1, 0)]
+    # A row written without the column, as older code does, gets 0.
+    db.execute_sql(
+        "INSERT INTO client (name, industry, tier, status, potential_revenue_minor, website,"
+        " phone, address, notes, archived, created_at, updated_at)"
+        " VALUES ('x', '', 'key', 'active', 0, '', '', '', '', 0, '2024-02-01 09:00:00',"
+        " '2024-02-01 09:00:00')"
+    )
+    assert db.execute_sql("SELECT weekly_minutes FROM client WHERE id = 2").fetchone() == (0,)
