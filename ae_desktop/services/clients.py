@@ -15,6 +15,7 @@ from ae_desktop.services.field_checks import phone_error, website_error
 from ae_desktop.store.models import Client, Deal, Stage
 
 MAX_NAME = 200
+MAX_WEEKLY_MINUTES = 40 * 60  # a weekly client time budget: 0 (none) to 40 h
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class ClientInput:
     phone: str = ""
     address: str = ""
     notes: str = ""
+    weekly_minutes: int = 0  # weekly client time budget; 0 = none
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ class ClientDetail:
     satisfaction: int | None
     created_at: datetime
     open_deals: list[DealSummary] = field(default_factory=list)
+    weekly_minutes: int = 0
 
     def as_input(self) -> ClientInput:
         return ClientInput(
@@ -73,6 +76,7 @@ class ClientDetail:
             phone=self.phone,
             address=self.address,
             notes=self.notes,
+            weekly_minutes=self.weekly_minutes,
         )
 
 
@@ -97,6 +101,8 @@ def validate_client(data: ClientInput) -> None:
         errors["potential_revenue"] = "That amount is too large."
     if data.cadence_days is not None and not 1 <= data.cadence_days <= 365:
         errors["cadence_days"] = "Cadence is a number of days between 1 and 365."
+    if not 0 <= data.weekly_minutes <= MAX_WEEKLY_MINUTES:
+        errors["weekly_minutes"] = "Weekly time is between none and 40 hours."
     if data.tier not in Tier.__members__.values():
         errors["tier"] = "Choose a tier."
     if message := website_error(data.website):
@@ -144,6 +150,7 @@ def _fields(data: ClientInput) -> dict[str, object]:
         "phone": data.phone.strip(),
         "address": data.address.strip(),
         "notes": data.notes,
+        "weekly_minutes": data.weekly_minutes,
     }
 
 
@@ -223,6 +230,7 @@ def get_client(client_id: int) -> ClientDetail:
         satisfaction=client.satisfaction,
         created_at=client.created_at,
         open_deals=open_deals(client_id),
+        weekly_minutes=client.weekly_minutes,
     )
 
 

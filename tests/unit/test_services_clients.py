@@ -170,6 +170,8 @@ def test_get_or_update_a_missing_client_says_not_found(db: SqliteDatabase) -> No
         (ClientInput(name="Acme", cadence_days=0), "cadence_days"),
         (ClientInput(name="Acme", cadence_days=-7), "cadence_days"),
         (ClientInput(name="Acme", cadence_days=366), "cadence_days"),
+        (ClientInput(name="Acme", weekly_minutes=-15), "weekly_minutes"),
+        (ClientInput(name="Acme", weekly_minutes=40 * 60 + 1), "weekly_minutes"),
     ],
     ids=[
         "empty-name",
@@ -179,6 +181,8 @@ def test_get_or_update_a_missing_client_says_not_found(db: SqliteDatabase) -> No
         "cadence-0",
         "cadence-negative",
         "cadence-366",
+        "weekly-negative",
+        "weekly-over-40h",
     ],
 )
 def test_invalid_client_is_refused_at_the_field_and_nothing_is_stored(
@@ -204,6 +208,24 @@ def test_invalid_update_leaves_the_stored_client_unchanged(db: SqliteDatabase) -
 def test_cadence_bounds_are_accepted(db: SqliteDatabase, cadence: int) -> None:
     client_id = new_client("Acme", cadence_days=cadence)
     assert get_client(client_id).cadence_days == cadence
+
+
+@pytest.mark.parametrize("minutes", [0, 15, 120, 40 * 60])
+def test_a_weekly_time_budget_is_stored_and_read_back(db: SqliteDatabase, minutes: int) -> None:
+    client_id = new_client("Acme", weekly_minutes=minutes)
+    assert get_client(client_id).weekly_minutes == minutes
+    stored = db.execute_sql("SELECT weekly_minutes FROM client WHERE id = ?", (client_id,))
+    assert stored.fetchone() == (minutes,)
+    detail = get_client(client_id)
+    assert detail.as_input().weekly_minutes == minutes
+
+
+def test_updating_a_client_changes_or_clears_its_weekly_time(db: SqliteDatabase) -> None:
+    client_id = new_client("Acme", weekly_minutes=120)
+    update_client(client_id, replace(get_client(client_id).as_input(), weekly_minutes=90))
+    assert get_client(client_id).weekly_minutes == 90
+    update_client(client_id, replace(get_client(client_id).as_input(), weekly_minutes=0))
+    assert get_client(client_id).weekly_minutes == 0
 
 
 @pytest.mark.parametrize("same", ["ACME", "Acmé", "  acme ", "ÁCMÉ"])
