@@ -79,14 +79,56 @@ class Overflow:
 
 
 @dataclass(frozen=True, slots=True)
+class ClientBudget:
+    """A client's weekly time budget as it stands on the plan's day."""
+
+    client_id: int
+    name: str
+    remaining_minutes: int  # still to place this week
+    days_left: int  # working days left in the week, the plan's day included
+
+
+@dataclass(frozen=True, slots=True)
+class UnplacedClientTime:
+    """Minutes of a client's share for the day that found no room: never silently dropped."""
+
+    client_id: int
+    name: str
+    minutes: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Proposal:
     blocks: tuple[ProposedBlock, ...]  # by start time
     overflow: tuple[Overflow, ...] = field(default=())
+    unplaced_client_time: tuple[UnplacedClientTime, ...] = field(default=())
 
 
 NOT_SCHEDULED = "not urgent, not important: never scheduled"
 NO_ROOM = "no room left today"
 NO_ESTIMATE = "no estimate"
+
+
+CLIENT_QUANTUM = 15  # client time is planned in quarter hours
+
+
+def client_share(budget: ClientBudget) -> int:
+    """The minutes of *budget* for the plan's day: what is left spread evenly over the days
+    left, rounded to the nearest quarter hour, at least one quarter and at most what is left
+    (0 when nothing is left)."""
+    remaining = budget.remaining_minutes
+    if remaining <= 0:
+        return 0
+    days = max(1, budget.days_left)
+    quarter = CLIENT_QUANTUM
+    quarters = (2 * remaining + days * quarter) // (2 * days * quarter)  # half rounds up
+    return min(max(quarter, quarters * quarter), remaining)
+
+
+def _budget_order(budget: ClientBudget) -> tuple[int, int, int, str]:
+    """Most pressing first: fewest days left, then most minutes left, then id and name."""
+    return (budget.days_left, -budget.remaining_minutes, budget.client_id, budget.name)
 
 
 def _order(task: PlanTask) -> tuple[date, int, int]:
@@ -166,13 +208,17 @@ def plan(
     tasks: Iterable[PlanTask],
     fixed: Iterable[Span],
     settings: PlannerSettings | None = None,
+    budgets: Iterable[ClientBudget] = (),
 ) -> Proposal:
     """Place the day's open tasks; every task is either in a block or in the overflow.
 
     Do now tasks first, each in its own block as early as it fits (by due date, then deal
     value); then one protected focus block of Schedule tasks, as early as it fits (the
-    morning); then one admin block of the Delegate tasks, as late as it fits. Drop tasks are
-    never scheduled. Blocks keep a buffer from each other, the fixed blocks and lunch.
+    morning); then one client-work block per client with a weekly time budget (its share
+    of the day, client_share), as early as it fits, or what fits of it in the longest gap
+    left, the rest in unplaced_client_time; then one admin block of the Delegate tasks, as
+    late as it fits. Drop tasks are never scheduled. Blocks keep a buffer from each other,
+    the fixed blocks and lunch.
     """
     settings = settings or PlannerSettings()
     day = _Day(settings, fixed)
@@ -221,6 +267,34 @@ def plan(
     for task in rest:
         spill(task, NO_ROOM)
 
+    unplaced: list[UnplacedClientTime] = []
+    for budget in sorted(budgets, key=_budget_order):
+        share = client_share(budget)
+        if share <= 0:
+            continue
+        span = day.earliest(share)
+        if span is None:
+            fits = day.longest() // CLIENT_QUANTUM * CLIENT_QUANTUM
+            span = day.earliest(fits) if fits > 0 else None
+        if span is not None:
+            day.take(span)
+            blocks.append(
+                ProposedBlock(
+                    span.start,
+                    span.end,
+                    BlockKind.CLIENT_WORK,
+                    f"Client work: {budget.name}",
+                    (),
+                    Quadrant.SCHEDULE,
+                    budget.client_id,
+                )
+            )
+        placed = span.minutes if span is not None else 0
+        if placed < share:
+            unplaced.append(
+                UnplacedClientTime(budget.client_id, budget.name, share - placed, NO_ROOM)
+            )
+
     admin = by_quadrant[Quadrant.DELEGATE]
     chosen, rest = _fill(admin, day.longest())
     if chosen:
@@ -236,4 +310,4 @@ def plan(
         spill(task, NO_ROOM)
 
     blocks.sort(key=lambda b: (b.start, b.end))
-    return Proposal(tuple(blocks), tuple(overflow))
+    return Proposal(tuple(blocks), tuple(overflow), tuple(unplaced))

@@ -12,10 +12,12 @@ from ae_desktop.domain.enums import BlockKind
 from ae_desktop.domain.planner import (
     NO_ROOM,
     NOT_SCHEDULED,
+    ClientBudget,
     PlannerSettings,
     PlanTask,
     Proposal,
     Span,
+    client_share,
     hhmm,
     parse_hhmm,
     plan,
@@ -99,6 +101,93 @@ def test_the_focus_block_is_protected_even_when_schedule_tasks_are_small() -> No
     assert block.title == "Focus: Task 1"
 
 
+# --- weekly client time -------------------------------------------------------------------
+
+
+def typical_tasks() -> list[PlanTask]:
+    return [
+        t(1, Q1, 60, due_on=date(2026, 11, 19)),
+        t(2, Q1, 30, due_on=date(2026, 11, 17), client_id=7),
+        t(3, Q2, 45),
+        t(4, Q2, 30),
+        t(5, Q3, 15),
+        t(6, Q3, 20),
+        t(7, Q4, 30),
+    ]
+
+
+def test_a_weekly_budget_gets_a_client_block_after_the_focus_block_before_admin() -> None:
+    fixed = [Span(at("10:00"), at("11:00"))]
+    budget = ClientBudget(9, "Acme", remaining_minutes=120, days_left=3)  # 40 -> 45 min
+
+    got = plan(typical_tasks(), fixed, PlannerSettings(), [budget])
+
+    rows = [(hhmm(b.start), hhmm(b.end), b.kind, b.task_ids, b.client_id) for b in got.blocks]
+    assert rows == [
+        ("09:00", "09:30", BlockKind.CLIENT_WORK, (2,), 7),
+        ("11:10", "12:10", BlockKind.ADMIN, (1,), None),
+        ("13:40", "15:10", BlockKind.FOCUS, (3, 4), None),
+        ("15:20", "16:05", BlockKind.CLIENT_WORK, (), 9),  # the first room after focus
+        ("17:25", "18:00", BlockKind.ADMIN, (5, 6), None),  # admin is where it was
+    ]
+    assert got.blocks[3].title == "Client work: Acme"
+    assert got.unplaced_client_time == ()
+    without = plan(typical_tasks(), fixed, PlannerSettings())
+    assert [b for b in got.blocks if b.client_id != 9] == list(without.blocks)
+    assert got.overflow == without.overflow
+
+
+@pytest.mark.parametrize(
+    ("remaining", "days_left", "share"),
+    [
+        (120, 3, 45),  # 40 min rounds to 45
+        (120, 5, 30),  # 24 rounds to 30
+        (45, 2, 30),  # 22.5: a half rounds up
+        (100, 4, 30),  # 25 rounds to 30
+        (60, 7, 15),  # 8.6 min: at least a quarter hour
+        (10, 4, 10),  # but never more than is left
+        (120, 1, 120),  # the last day takes all that is left
+        (100, 0, 100),  # no day left but today: all of it
+        (0, 3, 0),
+        (-15, 3, 0),  # more than the budget already planned
+    ],
+)
+def test_the_share_of_the_day(remaining: int, days_left: int, share: int) -> None:
+    assert client_share(ClientBudget(1, "A", remaining, days_left)) == share
+
+
+def test_client_time_that_does_not_fit_is_reported_never_dropped() -> None:
+    cfg = PlannerSettings(workday=Span(at("09:00"), at("10:30")), lunch=None, buffer_minutes=0)
+    budgets = [
+        ClientBudget(1, "Acme", remaining_minutes=60, days_left=1),  # 60 min, 45 fit
+        ClientBudget(2, "Beta", remaining_minutes=30, days_left=1),  # nothing left
+        ClientBudget(3, "Gamma", remaining_minutes=0, days_left=1),  # done this week
+    ]
+
+    got = plan([t(1, Q1, 45)], [], cfg, budgets)
+
+    rows = [(hhmm(b.start), hhmm(b.end), b.client_id) for b in got.blocks]
+    assert rows == [("09:00", "09:45", None), ("09:45", "10:30", 1)]
+    assert [(u.client_id, u.name, u.minutes, u.reason) for u in got.unplaced_client_time] == [
+        (1, "Acme", 15, NO_ROOM),
+        (2, "Beta", 30, NO_ROOM),
+    ]
+
+
+def test_the_most_pressing_budget_is_placed_first() -> None:
+    cfg = PlannerSettings(workday=Span(at("09:00"), at("10:00")), lunch=None, buffer_minutes=0)
+    budgets = [
+        ClientBudget(1, "Later", remaining_minutes=60, days_left=1),
+        ClientBudget(2, "Sooner", remaining_minutes=60, days_left=1),
+        ClientBudget(3, "Relaxed", remaining_minutes=300, days_left=5),
+    ]
+
+    got = plan([], [], cfg, budgets)
+
+    assert [b.client_id for b in got.blocks] == [1]  # same days and minutes: by id
+    assert [(u.client_id, u.minutes) for u in got.unplaced_client_time] == [(2, 60), (3, 60)]
+
+
 # --- properties ---------------------------------------------------------------------------
 
 
@@ -143,7 +232,11 @@ def _gap(a: Span, b: Span) -> int:
 
 
 def check_invariants(
-    tasks: list[PlanTask], fixed: list[Span], cfg: PlannerSettings, got: Proposal
+    tasks: list[PlanTask],
+    fixed: list[Span],
+    cfg: PlannerSettings,
+    got: Proposal,
+    budgets: list[ClientBudget] | None = None,
 ) -> None:
     spans = [Span(b.start, b.end) for b in got.blocks]
     others = [s for s in fixed if s.end > s.start]
@@ -165,6 +258,79 @@ def check_invariants(
         assert sum(estimate[i] for i in block.task_ids) <= block.end - block.start
     assert sum(b.kind == BlockKind.FOCUS for b in got.blocks) <= 1
     assert sum(b.quadrant == Q3 for b in got.blocks) <= 1
+    check_budgets(budgets or [], got)
+
+
+def check_budgets(budgets: list[ClientBudget], got: Proposal) -> None:
+    """Each budget's share of the day is placed in one client block or reported, never lost."""
+    by_client = {b.client_id: b for b in budgets}
+    budget_blocks = [b for b in got.blocks if not b.task_ids]
+    placed = {b.client_id: b.end - b.start for b in budget_blocks}
+    assert len(placed) == len(budget_blocks)  # one block per client at most
+    unplaced = {u.client_id: u.minutes for u in got.unplaced_client_time}
+    assert len(unplaced) == len(got.unplaced_client_time)
+    assert set(placed) | set(unplaced) <= set(by_client)
+    for block in budget_blocks:
+        assert block.kind == BlockKind.CLIENT_WORK and block.client_id in by_client
+    for client_id, budget in by_client.items():
+        share = client_share(budget)
+        if budget.remaining_minutes <= 0:
+            assert share == 0
+        else:
+            assert min(15, budget.remaining_minutes) <= share <= budget.remaining_minutes
+            assert share % 15 == 0 or share == budget.remaining_minutes
+            exact = budget.remaining_minutes / max(1, budget.days_left)
+            assert share == budget.remaining_minutes or share == 15 or abs(share - exact) <= 7.5
+        assert placed.get(client_id, 0) + unplaced.get(client_id, 0) == share
+        assert unplaced.get(client_id, 1) > 0
+        if client_id in placed and client_id in unplaced:
+            assert placed[client_id] % 15 == 0  # a part of the share, in quarter hours
+
+
+@st.composite
+def budget_lists(draw: st.DrawFn) -> list[ClientBudget]:
+    ids = draw(st.lists(st.integers(1, 50), unique=True, max_size=6))
+    return [
+        ClientBudget(
+            client_id,
+            f"C{client_id}",
+            draw(st.integers(-30, 600)),
+            draw(st.integers(0, 7)),
+        )
+        for client_id in ids
+    ]
+
+
+@settings(max_examples=300)
+@given(days(), budget_lists())
+def test_the_plan_with_budgets_keeps_every_invariant(
+    day: tuple[list[PlanTask], list[Span], PlannerSettings], budgets: list[ClientBudget]
+) -> None:
+    tasks, fixed, cfg = day
+
+    got = plan(tasks, fixed, cfg, budgets)
+
+    check_invariants(tasks, fixed, cfg, got, budgets)
+    # Do now and focus come first: budgets never take their room.
+    without = plan(tasks, fixed, cfg)
+    first = {Q1, Q2}
+    assert [b for b in got.blocks if b.task_ids and b.quadrant in first] == [
+        b for b in without.blocks if b.quadrant in first
+    ]
+
+
+@given(days(), budget_lists(), st.randoms())
+def test_budgets_same_input_same_output_whatever_the_order(
+    day: tuple[list[PlanTask], list[Span], PlannerSettings],
+    budgets: list[ClientBudget],
+    rng: object,
+) -> None:
+    tasks, fixed, cfg = day
+    shuffled, reordered = list(tasks), list(budgets)
+    rng.shuffle(shuffled)  # type: ignore[attr-defined]
+    rng.shuffle(reordered)  # type: ignore[attr-defined]
+
+    assert plan(tasks, fixed, cfg, budgets) == plan(shuffled, list(reversed(fixed)), cfg, reordered)
 
 
 @settings(max_examples=300)
