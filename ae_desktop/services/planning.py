@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from ae_desktop.domain.enums import BlockKind
 from ae_desktop.domain.planner import (
+    ClientBudget,
     Overflow,
     PlannerSettings,
     PlanTask,
     ProposedBlock,
     Span,
+    UnplacedClientTime,
     parse_hhmm,
     plan,
 )
@@ -20,6 +22,7 @@ from ae_desktop.services.errors import ValidationError
 from ae_desktop.services.settings import DEFAULTS, get_setting
 from ae_desktop.services.task_rows import TaskRow, load_tasks
 from ae_desktop.services.time_blocks import BlockInput, BlockRow, add_blocks, blocks_on, overlapping
+from ae_desktop.store.models import Client, TimeBlock
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +32,8 @@ class DayPlan:
     existing: tuple[BlockRow, ...]  # the day's blocks already there, fixed or not: never moved
     blocks: tuple[ProposedBlock, ...]  # the proposal, by start time
     overflow: tuple[Overflow, ...]  # the tasks that did not fit, and why
+    # the weekly client time of the day that did not fit, and why
+    unplaced_client_time: tuple[UnplacedClientTime, ...] = ()
 
 
 def _time_setting(key: str) -> int:
@@ -69,20 +74,85 @@ def _plan_task(row: TaskRow) -> PlanTask:
     )
 
 
+WORKING_DAYS = 5  # Monday to Friday
+
+
+def working_days_left(day: date) -> int:
+    """Working days (Monday to Friday) left in *day*'s week, *day* included; 1 at weekends:
+    a day planned on a Saturday or Sunday is the last chance that week."""
+    return max(1, WORKING_DAYS - day.weekday())
+
+
+def _week_of(day: date) -> tuple[date, date]:
+    """Monday and Sunday of *day*'s ISO week."""
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def client_budgets(day: date, existing: Sequence[BlockRow] = ()) -> list[ClientBudget]:
+    """The weekly time budgets of the non-archived clients that have one, as they stand on
+    *day*: the budget less the client-work minutes already planned that week (its blocks of
+    kind client_work, Monday to Sunday), over the working days left. A client that already
+    has a client-work block of its own (not a task's) among *existing* is left out: the day
+    was planned for it already."""
+    monday, sunday = _week_of(day)
+    planned: dict[int, int] = {}
+    query = TimeBlock.select(TimeBlock.client, TimeBlock.start, TimeBlock.end).where(
+        (TimeBlock.kind == str(BlockKind.CLIENT_WORK))
+        & TimeBlock.client.is_null(False)
+        & (TimeBlock.date >= monday)
+        & (TimeBlock.date <= sunday)
+    )
+    for block in query:
+        minutes = parse_hhmm(str(block.end)) - parse_hhmm(str(block.start))
+        client_id = int(block.client_id)  # type: ignore[arg-type]
+        planned[client_id] = planned.get(client_id, 0) + max(0, minutes)
+    done_today = {
+        b.client_id
+        for b in existing
+        if b.kind == BlockKind.CLIENT_WORK and b.client_id is not None and b.task_id is None
+    }
+    days_left = working_days_left(day)
+    clients = (
+        Client.select(Client.id, Client.name, Client.weekly_minutes)
+        .where((Client.weekly_minutes > 0) & (Client.archived == False))  # noqa: E712
+        .order_by(Client.id)
+    )
+    return [
+        ClientBudget(
+            int(c.id),
+            str(c.name),
+            int(c.weekly_minutes) - planned.get(int(c.id), 0),
+            days_left,
+        )
+        for c in clients
+        if int(c.id) not in done_today
+    ]
+
+
 def plan_day(day: date, *, today: date, tasks: Sequence[TaskRow] | None = None) -> DayPlan:
     """The proposal of Plan my day for *day*; nothing is written.
 
     *tasks* are the open tasks as the Agenda already holds them (load_tasks); read when None.
     The day's existing blocks are kept as they are and planned around; tasks waiting for
-    someone else, and tasks that already have a block that day, are not planned.
+    someone else, and tasks that already have a block that day, are not planned. Clients
+    with a weekly time budget get their share of the day (client_budgets).
     """
     rows = load_tasks(today=today) if tasks is None else tasks
     existing = blocks_on(day)
     blocked = {b.task_id for b in existing if b.task_id is not None}
     candidates = [_plan_task(r) for r in rows if not r.delegated_to and r.id not in blocked]
     settings = planner_settings()
-    proposal = plan(candidates, [Span(b.start, b.end) for b in existing], settings)
-    return DayPlan(day, settings, tuple(existing), proposal.blocks, proposal.overflow)
+    budgets = client_budgets(day, existing)
+    proposal = plan(candidates, [Span(b.start, b.end) for b in existing], settings, budgets)
+    return DayPlan(
+        day,
+        settings,
+        tuple(existing),
+        proposal.blocks,
+        proposal.overflow,
+        proposal.unplaced_client_time,
+    )
 
 
 def block_inputs(day_plan: DayPlan) -> list[BlockInput]:

@@ -8,13 +8,20 @@ import pytest
 from peewee import SqliteDatabase
 
 from ae_desktop.domain.enums import BlockKind, Flag
-from ae_desktop.domain.planner import NOT_SCHEDULED, Span, hhmm
+from ae_desktop.domain.planner import NOT_SCHEDULED, ClientBudget, Span, hhmm, parse_hhmm
 from ae_desktop.domain.priority import Quadrant
+from ae_desktop.services.clients import ClientInput, create_client, set_archived
 from ae_desktop.services.errors import ValidationError
-from ae_desktop.services.planning import apply_plan, plan_day, planner_settings
+from ae_desktop.services.planning import (
+    apply_plan,
+    client_budgets,
+    plan_day,
+    planner_settings,
+    working_days_left,
+)
 from ae_desktop.services.settings import set_setting
 from ae_desktop.services.tasks import TaskInput, delegate, quick_add_task
-from ae_desktop.services.time_blocks import BlockInput, add_block, blocks_on
+from ae_desktop.services.time_blocks import BlockInput, add_block, blocks_on, get_block
 
 TODAY = date(2026, 11, 18)
 
@@ -78,3 +85,78 @@ def test_another_day_plans_the_same_open_tasks(db: SqliteDatabase) -> None:
     got = plan_day(TODAY + timedelta(days=1), today=TODAY)
 
     assert got.blocks[0].task_ids == (task,)
+
+
+# --- weekly client time ---------------------------------------------------------------------
+
+MONDAY = TODAY - timedelta(days=2)
+
+
+def _client(name: str, weekly_minutes: int, archived: bool = False) -> int:
+    client_id = create_client(ClientInput(name=name, weekly_minutes=weekly_minutes))
+    if archived:
+        set_archived(client_id, True)
+    return client_id
+
+
+def _client_block(day: date, start: str, end: str, client_id: int, **kw: object) -> int:
+    kind = kw.pop("kind", BlockKind.CLIENT_WORK)
+    data = BlockInput(day, parse_hhmm(start), parse_hhmm(end), "Work", kind, client_id=client_id)
+    return add_block(data)
+
+
+@pytest.mark.parametrize(
+    ("offset", "left"), [(-2, 5), (-1, 4), (0, 3), (1, 2), (2, 1), (3, 1), (4, 1)]
+)
+def test_working_days_left_in_the_week(offset: int, left: int) -> None:
+    assert working_days_left(TODAY + timedelta(days=offset)) == left
+
+
+def test_a_weekly_budget_less_what_is_planned_this_week_is_spread_over_the_days_left(
+    db: SqliteDatabase,
+) -> None:
+    acme = _client("Acme", 120)
+    other = _client("Beta", 0)
+    _client("Gone", 120, archived=True)
+    _client_block(MONDAY, "09:00", "09:30", acme)  # counts: this week
+    _client_block(MONDAY, "10:00", "11:00", other)  # another client's
+    _client_block(MONDAY - timedelta(days=1), "09:00", "11:00", acme)  # last week's Sunday
+    _client_block(MONDAY, "14:00", "15:00", acme, kind=BlockKind.MEETING)  # not client work
+
+    assert client_budgets(TODAY) == [ClientBudget(acme, "Acme", 90, 3)]
+    got = plan_day(TODAY, today=TODAY)
+
+    rows = [(hhmm(b.start), hhmm(b.end), b.kind, b.client_id, b.task_ids) for b in got.blocks]
+    assert rows == [("09:00", "09:30", BlockKind.CLIENT_WORK, acme, ())]  # 90 / 3 days
+    assert got.blocks[0].title == "Client work: Acme"
+    assert got.unplaced_client_time == ()
+
+    [block_id] = apply_plan(got)
+
+    stored = get_block(block_id)
+    assert (stored.kind, stored.client_id, stored.task_id, stored.label) == (
+        BlockKind.CLIENT_WORK,
+        acme,
+        None,
+        "09:00–09:30",
+    )
+    assert plan_day(TODAY, today=TODAY).blocks == ()  # today has its client time already
+    tomorrow = plan_day(TODAY + timedelta(days=1), today=TODAY)
+    assert [(b.client_id, b.end - b.start) for b in tomorrow.blocks] == [(acme, 30)]  # 60 / 2
+
+
+def test_a_spent_budget_plans_nothing_and_what_does_not_fit_is_reported(
+    db: SqliteDatabase,
+) -> None:
+    done = _client("Done", 60)
+    _client_block(MONDAY, "09:00", "10:30", done)  # more than the budget already
+    busy = _client("Busy", 180)
+    add_block(BlockInput(TODAY, 540, 1080, "Offsite", BlockKind.MEETING, fixed=True))
+
+    got = plan_day(TODAY, today=TODAY)
+
+    assert got.blocks == ()
+    assert [(u.client_id, u.name, u.minutes) for u in got.unplaced_client_time] == [
+        (busy, "Busy", 60)
+    ]
+    assert client_budgets(TODAY)[0] == ClientBudget(done, "Done", -30, 3)
