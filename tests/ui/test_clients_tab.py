@@ -220,6 +220,30 @@ def test_log_dialog_refuses_empty_summary(qtbot, make_client):
     assert interactions.timeline(client_id) == []
 
 
+def test_new_client_dialog_stores_a_weekly_time_budget(qtbot, db):
+    dialog = NewClientDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.form.weekly.value() == 0
+    assert dialog.form.weekly.text() == "None"
+    dialog.form.name.setText("Acme")
+    dialog.form.weekly.setValue(120)
+    assert dialog.form.weekly.text() == "120 min/week"
+    dialog.accept()
+    assert clients.get_client(dialog.client_id).weekly_minutes == 120
+
+
+def test_weekly_time_is_edited_in_the_detail_pane(tab, make_client, qtbot):
+    client_id = make_client("Acme")
+    tab.reload()
+    form = tab.detail.form
+    assert form.weekly.value() == 0 and not tab.detail.save_button.isEnabled()
+    form.weekly.setValue(90)
+    assert tab.detail.save_button.isEnabled()
+    tab.detail.save_button.click()
+    assert clients.get_client(client_id).weekly_minutes == 90
+    assert not tab.detail.save_button.isEnabled()
+
+
 def test_new_client_dialog_shows_errors_at_the_fields(qtbot, db):
     dialog = NewClientDialog()
     qtbot.addWidget(dialog)

@@ -54,6 +54,17 @@ class ClientForm(QWidget):
         self.cadence = QSpinBox()
         self.cadence.setRange(0, 365)
         self.cadence.setSuffix(self.tr(" days"))
+        self.weekly = QSpinBox()
+        self.weekly.setRange(0, clients.MAX_WEEKLY_MINUTES)
+        self.weekly.setSingleStep(15)
+        self.weekly.setSuffix(self.tr(" min/week"))
+        self.weekly.setSpecialValueText(self.tr("None"))
+        self.weekly.setToolTip(
+            self.tr(
+                "Client time to spend each week; Plan my day spreads what is left of it "
+                "over the working days left as client-work blocks"
+            )
+        )
         self.website = QLineEdit()
         self.website.setPlaceholderText("https://")
         self.phone = QLineEdit()
@@ -72,6 +83,7 @@ class ClientForm(QWidget):
         for combo in (self.tier, self.status):
             combo.activated.connect(self.edited)
         self.cadence.valueChanged.connect(self.edited)
+        self.weekly.valueChanged.connect(self.edited)
         self.address.textChanged.connect(self._on_text_box_changed)
         self.notes.textChanged.connect(self._on_text_box_changed)
 
@@ -90,17 +102,19 @@ class ClientForm(QWidget):
                 self.revenue,
             ),
             "cadence_days": (self.tr("Cadenc&e"), self.cadence),
+            "weekly_minutes": (self.tr("Wee&kly time"), self.weekly),
             "website": (self.tr("&Website"), self.website),
             "phone": (self.tr("&Phone"), self.phone),
             "address": (self.tr("Add&ress"), self.address),
             "notes": (self.tr("N&otes"), self.notes),
         }
         if compact:
-            # Two columns of short fields, then address and notes across the whole width.
+            # Two columns of short fields (the time ones together on the right), then address
+            # and notes across the whole width.
             places = {
                 "name": (0, 0), "industry": (1, 0), "tier": (2, 0), "status": (3, 0),
-                "potential_revenue": (0, 2), "cadence_days": (1, 2), "website": (2, 2),
-                "phone": (3, 2), "address": (4, 0), "notes": (5, 0),
+                "potential_revenue": (0, 2), "cadence_days": (1, 2), "weekly_minutes": (2, 2),
+                "website": (3, 2), "phone": (4, 2), "address": (5, 0), "notes": (6, 0),
             }  # fmt: skip
         else:
             places = {key: (row, 0) for row, key in enumerate(fields)}
@@ -157,6 +171,7 @@ class ClientForm(QWidget):
             status=self.status.currentData(),
             potential_revenue=revenue,
             cadence_days=self.cadence.value() or None,
+            weekly_minutes=self.weekly.value(),
             website=self.website.text(),
             phone=self.phone.text(),
             address=self.address.toPlainText(),
@@ -174,6 +189,9 @@ class ClientForm(QWidget):
             self.cadence.blockSignals(True)
             self.cadence.setValue(data.cadence_days or 0)
             self.cadence.blockSignals(False)
+            self.weekly.blockSignals(True)
+            self.weekly.setValue(data.weekly_minutes)
+            self.weekly.blockSignals(False)
             self.website.setText(data.website)
             self.phone.setText(data.phone)
             for line in (self.name, self.industry, self.revenue, self.website, self.phone):
