@@ -365,3 +365,19 @@ def test_editing_in_the_dialog_saves_and_is_undoable(qtbot, panel, add, today, w
     panel.undo_stack.undo()
     row = time_blocks.get_block(block_id)
     assert (row.title, row.fixed, row.done, row.label) == ("Call Acme", False, False, "09:00–10:00")
+
+
+def test_client_time_that_does_not_fit_is_listed_first(panel, add, today):
+    from decimal import Decimal
+
+    from ae_desktop.domain.enums import Tier
+    from ae_desktop.services import clients
+
+    clients.create_client(
+        clients.ClientInput("Acme", tier=Tier.KEY, potential_revenue=Decimal(0), weekly_minutes=600)
+    )
+    add("08:00", "20:00", "Trade fair", kind=BlockKind.MEETING, fixed=True)  # no room left
+    panel.plan_my_day()
+    first = panel.overflow.item(0).text()
+    assert first.startswith("Client time for Acme:")
+    assert panel.overflow_title.text().startswith("Did not fit (")

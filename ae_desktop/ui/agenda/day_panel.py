@@ -247,15 +247,24 @@ class DayPanel(QWidget):
             self.overflow.addItem(
                 self.tr("… and {0} more in the matrix").format(len(kept) - OVERFLOW_LINES)
             )
+        # Client time from weekly budgets that found no room today comes first: it is owed.
+        for at, unplaced in enumerate(plan.unplaced_client_time):
+            self.overflow.insertItem(
+                at,
+                self.tr("Client time for {0}: {1} min — {2}").format(
+                    unplaced.name, unplaced.minutes, unplaced.reason
+                ),
+            )
         if dropped:
             self.overflow.addItem(
                 self.tr("{0} tasks in Drop (not urgent, not important) are never scheduled").format(
                     len(dropped)
                 )
             )
-        self.overflow_title.setText(self.tr("Did not fit ({0}):").format(len(plan.overflow)))
-        self.overflow_title.setVisible(bool(plan.overflow))
-        self.overflow.setVisible(bool(plan.overflow))
+        missing = len(plan.overflow) + len(plan.unplaced_client_time)
+        self.overflow_title.setText(self.tr("Did not fit ({0}):").format(missing))
+        self.overflow_title.setVisible(bool(missing))
+        self.overflow.setVisible(bool(missing))
         self.plan_bar.show()
         self._update_hint()
         if plan.blocks:
