@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QEvent,
     QObject,
     QSettings,
+    QThreadPool,
     QTimer,
     QtMsgType,
     qInstallMessageHandler,
@@ -149,4 +150,6 @@ def run_gui(
         return app.exec()
     finally:
         window.close()
+        # Let background work (sample data, the Today strip) finish before the database closes.
+        QThreadPool.globalInstance().waitForDone(30_000)
         close_database()

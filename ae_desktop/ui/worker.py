@@ -27,12 +27,15 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn()
-        except Exception as exc:  # noqa: BLE001 - reported to the GUI, which shows it
-            log_failure(log, "Background job", exc)
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.finished.emit(result)
+            try:
+                result = self.fn()
+            except Exception as exc:  # noqa: BLE001 - reported to the GUI, which shows it
+                log_failure(log, "Background job", exc)
+                self.signals.failed.emit(exc)
+            else:
+                self.signals.finished.emit(result)
+        except RuntimeError:
+            pass  # the window closed while the job ran: there is no one left to tell
         finally:
             release_thread_connection()  # the one this worker thread opened, if any
 
