@@ -30,7 +30,7 @@ from ae_desktop.ui.labels import status_label, tier_label
 from ae_desktop.ui.views import FilterBox, HintTableView
 
 # Starting widths; the last column (open pipeline) takes what is left over.
-COLUMN_WIDTHS = {NAME: 230, 1: 95, 2: 70, 3: 110, 4: 100, 5: 105, 6: 100}
+COLUMN_WIDTHS = {NAME: 194, 1: 85, 2: 65, 3: 95, 4: 95, 5: 108, 6: 88}
 
 # Beyond this many clients written since the search texts were read, read them all again.
 _MAX_REREAD = 500
