@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from ae_desktop.domain.enums import BlockKind
@@ -164,11 +164,16 @@ def add_blocks(blocks: Iterable[BlockInput]) -> list[int]:
 
 
 def update_block(block_id: int, data: BlockInput, *, workday: Span | None = None) -> BlockRow:
-    """Move, resize or edit a block; the block as it was (for undo)."""
+    """Move, resize or edit a block; the block as it was (for undo). A link to a task or
+    client deleted meanwhile (an undo after a delete elsewhere) is dropped, not refused."""
+    if data.task_id is not None and Task.get_or_none(Task.id == data.task_id) is None:
+        data = replace(data, task_id=None)
+    if data.client_id is not None and Client.get_or_none(Client.id == data.client_id) is None:
+        data = replace(data, client_id=None)
     validate_block(data, workday=workday)
     with write_transaction():
         previous = _row(_block(block_id))
-        TimeBlock.update(**_fields(data)).where(TimeBlock.id == block_id).execute()
+        TimeBlock.update(**_still_linked(_fields(data))).where(TimeBlock.id == block_id).execute()
     return previous
 
 
@@ -180,18 +185,46 @@ def delete_block(block_id: int) -> BlockRow:
     return previous
 
 
+def _still_linked(fields: dict[str, object]) -> dict[str, object]:
+    """*fields* with a link to a task or client deleted meanwhile cleared (undo after a delete
+    elsewhere must not fail on it)."""
+    if fields.get("task") is not None and Task.get_or_none(Task.id == fields["task"]) is None:
+        fields["task"] = None
+    if (
+        fields.get("client") is not None
+        and Client.get_or_none(Client.id == fields["client"]) is None
+    ):
+        fields["client"] = None
+    return fields
+
+
 def restore_block(row: BlockRow) -> int:
     """Undo a delete: the block again, under its old id when that is free."""
-    fields = _fields(row.as_input())
-    fields["spent_minutes"] = row.spent_minutes
-    if Task.get_or_none(Task.id == row.task_id) is None:
-        fields["task"] = None
-    if Client.get_or_none(Client.id == row.client_id) is None:
-        fields["client"] = None
     with write_transaction():
-        if TimeBlock.get_or_none(TimeBlock.id == row.id) is None:
-            fields["id"] = row.id
-        return int(TimeBlock.insert(**fields).execute())
+        return _insert_row(row)
+
+
+def _insert_row(row: BlockRow) -> int:
+    fields = _still_linked(_fields(row.as_input()))
+    fields["spent_minutes"] = row.spent_minutes
+    if TimeBlock.get_or_none(TimeBlock.id == row.id) is None:
+        fields["id"] = row.id
+    return int(TimeBlock.insert(**fields).execute())
+
+
+def delete_blocks(block_ids: Iterable[int]) -> list[BlockRow]:
+    """Delete several blocks in one transaction (undo of an accepted plan); those that were
+    there, as they were."""
+    with write_transaction():
+        found = [_row(b) for b in TimeBlock.select().where(TimeBlock.id.in_(list(block_ids)))]
+        TimeBlock.delete().where(TimeBlock.id.in_([row.id for row in found])).execute()
+    return found
+
+
+def restore_blocks(rows: Iterable[BlockRow]) -> list[int]:
+    """Store several deleted blocks again in one transaction; their ids."""
+    with write_transaction():
+        return [_insert_row(row) for row in rows]
 
 
 def mark_done(block_id: int, done: bool = True) -> bool:

@@ -381,3 +381,35 @@ def test_client_time_that_does_not_fit_is_listed_first(panel, add, today):
     first = panel.overflow.item(0).text()
     assert first.startswith("Client time for Acme:")
     assert panel.overflow_title.text().startswith("Did not fit (")
+
+
+def test_undoing_a_move_keeps_a_block_marked_done_since(qtbot, panel, add, today):
+    from ae_desktop.ui.agenda.block_commands import EditBlockCommand
+
+    block = add("09:00", "10:00", "Offer")
+    before = time_blocks.get_block(block)
+    moved = time_blocks.BlockInput(today, 10 * 60, 11 * 60, "Offer", BlockKind.CLIENT_WORK)
+    time_blocks.update_block(block, moved)
+    panel.undo_stack.push(EditBlockCommand("Move", block, before, moved, lambda _id: None))
+    time_blocks.mark_done(block, True)  # the end-of-day review, outside the undo history
+    panel.undo_stack.undo()
+    row = time_blocks.get_block(block)
+    assert (hhmm(row.start), hhmm(row.end), row.done) == ("09:00", "10:00", True)
+
+
+def test_undo_after_the_blocks_task_was_deleted_elsewhere_does_not_fail(panel, make_client, today):
+    from ae_desktop.domain.enums import TaskStatus
+    from ae_desktop.store.models import Task
+    from ae_desktop.ui.agenda.block_commands import EditBlockCommand
+
+    task = Task.create(title="Call back", due_on=today, status=TaskStatus.OPEN)
+    data = time_blocks.BlockInput(today, 9 * 60, 10 * 60, "Call back", BlockKind.CALLS, task.id)
+    block = time_blocks.add_block(data)
+    before = time_blocks.get_block(block)
+    moved = time_blocks.BlockInput(today, 11 * 60, 12 * 60, "Call back", BlockKind.CALLS, task.id)
+    time_blocks.update_block(block, moved)
+    panel.undo_stack.push(EditBlockCommand("Move", block, before, moved, lambda _id: None))
+    Task.delete_by_id(task.id)  # e.g. its follow-up date was cleared
+    panel.undo_stack.undo()
+    row = time_blocks.get_block(block)
+    assert (hhmm(row.start), row.task_id) == ("09:00", None)

@@ -179,6 +179,16 @@ def test_title_user_text_stays_plain(db, open_dialog, today):
     assert labels and labels[0].textFormat() == Qt.TextFormat.PlainText
 
 
+def test_a_block_title_with_an_ampersand_is_not_a_shortcut(db, open_dialog, today):
+    time_blocks.add_block(
+        time_blocks.BlockInput(today, 9 * 60, 10 * 60, "R&D sync", BlockKind.MEETING)
+    )
+    dialog = open_dialog()
+    [check] = dialog.block_checks.values()
+    assert check.text().endswith("R&&D sync")  # shown as "R&D sync"
+    assert check.shortcut().isEmpty()
+
+
 @pytest.mark.parametrize(
     ("at", "due"),
     [(time(17, 59, 59), False), (time(18, 0), True), (time(18, 1), True), (time(9, 0), False)],

@@ -7,13 +7,15 @@ the command with the state before it; the push's own redo then has nothing left 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import fields, replace
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ae_desktop.services import time_blocks
+from ae_desktop.services.errors import NotFoundError, ValidationError
 from ae_desktop.services.time_blocks import BlockInput, BlockRow
+from ae_desktop.ui.messages import warn
 from ae_desktop.ui.undo import undo_text
 
 OnChange = Callable[[int], None]  # a block's id: read it again (it may be gone)
@@ -33,10 +35,25 @@ class _Command(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self.do()
+        _safely(self.do)
+
+    def undo(self) -> None:
+        _safely(self.undo_it)
 
     def do(self) -> None:
         raise NotImplementedError
+
+    def undo_it(self) -> None:
+        raise NotImplementedError
+
+
+def _safely(step: Callable[[], None]) -> None:
+    """A block changed elsewhere meanwhile (deleted, its task gone): say so, do not crash."""
+    try:
+        step()
+    except (ValidationError, NotFoundError) as exc:
+        text = "\n".join(exc.errors.values()) if isinstance(exc, ValidationError) else ""
+        warn(None, _tr("Not undone"), _tr("The block changed meanwhile. {0}").format(text))
 
 
 def _restore(row: BlockRow, on_change: OnChange) -> BlockRow:
@@ -59,7 +76,7 @@ class AddBlockCommand(_Command):
     def do(self) -> None:
         self.row = _restore(self.row, self.on_change)
 
-    def undo(self) -> None:
+    def undo_it(self) -> None:
         time_blocks.delete_block(self.row.id)
         self.on_change(self.row.id)
 
@@ -75,7 +92,7 @@ class DeleteBlockCommand(_Command):
         time_blocks.delete_block(self.row.id)
         self.on_change(self.row.id)
 
-    def undo(self) -> None:
+    def undo_it(self) -> None:
         self.row = _restore(self.row, self.on_change)
 
 
@@ -87,16 +104,27 @@ class EditBlockCommand(_Command):
     ) -> None:
         super().__init__(text, on_change)
         self.block_id = block_id
-        self.before = before
+        self.before = before.as_input()
         self.after = after
+        # Only what this edit changed is undone or redone: a block marked done since (say by
+        # the end-of-day review) stays done when an earlier move is undone.
+        self.changed = [
+            f.name
+            for f in fields(BlockInput)
+            if getattr(self.before, f.name) != getattr(after, f.name)
+        ]
+
+    def _apply(self, source: BlockInput) -> None:
+        current = time_blocks.get_block(self.block_id).as_input()
+        values = {name: getattr(source, name) for name in self.changed}
+        time_blocks.update_block(self.block_id, replace(current, **values))
+        self.on_change(self.block_id)
 
     def do(self) -> None:
-        time_blocks.update_block(self.block_id, self.after)
-        self.on_change(self.block_id)
+        self._apply(self.after)
 
-    def undo(self) -> None:
-        time_blocks.update_block(self.block_id, self.before.as_input())
-        self.on_change(self.block_id)
+    def undo_it(self) -> None:
+        self._apply(self.before)
 
 
 class ApplyPlanCommand(_Command):
@@ -107,9 +135,11 @@ class ApplyPlanCommand(_Command):
         self.rows = rows
 
     def do(self) -> None:
-        self.rows = [_restore(row, self.on_change) for row in self.rows]
-
-    def undo(self) -> None:
+        time_blocks.restore_blocks(self.rows)  # one transaction; ids are never reused
         for row in self.rows:
-            time_blocks.delete_block(row.id)
+            self.on_change(row.id)
+
+    def undo_it(self) -> None:
+        time_blocks.delete_blocks([row.id for row in self.rows])  # one transaction
+        for row in self.rows:
             self.on_change(row.id)

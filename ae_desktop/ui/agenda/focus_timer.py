@@ -33,6 +33,7 @@ from ae_desktop.services import time_blocks
 from ae_desktop.services.errors import NotFoundError, ValidationError
 from ae_desktop.services.time_blocks import BlockRow
 from ae_desktop.ui.forms import muted_label, plain_label
+from ae_desktop.ui.messages import plain_tooltip
 
 TICK_MS = 1000
 
@@ -295,7 +296,7 @@ class FocusTimer(QWidget):
 
     def _set_title(self, text: str) -> None:
         self._title = text
-        self.title_label.setToolTip(text)
+        self.title_label.setToolTip(plain_tooltip(text))
         self._elide_title()
 
     def _elide_title(self) -> None:

@@ -187,7 +187,8 @@ class ReviewDialog(QDialog):
             rows.addWidget(muted_label(self.tr("No time blocks today.")))
         for block in self.blocks:
             line = QHBoxLayout()
-            check = QCheckBox(f"{block.label}   {block.title}")
+            # A check box reads '&' as a mnemonic: doubled, a title shows as typed.
+            check = QCheckBox(f"{block.label}   {block.title}".replace("&", "&&"))
             check.setChecked(block.done)
             check.setAccessibleName(self.tr("{0} done").format(f"{block.label} {block.title}"))
             check.toggled.connect(self._update_summary)

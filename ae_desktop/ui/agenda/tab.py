@@ -9,8 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from ae_desktop.domain.planner import parse_hhmm
-from ae_desktop.services.settings import get_setting
+from ae_desktop.services.planning import planner_settings
 from ae_desktop.services.task_rows import TaskRow, load_tasks
 from ae_desktop.services.today import TodaySummary, load_today
 from ae_desktop.ui.agenda.day_panel import DayPanel
@@ -90,7 +89,7 @@ class AgendaTab(QWidget):
     def _on_today_read(self, summary: TodaySummary) -> None:
         self.today_strip.show_summary(summary)
         # Once the workday is over, the review is what comes next: say so.
-        due = review_is_due(datetime.now(), parse_hhmm(str(get_setting("workday_end"))))
+        due = review_is_due(datetime.now(), planner_settings().workday.end)
         self.review_button.setDefault(due)
         self.review_button.setText(
             self.tr("End of day…") if not due else self.tr("Review the day…")
