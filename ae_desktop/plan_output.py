@@ -54,8 +54,13 @@ def as_record(plan: DayPlan, applied: list[int] | None = None) -> dict[str, obje
                 "title": b.title,
                 "task_ids": list(b.task_ids),
                 "quadrant": b.quadrant.value,
+                "client_id": b.client_id,
             }
             for b in plan.blocks
+        ],
+        "unplaced_client_time": [
+            {"client_id": u.client_id, "name": u.name, "minutes": u.minutes, "reason": u.reason}
+            for u in plan.unplaced_client_time
         ],
         "overflow": [
             {
@@ -91,6 +96,9 @@ def as_text(plan: DayPlan, applied: list[int] | None = None) -> str:
         label = QUADRANT_LABELS[p.quadrant]
         rows.append((p.start, f"{hhmm(p.start)}–{hhmm(p.end)}  {label:<8}  {p.title}  [{ids}]"))
     lines += [text for _, text in sorted(rows, key=lambda r: r[0])] or ["Nothing planned."]
+    if plan.unplaced_client_time:
+        lines += ["", "Weekly client time that did not fit:"]
+        lines += [f"  {u.name}: {u.minutes} min ({u.reason})" for u in plan.unplaced_client_time]
     if plan.overflow:
         lines += ["", f"Did not fit ({len(plan.overflow)}):"]
         # The tasks that wanted a place first; Drop tasks, never scheduled, last.
