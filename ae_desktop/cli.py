@@ -6,7 +6,7 @@ import argparse
 import sys
 import time
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 
 STARTED = time.perf_counter()
 
@@ -117,7 +117,8 @@ def _run_plan(args: argparse.Namespace) -> int:
 
     try:
         open_database(database, paths.backups_dir())
-        proposal = plan_day(day, today=today)
+        now = datetime.now() if day == today else None  # today: nothing before now
+        proposal = plan_day(day, today=today, now=now)
         applied = apply_plan(proposal) if args.apply else None
     except ValidationError as exc:
         print(f"ae-desktop plan: {exc}", file=sys.stderr)

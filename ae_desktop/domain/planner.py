@@ -46,6 +46,8 @@ class PlannerSettings:
     buffer_minutes: int = 10
     focus_minutes: int = 90
     grid_minutes: int = 5  # proposed blocks start on this grid
+    # Nothing is proposed before this minute (planning today in the afternoon); None: no limit.
+    not_before: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +110,8 @@ class Proposal:
 NOT_SCHEDULED = "not urgent, not important: never scheduled"
 NO_ROOM = "no room left today"
 NO_ESTIMATE = "no estimate"
+FOCUS_PLANNED = "the day's focus block is already planned"
+ADMIN_PLANNED = "the day's admin block is already planned"
 
 
 CLIENT_QUANTUM = 15  # client time is planned in quarter hours
@@ -146,10 +150,11 @@ class _Day:
             self.busy.append(settings.lunch)
 
     def gaps(self) -> list[Span]:
-        """Where a new block may lie: inside the workday, a buffer away from anything busy."""
+        """Where a new block may lie: inside the workday, not before not_before, a buffer
+        away from anything busy."""
         work, buffer = self.settings.workday, self.settings.buffer_minutes
         gaps: list[Span] = []
-        cursor = work.start
+        cursor = max(work.start, self.settings.not_before or 0)
         for span in sorted(self.busy, key=lambda s: (s.start, s.end)):
             end = span.start - buffer
             if min(end, work.end) > cursor:
@@ -209,6 +214,9 @@ def plan(
     fixed: Iterable[Span],
     settings: PlannerSettings | None = None,
     budgets: Iterable[ClientBudget] = (),
+    *,
+    focus_planned: bool = False,
+    admin_planned: bool = False,
 ) -> Proposal:
     """Place the day's open tasks; every task is either in a block or in the overflow.
 
@@ -218,7 +226,11 @@ def plan(
     of the day, client_share), as early as it fits, or what fits of it in the longest gap
     left, the rest in unplaced_client_time; then one admin block of the Delegate tasks, as
     late as it fits. Drop tasks are never scheduled. Blocks keep a buffer from each other,
-    the fixed blocks and lunch.
+    the fixed blocks and lunch, and none starts before settings.not_before.
+
+    The day has one focus block and one admin block: when *focus_planned* (the day holds
+    its focus block already) no focus block is proposed and the Schedule tasks go to the
+    overflow (FOCUS_PLANNED); likewise *admin_planned* for the Delegate tasks (ADMIN_PLANNED).
     """
     settings = settings or PlannerSettings()
     day = _Day(settings, fixed)
@@ -251,6 +263,10 @@ def plan(
         )
 
     focus = by_quadrant[Quadrant.SCHEDULE]
+    if focus_planned:
+        for task in focus:
+            spill(task, FOCUS_PLANNED)
+        focus = []
     # The focus block is as long as the setting, or as the most pressing task when longer.
     length = max(settings.focus_minutes, focus[0].estimate_minutes) if focus else 0
     span = day.earliest(length) if focus else None
@@ -296,6 +312,10 @@ def plan(
             )
 
     admin = by_quadrant[Quadrant.DELEGATE]
+    if admin_planned:
+        for task in admin:
+            spill(task, ADMIN_PLANNED)
+        admin = []
     chosen, rest = _fill(admin, day.longest())
     if chosen:
         span = day.latest(sum(t.estimate_minutes for t in chosen))

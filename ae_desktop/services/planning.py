@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, timedelta
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 
 from ae_desktop.domain.enums import BlockKind
 from ae_desktop.domain.planner import (
+    DAY_MINUTES,
     ClientBudget,
     Overflow,
     PlannerSettings,
@@ -18,6 +19,7 @@ from ae_desktop.domain.planner import (
     parse_hhmm,
     plan,
 )
+from ae_desktop.domain.priority import Quadrant
 from ae_desktop.services.errors import ValidationError
 from ae_desktop.services.settings import DEFAULTS, get_setting
 from ae_desktop.services.task_rows import TaskRow, load_tasks
@@ -130,21 +132,66 @@ def client_budgets(day: date, existing: Sequence[BlockRow] = ()) -> list[ClientB
     ]
 
 
-def plan_day(day: date, *, today: date, tasks: Sequence[TaskRow] | None = None) -> DayPlan:
+def minute_on_grid(now: datetime, grid: int) -> int:
+    """The minute of the day of *now* rounded up to the planner's *grid* (a started minute
+    counts as the next one), at most 24:00."""
+    seconds = now.hour * 3600 + now.minute * 60 + now.second + (1 if now.microsecond else 0)
+    step = 60 * max(1, grid)
+    return min(DAY_MINUTES, -(-seconds // step) * max(1, grid))
+
+
+def _batches_planned(existing: Sequence[BlockRow], rows: Sequence[TaskRow]) -> tuple[bool, bool]:
+    """Whether the day holds its focus block already, and its admin block.
+
+    Any block of kind focus is the day's focus block. A block of kind admin is the day's
+    admin block unless it is a Do now task's own block (those are of kind admin too): one
+    not linked to a task (a batch of several, or made by hand), or linked to an open task
+    that is not a Do now task (a batch of one). A block linked to a task no longer open does
+    not count: its quadrant is not known.
+    """
+    quadrant = {r.id: r.quadrant for r in rows}
+    focus = any(b.kind == BlockKind.FOCUS for b in existing)
+    admin = any(
+        b.kind == BlockKind.ADMIN
+        and (b.task_id is None or quadrant.get(b.task_id, Quadrant.DO_NOW) != Quadrant.DO_NOW)
+        for b in existing
+    )
+    return focus, admin
+
+
+def plan_day(
+    day: date,
+    *,
+    today: date,
+    tasks: Sequence[TaskRow] | None = None,
+    now: datetime | None = None,
+) -> DayPlan:
     """The proposal of Plan my day for *day*; nothing is written.
 
     *tasks* are the open tasks as the Agenda already holds them (load_tasks); read when None.
     The day's existing blocks are kept as they are and planned around; tasks waiting for
-    someone else, and tasks that already have a block that day, are not planned. Clients
-    with a weekly time budget get their share of the day (client_budgets).
+    someone else, and tasks that already have a block that day, are not planned. A day that
+    holds its focus block or its admin block already gets no second one. Clients with a
+    weekly time budget get their share of the day (client_budgets). When *day* is *today*
+    and *now* is given, nothing is proposed before *now* (rounded up to the planner's grid).
     """
     rows = load_tasks(today=today) if tasks is None else tasks
     existing = blocks_on(day)
     blocked = {b.task_id for b in existing if b.task_id is not None}
     candidates = [_plan_task(r) for r in rows if not r.delegated_to and r.id not in blocked]
     settings = planner_settings()
+    if now is not None and day == today:
+        settings = replace(settings, not_before=minute_on_grid(now, settings.grid_minutes))
     budgets = client_budgets(day, existing)
-    proposal = plan(candidates, [Span(b.start, b.end) for b in existing], settings, budgets)
+    focus_planned, admin_planned = _batches_planned(existing, rows)
+    proposal = plan(
+        candidates,
+        [Span(b.start, b.end) for b in existing],
+        settings,
+        budgets,
+        focus_planned=focus_planned,
+        admin_planned=admin_planned,
+    )
     return DayPlan(
         day,
         settings,

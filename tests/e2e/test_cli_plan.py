@@ -7,6 +7,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -86,7 +87,9 @@ def check_invariants(got: dict[str, Any], open_tasks: dict[int, str]) -> None:
     assert {o["quadrant"] for o in got["overflow"] if o["reason"].startswith("not urgent")} <= {
         "drop"
     }
-    assert sum(b["kind"] == "focus" for b in got["blocks"]) <= 1
+    # One focus block and one admin batch a day, counting what the day holds already.
+    assert sum(b["kind"] == "focus" for b in [*got["blocks"], *got["existing"]]) <= 1
+    assert sum(b["quadrant"] == "delegate" for b in got["blocks"]) <= 1
 
 
 def test_plan_json_on_the_demo_database_keeps_the_invariants(
@@ -118,6 +121,20 @@ def test_plan_json_on_the_demo_database_keeps_the_invariants(
     )
     assert set(ids) <= {b["id"] for b in again["existing"]}
     check_invariants(again, open_tasks)
+    assert any(b["quadrant"] == "schedule" for b in got["blocks"])  # a focus block applied
+    assert not any(b["quadrant"] in ("schedule", "delegate") for b in again["blocks"])  # no 2nd
+
+
+def test_plan_for_today_proposes_nothing_before_now(demo_dir: Path, env: dict[str, str]) -> None:
+    before = datetime.now()
+    run = _run(env, "plan", "--data-dir", str(demo_dir), "--json")
+
+    assert run.returncode == 0, run.stderr
+    got = json.loads(run.stdout)
+    if got["date"] != before.date().isoformat():
+        pytest.skip("midnight passed during the run")
+    earliest = before.hour * 60 + before.minute
+    assert all(parse_hhmm(b["start"]) >= earliest for b in got["blocks"])
 
 
 def test_plan_text_says_nothing_was_saved(demo_dir: Path, env: dict[str, str]) -> None:

@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from ae_desktop.domain.enums import BlockKind
 from ae_desktop.domain.planner import (
+    ADMIN_PLANNED,
+    FOCUS_PLANNED,
     NO_ROOM,
     NOT_SCHEDULED,
     ClientBudget,
@@ -99,6 +101,48 @@ def test_the_focus_block_is_protected_even_when_schedule_tasks_are_small() -> No
     (block,) = got.blocks
     assert (hhmm(block.start), hhmm(block.end), block.quadrant) == ("09:00", "10:30", Q2)
     assert block.title == "Focus: Task 1"
+
+
+def test_a_day_with_its_focus_and_admin_blocks_gets_no_second_one() -> None:
+    tasks = [t(1, Q1, 30), t(2, Q2, 45), t(3, Q2, 30), t(4, Q3, 15), t(5, Q4)]
+
+    got = plan(tasks, [], PlannerSettings(), focus_planned=True, admin_planned=True)
+
+    assert [(b.kind, b.task_ids) for b in got.blocks] == [(BlockKind.ADMIN, (1,))]  # Do now
+    assert [(o.task_id, o.reason) for o in got.overflow] == [
+        (5, NOT_SCHEDULED),
+        (2, FOCUS_PLANNED),
+        (3, FOCUS_PLANNED),
+        (4, ADMIN_PLANNED),
+    ]
+    only_focus = plan(tasks, [], PlannerSettings(), focus_planned=True)
+    assert [b.quadrant for b in only_focus.blocks] == [Q1, Q3]
+    only_admin = plan(tasks, [], PlannerSettings(), admin_planned=True)
+    assert [b.quadrant for b in only_admin.blocks] == [Q1, Q2]
+
+
+def test_nothing_is_proposed_before_not_before() -> None:
+    fixed = [Span(at("10:00"), at("11:00"))]
+    afternoon = PlannerSettings(not_before=at("15:00"))
+
+    got = plan(typical_tasks(), fixed, afternoon)
+
+    rows = [(hhmm(b.start), hhmm(b.end), b.task_ids) for b in got.blocks]
+    assert rows == [
+        ("15:00", "15:30", (2,)),
+        ("15:40", "16:40", (1,)),
+        ("17:25", "18:00", (5, 6)),  # no 90 minutes left for the focus block
+    ]
+    assert [(o.task_id, o.reason) for o in got.overflow] == [
+        (7, NOT_SCHEDULED),
+        (3, NO_ROOM),
+        (4, NO_ROOM),
+    ]
+    late = plan(typical_tasks(), fixed, PlannerSettings(not_before=at("18:00")))
+    assert late.blocks == () and len(late.overflow) == 7
+    assert plan(typical_tasks(), fixed, PlannerSettings(not_before=at("08:00"))) == plan(
+        typical_tasks(), fixed, PlannerSettings()
+    )
 
 
 # --- weekly client time -------------------------------------------------------------------
@@ -205,6 +249,7 @@ def days(draw: st.DrawFn) -> tuple[list[PlanTask], list[Span], PlannerSettings]:
         buffer_minutes=draw(st.integers(0, 30)),
         focus_minutes=draw(st.integers(15, 180)),
         grid_minutes=draw(st.sampled_from([1, 5, 15])),
+        not_before=draw(st.none() | st.integers(0, 1440)),
     )
     fixed = []
     for _ in range(draw(st.integers(0, 6))):
@@ -237,6 +282,9 @@ def check_invariants(
     cfg: PlannerSettings,
     got: Proposal,
     budgets: list[ClientBudget] | None = None,
+    *,
+    focus_planned: bool = False,
+    admin_planned: bool = False,
 ) -> None:
     spans = [Span(b.start, b.end) for b in got.blocks]
     others = [s for s in fixed if s.end > s.start]
@@ -245,6 +293,7 @@ def check_invariants(
     for index, span in enumerate(spans):
         assert cfg.workday.start <= span.start < span.end <= cfg.workday.end
         assert span.start % cfg.grid_minutes == 0
+        assert span.start >= (cfg.not_before or 0)
         for other in spans[index + 1 :] + others:
             assert _gap(span, other) >= cfg.buffer_minutes, (span, other)
     scheduled = [i for b in got.blocks for i in b.task_ids]
@@ -258,6 +307,16 @@ def check_invariants(
         assert sum(estimate[i] for i in block.task_ids) <= block.end - block.start
     assert sum(b.kind == BlockKind.FOCUS for b in got.blocks) <= 1
     assert sum(b.quadrant == Q3 for b in got.blocks) <= 1
+    if focus_planned:
+        assert not any(b.kind == BlockKind.FOCUS for b in got.blocks)
+    if admin_planned:
+        assert not any(b.quadrant == Q3 for b in got.blocks)
+    reasons = {o.task_id: o.reason for o in got.overflow}
+    for task in tasks:
+        if task.quadrant == Q2 and task.estimate_minutes > 0:
+            assert (reasons.get(task.id) == FOCUS_PLANNED) == focus_planned
+        if task.quadrant == Q3 and task.estimate_minutes > 0:
+            assert (reasons.get(task.id) == ADMIN_PLANNED) == admin_planned
     check_budgets(budgets or [], got)
 
 
@@ -354,3 +413,23 @@ def test_same_input_same_output_whatever_the_order(
     rng.shuffle(shuffled)  # type: ignore[attr-defined]
 
     assert plan(tasks, fixed, cfg) == plan(shuffled, list(reversed(fixed)), cfg)
+
+
+@settings(max_examples=300)
+@given(days(), budget_lists(), st.booleans(), st.booleans(), st.randoms())
+def test_a_day_with_its_batches_planned_keeps_every_invariant(
+    day: tuple[list[PlanTask], list[Span], PlannerSettings],
+    budgets: list[ClientBudget],
+    focus_planned: bool,
+    admin_planned: bool,
+    rng: object,
+) -> None:
+    tasks, fixed, cfg = day
+    flags = {"focus_planned": focus_planned, "admin_planned": admin_planned}
+
+    got = plan(tasks, fixed, cfg, budgets, **flags)
+
+    check_invariants(tasks, fixed, cfg, got, budgets, **flags)
+    shuffled = list(tasks)
+    rng.shuffle(shuffled)  # type: ignore[attr-defined]
+    assert got == plan(shuffled, list(reversed(fixed)), cfg, list(reversed(budgets)), **flags)

@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from peewee import SqliteDatabase
 
 from ae_desktop.domain.enums import BlockKind, Flag
-from ae_desktop.domain.planner import NOT_SCHEDULED, ClientBudget, Span, hhmm, parse_hhmm
+from ae_desktop.domain.planner import (
+    ADMIN_PLANNED,
+    FOCUS_PLANNED,
+    NO_ROOM,
+    NOT_SCHEDULED,
+    ClientBudget,
+    Span,
+    hhmm,
+    parse_hhmm,
+)
 from ae_desktop.domain.priority import Quadrant
 from ae_desktop.services.clients import ClientInput, create_client, set_archived
 from ae_desktop.services.errors import ValidationError
 from ae_desktop.services.planning import (
     apply_plan,
     client_budgets,
+    minute_on_grid,
     plan_day,
     planner_settings,
     working_days_left,
@@ -85,6 +95,83 @@ def test_another_day_plans_the_same_open_tasks(db: SqliteDatabase) -> None:
     got = plan_day(TODAY + timedelta(days=1), today=TODAY)
 
     assert got.blocks[0].task_ids == (task,)
+
+
+def test_planning_the_day_again_proposes_no_second_focus_or_admin_block(
+    db: SqliteDatabase,
+) -> None:
+    focus = [_task("Account plan", False, True, 30), _task("Pipeline review", False, True, 20)]
+    admin = [_task("Expenses", True, False, 15), _task("Invoices", True, False, 10)]
+
+    first = plan_day(TODAY, today=TODAY)
+
+    assert [(b.kind, b.task_ids) for b in first.blocks] == [
+        (BlockKind.FOCUS, tuple(focus)),
+        (BlockKind.ADMIN, tuple(admin)),
+    ]
+    apply_plan(first)
+    assert [b.task_id for b in blocks_on(TODAY)] == [None, None]  # batches link no one task
+    later = _task("Board deck", False, True, 30)
+    chores = _task("Filing", True, False, 10)
+
+    again = plan_day(TODAY, today=TODAY)
+
+    assert again.blocks == ()
+    assert sorted((o.task_id, o.reason) for o in again.overflow) == sorted(
+        [(i, FOCUS_PLANNED) for i in [*focus, later]]
+        + [(i, ADMIN_PLANNED) for i in [*admin, chores]]
+    )
+    assert len(plan_day(TODAY + timedelta(days=1), today=TODAY).blocks) == 2  # another day
+
+
+def test_a_do_now_block_is_not_the_days_admin_block(db: SqliteDatabase) -> None:
+    q1 = _task("Send quote", True, True, 30)
+    apply_plan(plan_day(TODAY, today=TODAY))
+    assert [(b.kind, b.task_id) for b in blocks_on(TODAY)] == [(BlockKind.ADMIN, q1)]
+    q3 = _task("Expenses", True, False, 15)
+    q3_single = plan_day(TODAY, today=TODAY)
+    assert [b.task_ids for b in q3_single.blocks] == [(q3,)]
+    apply_plan(q3_single)  # an admin batch of one is linked to its task
+    more = _task("Invoices", True, False, 10)
+
+    got = plan_day(TODAY, today=TODAY)
+
+    assert got.blocks == ()
+    assert [(o.task_id, o.reason) for o in got.overflow] == [(more, ADMIN_PLANNED)]
+
+
+@pytest.mark.parametrize(
+    ("now", "minute"),
+    [
+        (datetime(2026, 11, 18, 15, 0), 900),
+        (datetime(2026, 11, 18, 15, 0, 1), 905),
+        (datetime(2026, 11, 18, 15, 2), 905),
+        (datetime(2026, 11, 18, 15, 5, 0, 1), 910),
+        (datetime(2026, 11, 18, 23, 58), 1440),
+    ],
+)
+def test_now_rounded_up_to_the_grid(now: datetime, minute: int) -> None:
+    assert minute_on_grid(now, 5) == minute
+
+
+def test_planning_today_proposes_nothing_before_now(db: SqliteDatabase) -> None:
+    q1 = _task("Send quote", True, True, 60)
+    q3 = _task("Expenses", True, False, 20)
+    afternoon = datetime(2026, 11, 18, 15, 2)
+
+    got = plan_day(TODAY, today=TODAY, now=afternoon)
+
+    assert got.settings.not_before == parse_hhmm("15:05")
+    rows = [(hhmm(b.start), hhmm(b.end), b.task_ids) for b in got.blocks]
+    assert rows == [("15:05", "16:05", (q1,)), ("17:40", "18:00", (q3,))]
+    evening = plan_day(TODAY, today=TODAY, now=datetime(2026, 11, 18, 17, 50))
+    assert evening.blocks == ()
+    assert {(o.task_id, o.reason) for o in evening.overflow} == {(q1, NO_ROOM), (q3, NO_ROOM)}
+    # Another day, or no time given: the whole workday.
+    tomorrow = plan_day(TODAY + timedelta(days=1), today=TODAY, now=afternoon)
+    assert tomorrow.settings.not_before is None
+    assert hhmm(tomorrow.blocks[0].start) == "09:00"
+    assert hhmm(plan_day(TODAY, today=TODAY).blocks[0].start) == "09:00"
 
 
 # --- weekly client time ---------------------------------------------------------------------

@@ -221,7 +221,9 @@ class DayPanel(QWidget):
     # -- Plan my day -----------------------------------------------------------------------
 
     def plan_my_day(self) -> None:
-        plan = plan_day(self.day, today=self._today(), tasks=self._tasks)
+        today = self._today()
+        now = self._now() if self.day == today else None  # today: nothing before now
+        plan = plan_day(self.day, today=today, tasks=self._tasks, now=now)
         self.plan = plan
         self.timeline.set_ghosts(plan.blocks)
         minutes = sum(b.end - b.start for b in plan.blocks)
