@@ -15,17 +15,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QColor,
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
     QFont,
     QFontMetrics,
-    QKeyEvent,
     QPainter,
     QPalette,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QPushButton,
@@ -47,9 +42,9 @@ from ae_desktop.ui.agenda.matrix_model import (
     reasons_text,
 )
 from ae_desktop.ui.agenda.task_mime import decode_task
+from ae_desktop.ui.card_list import CardList
 from ae_desktop.ui.forms import muted_label, plain_label
 from ae_desktop.ui.labels import date_text
-from ae_desktop.ui.views import HintListView
 
 CARD_HEIGHT = 72
 MARGIN = 3
@@ -181,66 +176,17 @@ class TaskCardDelegate(QStyledItemDelegate):
         )
 
 
-class QuadrantList(HintListView):
+class QuadrantList(CardList):
     """A quadrant's cards: drag them out, drop other quadrants' cards in."""
 
     task_dropped = Signal(int)
     task_activated = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setItemDelegate(TaskCardDelegate(self))
-        self.setUniformItemSizes(True)
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(False)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        super().__init__(TaskCardDelegate(), decode_task, TASK_ROLE, parent)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.doubleClicked.connect(self._on_double_clicked)
-
-    def _accepts(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> int | None:
-        task_id = decode_task(event.mimeData())
-        own = self.model()
-        if task_id is None or (isinstance(own, QuadrantModel) and own.row_of(task_id) >= 0):
-            return None  # not a task, or dropped back on its own quadrant
-        return task_id
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if self._accepts(event) is not None or event.source() is self:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
-        if self._accepts(event) is not None:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        task_id = self._accepts(event)
-        if task_id is None:
-            event.ignore()
-            return
-        # Copy, not move: the matrix moves the card itself once the change is saved.
-        event.setDropAction(Qt.DropAction.CopyAction)
-        event.accept()
-        self.task_dropped.emit(task_id)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self._on_double_clicked(self.currentIndex())
-        else:
-            super().keyPressEvent(event)
-
-    def _on_double_clicked(self, index: QModelIndex) -> None:
-        row: TaskRow | None = index.data(TASK_ROLE)
-        if row is not None:
-            self.task_activated.emit(row.id)
+        self.item_dropped.connect(self.task_dropped)
+        self.item_activated.connect(self.task_activated)
 
     def current_task(self) -> TaskRow | None:
         index = self.currentIndex()

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QKeyEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QListView,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -18,6 +16,7 @@ from ae_desktop.domain.enums import StageOutcome
 from ae_desktop.services.deals import DealRow
 from ae_desktop.services.settings import currency
 from ae_desktop.services.stages import StageRow
+from ae_desktop.ui.card_list import CardList
 from ae_desktop.ui.deals.board_model import StageDealsModel, decode_deal
 from ae_desktop.ui.deals.cards import ROW_ROLE, CardDelegate
 from ae_desktop.ui.forms import muted_label, plain_label
@@ -27,64 +26,16 @@ COLUMN_MIN_WIDTH = 220
 COLUMN_MAX_WIDTH = 340
 
 
-class BoardList(QListView):
+class BoardList(CardList):
     """A column's cards: drag them out, drop other columns' cards in."""
 
     deal_dropped = Signal(int)
     deal_activated = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setItemDelegate(CardDelegate(self))
-        self.setUniformItemSizes(True)
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(False)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.doubleClicked.connect(self._on_double_clicked)
-
-    def _accepts(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> int | None:
-        deal_id = decode_deal(event.mimeData())
-        own = self.model()
-        if deal_id is None or (isinstance(own, StageDealsModel) and own.row_of(deal_id) >= 0):
-            return None  # not a deal, or dropped back on its own column
-        return deal_id
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if self._accepts(event) is not None or event.source() is self:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
-        if self._accepts(event) is not None:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        deal_id = self._accepts(event)
-        if deal_id is None:
-            event.ignore()
-            return
-        # Copy, not move: the board moves the card itself once the change is saved.
-        event.setDropAction(Qt.DropAction.CopyAction)
-        event.accept()
-        self.deal_dropped.emit(deal_id)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self._on_double_clicked(self.currentIndex())
-        else:
-            super().keyPressEvent(event)
-
-    def _on_double_clicked(self, index: QModelIndex) -> None:
-        row: DealRow | None = index.data(ROW_ROLE)
-        if row is not None:
-            self.deal_activated.emit(row.id)
+        super().__init__(CardDelegate(), decode_deal, ROW_ROLE, parent)
+        self.item_dropped.connect(self.deal_dropped)
+        self.item_activated.connect(self.deal_activated)
 
 
 class StageColumn(QFrame):
