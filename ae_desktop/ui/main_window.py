@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.clients_tab.deal_open_requested.connect(lambda i: self.deals_tab.open_deal(i))
         self.clients_tab.new_deal_requested.connect(lambda i: self.deals_tab.new_deal(i))
         self.clients_tab.client_changed.connect(self._on_client_changed)
+        self.clients_tab.sample_loaded.connect(self._on_sample_loaded)
         self.new_deal_action = QAction(self.tr("New &deal…"), self)
         self.new_deal_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.new_deal_action.triggered.connect(self._on_new_deal)
@@ -123,6 +124,11 @@ class MainWindow(QMainWindow):
         if self.tabs.currentWidget() is self.clients_tab:
             client_id = self.clients_tab.current_client_id()
         self.agenda_tab.quick_add(client_id)
+
+    def _on_sample_loaded(self) -> None:
+        for tab in (self._deals_tab, self._agenda_tab):
+            if tab is not None and tab.loaded:
+                tab.reload()
 
     def _on_client_changed(self, client_id: int) -> None:
         if self._deals_tab is not None:

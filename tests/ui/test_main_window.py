@@ -35,3 +35,14 @@ def test_window_geometry_is_remembered(qtbot, db, tmp_path, today):
     again = make_window(qtbot, tmp_path, today)
     # The offscreen test screen is 800 px wide, so only the height comes back unclamped.
     assert again.height() == 611
+
+
+def test_sample_data_reaches_tabs_opened_before_it_was_loaded(qtbot, db, tmp_path, today):
+    window = make_window(qtbot, tmp_path, today)
+    window.tabs.setCurrentIndex(1)
+    window.tabs.setCurrentIndex(2)
+    assert window.deals_tab.rows == {} and window.agenda_tab.tasks == []
+    window.tabs.setCurrentIndex(0)
+    window.clients_tab.sample_button.click()
+    qtbot.waitUntil(lambda: bool(window.deals_tab.rows), timeout=20_000)
+    assert window.agenda_tab.tasks

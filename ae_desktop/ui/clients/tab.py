@@ -32,6 +32,7 @@ class ClientsTab(QWidget):
     status_message = Signal(str)
     deal_open_requested = Signal(int)
     client_changed = Signal(int)  # a client, its contacts or its log changed
+    sample_loaded = Signal()  # every table changed: the other tabs read again
     new_deal_requested = Signal(int)  # client id
 
     def __init__(
@@ -277,6 +278,7 @@ class ClientsTab(QWidget):
         self._loading_sample = False
         self._update_actions()
         self.reload()
+        self.sample_loaded.emit()
         self.status_message.emit(self.tr("Sample data loaded"))
 
     def _on_sample_failed(self, exc: Exception) -> None:
