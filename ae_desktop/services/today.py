@@ -47,7 +47,14 @@ def summarise(
 ) -> TodaySummary:
     """The strip from rows already read: most overdue, longest neglected, coldest first."""
     overdue = sorted(
-        (t for t in tasks if t.interaction_id is not None and t.due_on and t.due_on < today),
+        (
+            t
+            for t in tasks
+            if t.interaction_id is not None
+            and t.due_on
+            and t.due_on < today
+            and not t.delegated_to  # waiting for someone else: not the user's to chase today
+        ),
         key=lambda t: (t.due_on or today, t.id),
     )
     neglected = sorted(

@@ -68,7 +68,7 @@ def test_lists_todays_blocks_and_the_tasks_the_day_answers_for(day, open_dialog,
     assert [c.isChecked() for c in dialog.block_checks.values()] == [True, False, False]
     # Due yesterday or today, or planned today; not the task due in nine days.
     assert set(dialog.task_choices) == {ids["overdue"], ids["today"], ids["third"], ids["later"]}
-    assert dialog.choices()[ids["overdue"]] is Choice.TOMORROW
+    assert dialog.choices()[ids["overdue"]] is Choice.LEAVE  # keeps its date: stays overdue
     assert dialog.choices()[ids["today"]] is Choice.TOMORROW
     assert dialog.choices()[ids["later"]] is Choice.LEAVE  # planned today, due later
     combo = dialog.task_choices[ids["today"]]
@@ -78,7 +78,7 @@ def test_lists_todays_blocks_and_the_tasks_the_day_answers_for(day, open_dialog,
         "Back to the matrix (no date)",
         "Leave",
     ]
-    assert dialog.summary.text() == "1 block done of 3, 3 tasks rolled to tomorrow"
+    assert dialog.summary.text() == "1 block done of 3, 2 tasks rolled to tomorrow"
     assert dialog.scroll_area.widgetResizable()
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, QThreadPool
 from ae_desktop.domain.enums import InteractionKind, Tier
 from ae_desktop.services import clients, interactions
 from ae_desktop.store.models import Client
+from ae_desktop.ui.agenda.review import Choice
 from ae_desktop.ui.main_window import MainWindow
 
 
@@ -94,6 +95,8 @@ def test_end_of_day_rolls_an_overdue_task_to_tomorrow_and_shows_tomorrow(
     agenda = window.agenda_tab
 
     def apply(dialog):
+        [task_id] = dialog.task_choices
+        dialog.set_choice(task_id, Choice.TOMORROW)  # overdue work keeps its date by default
         dialog.apply_button.click()
 
     when_modal(apply)

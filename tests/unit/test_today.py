@@ -69,3 +69,19 @@ def test_today_lists_what_needs_attention_most_urgent_first(db):
         "Board review",
         "15:00–16:00",
     )
+
+
+def test_a_follow_up_waiting_for_someone_else_is_not_overdue_for_the_user(db):
+    from ae_desktop.services import tasks
+    from ae_desktop.store.models import Task
+
+    acme = new_client("Acme", Tier.KEY)
+    when = NOW - timedelta(days=10)
+    interactions.log_interaction(
+        interactions.InteractionInput(
+            acme, InteractionKind.CALL, when, "Call", follow_up_on=(when + timedelta(days=1)).date()
+        ),
+        now=NOW,
+    )
+    tasks.delegate(Task.get().id, "Maria (SDR)")
+    assert load_today(today=TODAY, now=NOW).overdue_follow_ups == []

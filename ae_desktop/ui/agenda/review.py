@@ -64,16 +64,19 @@ def review_is_due(now: datetime, workday_end_minutes: int) -> bool:
 
 
 def default_choice(row: TaskRow, today: date) -> Choice:
-    """Unfinished work due today or earlier rolls to tomorrow; the rest is left as it is."""
-    return Choice.TOMORROW if row.due_on is not None and row.due_on <= today else Choice.LEAVE
+    """Today's unfinished work rolls to tomorrow; older overdue work keeps its date (it stays
+    visibly overdue) unless the user chooses otherwise."""
+    return Choice.TOMORROW if row.due_on == today else Choice.LEAVE
 
 
 def review_tasks(rows: list[TaskRow], today: date, blocked: set[int]) -> list[TaskRow]:
-    """The open tasks the day answers for: due today or before, or given a block today."""
+    """The open tasks the day answers for: due today or before, or given a block today
+    (not those waiting for someone else)."""
     return [
         row
         for row in rows
         if row.status == TaskStatus.OPEN
+        and not row.waiting_for
         and ((row.due_on is not None and row.due_on <= today) or row.id in blocked)
     ]
 
