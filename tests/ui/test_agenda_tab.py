@@ -103,3 +103,8 @@ def test_end_of_day_rolls_an_overdue_task_to_tomorrow_and_shows_tomorrow(
     agenda.review_button.click()
     assert Task.get().due_on == today + timedelta(days=1)
     assert agenda.day.day == today + timedelta(days=1)
+    assert agenda.undo_stack.undoText() == "End of day"
+    agenda.undo_stack.undo()  # the whole review is one step
+    assert Task.get().due_on == date(2026, 11, 25)
+    agenda.undo_stack.redo()
+    assert Task.get().due_on == today + timedelta(days=1)

@@ -7,12 +7,15 @@ with the state before it; the push's own redo then has nothing left to do.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ae_desktop.domain.enums import TaskStatus
-from ae_desktop.services import tasks
+from ae_desktop.services import tasks, time_blocks
+from ae_desktop.services.connection import write_transaction
+from ae_desktop.services.task_rows import load_tasks
 from ae_desktop.services.tasks import TaskFlags
 from ae_desktop.ui.undo import undo_text
 
@@ -109,3 +112,55 @@ class DelegateCommand(_TaskCommand):
 
     def revert(self) -> None:
         tasks.delegate(self.task_id, self.before)
+
+
+class ReviewCommand(QUndoCommand):
+    """An applied end-of-day review as one undo step: due dates, statuses and done blocks.
+
+    Made after the review was applied, with the values before it; the values after are read
+    now, so redo can put them back.
+    """
+
+    def __init__(
+        self,
+        previous_due: dict[int, date | None],
+        previous_status: dict[int, TaskStatus],
+        previous_done: dict[int, bool],
+        on_change: Callable[[list[int]], None],
+    ) -> None:
+        super().__init__(undo_text(QCoreApplication.translate("commands", "End of day")))
+        self.before = (dict(previous_due), dict(previous_status), dict(previous_done))
+        task_ids = sorted(set(previous_due) | set(previous_status))
+        rows = {
+            row.id: row
+            for row in load_tasks(today=date.today(), task_ids=task_ids, open_only=False)
+        }
+        self.after = (
+            {i: rows[i].due_on for i in previous_due if i in rows},
+            {i: rows[i].status for i in previous_status if i in rows},
+            {i: time_blocks.get_block(i).done for i in previous_done},
+        )
+        self.task_ids = task_ids
+        self.on_change = on_change
+        self._done = True
+
+    def _apply(
+        self, values: tuple[dict[int, date | None], dict[int, TaskStatus], dict[int, bool]]
+    ) -> None:
+        due, status, done = values
+        with write_transaction():  # one step: the nested writes become savepoints of it
+            tasks.restore_due_dates(due)
+            for task_id, task_status in status.items():
+                tasks.set_status(task_id, task_status, now=datetime.now())
+            for block_id, block_done in done.items():
+                time_blocks.mark_done(block_id, block_done)
+        self.on_change(self.task_ids)
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._apply(self.after)
+
+    def undo(self) -> None:
+        self._apply(self.before)

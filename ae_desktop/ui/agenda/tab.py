@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, 
 from ae_desktop.services.planning import planner_settings
 from ae_desktop.services.task_rows import TaskRow, load_tasks
 from ae_desktop.services.today import TodaySummary, load_today
+from ae_desktop.ui.agenda.commands import ReviewCommand
 from ae_desktop.ui.agenda.day_panel import DayPanel
 from ae_desktop.ui.agenda.matrix import MatrixView
 from ae_desktop.ui.agenda.review import review_is_due
@@ -105,11 +106,16 @@ class AgendaTab(QWidget):
         dialog = ReviewDialog(today, datetime.now(), self.window(), open_tasks=self.tasks)
         dialog.exec()
         if dialog.applied:
-            for task_id in dialog.changed_task_ids:
-                self.matrix.reload_task(task_id)
-            self.day.show_day(today)
-            self.refresh_today()
-            self.status_message.emit(self.tr("Day reviewed."))
+            self.undo_stack.push(
+                ReviewCommand(
+                    dialog.previous_due_dates,
+                    dialog.previous_statuses,
+                    dialog.previous_block_done,
+                    self._on_reviewed,
+                )
+            )
+            self._on_reviewed(dialog.changed_task_ids)
+            self.status_message.emit(self.tr("Day reviewed. Press Ctrl+Z to undo."))
         if dialog.open_tomorrow:
             self.day.show_day(today + timedelta(days=1))
 
@@ -123,6 +129,12 @@ class AgendaTab(QWidget):
             self.reload()
         if self.matrix.quick_add(client_id) is not None:
             self.refresh_today()
+
+    def _on_reviewed(self, task_ids: list[int]) -> None:
+        for task_id in task_ids:
+            self.matrix.reload_task(task_id)
+        self.day.show_day(self.day.day)
+        self.refresh_today()
 
     def _on_task_activated(self, task_id: int) -> None:
         """A task leads back to where it came from: a follow-up to its client's history, a
