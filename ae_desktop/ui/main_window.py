@@ -106,12 +106,17 @@ class MainWindow(QMainWindow):
             tab = agenda.AgendaTab(today=self._today)
             tab.status_message.connect(self._on_status_message)
             tab.client_requested.connect(self.show_client)
-            tab.deal_requested.connect(lambda deal_id: self.deals_tab.open_deal(deal_id))
+            tab.deal_requested.connect(self.show_deal)
             layout = self.agenda_host.layout()
             if layout is not None:
                 layout.addWidget(tab)
             self._agenda_tab = tab
         return self._agenda_tab
+
+    def show_deal(self, deal_id: int) -> None:
+        """Go to the Deals tab and open a deal in the editor (the Today strip's rotting deals)."""
+        self.tabs.setCurrentWidget(self.deals_host)
+        self.deals_tab.open_deal(deal_id)
 
     def show_client(self, client_id: int) -> None:
         """Go to a client on the Clients tab (clearing filters that hide it)."""
