@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ae_desktop.logs import log_failure
@@ -47,19 +48,26 @@ def run_in_background(
     fn: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[Exception], None],
+    owner: QObject | None = None,
 ) -> None:
-    """Call *fn* in the thread pool; *on_done* or *on_error* runs on the GUI thread after."""
+    """Call *fn* in the thread pool; *on_done* or *on_error* runs on the GUI thread after,
+    unless *owner* (the widget that asked) has been destroyed meanwhile."""
     job = _Job(fn)
     job.setAutoDelete(False)
     _running.add(job)
 
+    def gone() -> bool:
+        return owner is not None and not shiboken6.isValid(owner)
+
     def finish(result: Any) -> None:
         _running.discard(job)
-        on_done(result)
+        if not gone():
+            on_done(result)
 
     def fail(exc: Exception) -> None:
         _running.discard(job)
-        on_error(exc)
+        if not gone():
+            on_error(exc)
 
     job.signals.finished.connect(finish)
     job.signals.failed.connect(fail)

@@ -85,6 +85,7 @@ class AgendaTab(QWidget):
             lambda: load_today(today=today, now=now, tasks=tasks),
             self._on_today_read,
             lambda _exc: None,  # the strip keeps what it showed; the failure is logged
+            owner=self,
         )
 
     def _on_today_read(self, summary: TodaySummary) -> None:

@@ -272,6 +272,7 @@ class ClientsTab(QWidget):
             lambda: load_sample_data(today),
             self._on_sample_loaded,
             self._on_sample_failed,
+            owner=self,
         )
 
     def _on_sample_loaded(self, _counts: object) -> None:

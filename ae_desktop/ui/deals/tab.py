@@ -134,7 +134,7 @@ class DealsTab(QWidget):
         self.table.set_rows(all_rows, today)
         self._table_loaded = True
         # Fold what the filter searches before the first keystroke, off the GUI thread.
-        run_in_background(lambda: prepare_deal_search(all_rows), _ignore, _ignore)
+        run_in_background(lambda: prepare_deal_search(all_rows), _ignore, _ignore, owner=self)
 
     def _show_view(self) -> None:
         has_deals = bool(self.rows) or any(s.deal_count for s in self.stages.values())
