@@ -13,7 +13,7 @@ from ae_desktop.domain.enums import (
     StageOutcome,
     Tier,
 )
-from ae_desktop.store.demo import phrases, profiles
+from ae_desktop.store.demo import log_templates, phrases, profiles
 from ae_desktop.store.demo.common import (
     HISTORY_DAYS,
     _allocate,
@@ -171,7 +171,7 @@ class _Writer:
         phase in turn (another kind of contact that day); a repeat only when all are used.
         """
         rng = self.rng
-        templates = phrases.TEMPLATES[phase][self.lang]
+        templates = log_templates.TEMPLATES[phase][self.lang]
         draft = (kind, *self._draft(phase, kind, rng.choice(templates[kind]), day, deal))
         if draft[2] in self.summaries:
             options = [(kind, t) for _ in range(4) for t in templates[kind]]
