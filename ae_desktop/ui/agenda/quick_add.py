@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -21,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from ae_desktop.services import tasks
-from ae_desktop.services.client_rows import client_names
 from ae_desktop.services.deal_rows import open_deals_for_client
 from ae_desktop.services.errors import ValidationError
+from ae_desktop.ui.client_picker import ClientPicker
 from ae_desktop.ui.forms import FieldErrors, plain_label
 from ae_desktop.ui.labels import to_qdate
 
@@ -56,16 +54,7 @@ class QuickAddDialog(QDialog):
         self.estimate.setSingleStep(15)
         self.estimate.setSuffix(self.tr(" min"))
         self.estimate.setValue(30)
-        self.client = QComboBox()
-        self.client.setEditable(True)
-        self.client.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.client.addItem("", None)
-        for cid, name in client_names():
-            self.client.addItem(name, cid)
-        completer = self.client.completer()
-        if completer is not None:
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.client = ClientPicker()
         line = self.client.lineEdit()
         if line is not None:
             line.setPlaceholderText(self.tr("No client"))
@@ -102,10 +91,7 @@ class QuickAddDialog(QDialog):
         self.due_on.setEnabled(not checked)
 
     def _client_id(self) -> int | None:
-        """The chosen client; typed text must match a client's name exactly."""
-        typed = self.client.currentText().strip()
-        index = self.client.findText(typed, Qt.MatchFlag.MatchFixedString)
-        return self.client.itemData(index) if typed and index >= 0 else None
+        return self.client.client_id()
 
     def _on_client_changed(self) -> None:
         client_id = self._client_id()

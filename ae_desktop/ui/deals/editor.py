@@ -5,11 +5,9 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -26,10 +24,10 @@ from PySide6.QtWidgets import (
 from ae_desktop.domain.enums import DealKind, StageOutcome
 from ae_desktop.domain.money import parse_amount
 from ae_desktop.services import deals
-from ae_desktop.services.client_rows import client_names
 from ae_desktop.services.errors import ValidationError
 from ae_desktop.services.settings import currency
 from ae_desktop.services.stages import StageRow, list_stages
+from ae_desktop.ui.client_picker import ClientPicker
 from ae_desktop.ui.forms import FieldErrors, muted_label
 from ae_desktop.ui.labels import deal_kind_label, to_qdate
 
@@ -77,16 +75,7 @@ class DealEditor(QDialog):
         self.title.setFocus() if client_id or deal_id else self.client.setFocus()
 
     def _build_fields(self) -> None:
-        self.client = QComboBox()
-        self.client.setEditable(True)
-        self.client.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.client.addItem("", None)
-        for cid, name in client_names():
-            self.client.addItem(name, cid)
-        completer = self.client.completer()
-        if completer is not None:
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.client = ClientPicker()
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("e.g. Fleet tracking rollout, 40 vans"))
         self.value = QLineEdit()
@@ -257,10 +246,7 @@ class DealEditor(QDialog):
         )
 
     def _client_id(self) -> int | None:
-        """The chosen client; typed text must match a client's name exactly."""
-        typed = self.client.currentText().strip()
-        index = self.client.findText(typed, Qt.MatchFlag.MatchFixedString)
-        return self.client.itemData(index) if typed and index >= 0 else None
+        return self.client.client_id()
 
     def accept(self) -> None:
         try:
