@@ -73,6 +73,31 @@ def validate_interaction(data: InteractionInput, *, now: datetime) -> None:
         raise ValidationError(errors)
 
 
+def _columns(data: InteractionInput) -> dict[str, object]:
+    """What an interaction stores besides its client (which never changes)."""
+    return {
+        "contact": data.contact_id,
+        "deal": data.deal_id,
+        "kind": str(data.kind),
+        "occurred_at": data.occurred_at.replace(microsecond=0),
+        "summary": data.summary.strip(),
+        "outcome": data.outcome.strip(),
+        "follow_up_on": data.follow_up_on,
+        "csat": data.csat,
+    }
+
+
+def _add_follow_up(data: InteractionInput, interaction_id: int) -> None:
+    """The open task a follow-up date becomes, linked to the interaction."""
+    Task.insert(
+        title=follow_up_title(data.summary),
+        client=data.client_id,
+        deal=data.deal_id,
+        interaction=interaction_id,
+        due_on=data.follow_up_on,
+    ).execute()
+
+
 def log_interaction(data: InteractionInput, *, now: datetime) -> int:
     """Store the interaction, its follow-up task and the client's latest CSAT in one transaction.
 
@@ -80,27 +105,9 @@ def log_interaction(data: InteractionInput, *, now: datetime) -> int:
     """
     validate_interaction(data, now=now)
     with write_transaction():
-        interaction_id = int(
-            Interaction.insert(
-                client=data.client_id,
-                contact=data.contact_id,
-                deal=data.deal_id,
-                kind=str(data.kind),
-                occurred_at=data.occurred_at.replace(microsecond=0),
-                summary=data.summary.strip(),
-                outcome=data.outcome.strip(),
-                follow_up_on=data.follow_up_on,
-                csat=data.csat,
-            ).execute()
-        )
+        interaction_id = int(Interaction.insert(client=data.client_id, **_columns(data)).execute())
         if data.follow_up_on is not None:
-            Task.insert(
-                title=follow_up_title(data.summary),
-                client=data.client_id,
-                deal=data.deal_id,
-                interaction=interaction_id,
-                due_on=data.follow_up_on,
-            ).execute()
+            _add_follow_up(data, interaction_id)
         if data.csat is not None:
             _refresh_satisfaction(data.client_id)
         _touch_deal(data)
@@ -160,16 +167,7 @@ def update_interaction(interaction_id: int, data: InteractionInput, *, now: date
     if before.client_id != data.client_id:
         raise ValidationError({"client": "An interaction cannot move to another client."})
     with write_transaction():
-        Interaction.update(
-            contact=data.contact_id,
-            deal=data.deal_id,
-            kind=str(data.kind),
-            occurred_at=data.occurred_at.replace(microsecond=0),
-            summary=data.summary.strip(),
-            outcome=data.outcome.strip(),
-            follow_up_on=data.follow_up_on,
-            csat=data.csat,
-        ).where(Interaction.id == interaction_id).execute()
+        Interaction.update(**_columns(data)).where(Interaction.id == interaction_id).execute()
         open_tasks = _open_follow_ups(interaction_id)
         if data.follow_up_on is None:
             Task.delete().where(Task.id.in_([t.id for t in open_tasks])).execute()
@@ -179,13 +177,7 @@ def update_interaction(interaction_id: int, data: InteractionInput, *, now: date
             ).where(Task.id.in_([t.id for t in open_tasks])).execute()
         elif before.follow_up_on != data.follow_up_on:
             # A new follow-up date, and the earlier one (if any) was already done or dropped.
-            Task.insert(
-                title=follow_up_title(data.summary),
-                client=data.client_id,
-                deal=data.deal_id,
-                interaction=interaction_id,
-                due_on=data.follow_up_on,
-            ).execute()
+            _add_follow_up(data, interaction_id)
         _refresh_satisfaction(data.client_id)
         _touch_deal(data)
 
