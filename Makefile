@@ -5,7 +5,12 @@ PY := $(VENV)/bin/python
 STAMP_APP := $(VENV)/.installed-app
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test lint typecheck bench demo clean
+.PHONY: run test lint typecheck bench demo clean translations
+
+# Translations: resources/translations/*.ts are the sources (pyside6-lupdate), the .qm files
+# the app loads are compiled from them here, never copied in by hand.
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -19,10 +24,15 @@ $(STAMP_TEST): pyproject.toml | $(PY)
 	$(PY) -m pip install -e '.[test,dev]'
 	touch $(STAMP_APP) $@
 
-run: $(STAMP_APP)
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP_APP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+run: $(STAMP_APP) translations
 	$(PY) -m ae_desktop
 
-test: $(STAMP_TEST)
+test: $(STAMP_TEST) translations
 	$(PY) -m ruff check ae_desktop tests bench
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
@@ -33,11 +43,11 @@ lint: $(STAMP_TEST)
 typecheck: $(STAMP_TEST)
 	$(PY) -m mypy ae_desktop
 
-bench: $(STAMP_APP)
+bench: $(STAMP_APP) translations
 	$(PY) bench/run.py
 
 demo: $(STAMP_APP)
 	$(PY) -m ae_desktop demo
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache $(QM)

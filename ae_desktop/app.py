@@ -107,7 +107,11 @@ def window_settings() -> QSettings:
 
 
 def run_gui(
-    startup: StartupRead, smoke: bool = False, screenshots: str | None = None, started: float = 0.0
+    startup: StartupRead,
+    smoke: bool = False,
+    screenshots: str | None = None,
+    started: float = 0.0,
+    lang: str | None = None,
 ) -> int:
     """Show the main window once *startup* has opened the database and read the client list."""
     qInstallMessageHandler(_qt_message)
@@ -124,6 +128,10 @@ def run_gui(
             warn(None, APP_NAME, str(exc))
         return EXIT_DATABASE
 
+    from ae_desktop import i18n
+    from ae_desktop.services.settings import get_setting
+
+    i18n.install_translators(app, i18n.resolve_language(lang or get_setting("language")))
     from ae_desktop.ui.icons import icon
     from ae_desktop.ui.main_window import MainWindow
 

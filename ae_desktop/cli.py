@@ -50,6 +50,15 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--date", metavar="YYYY-MM-DD", help="the day to plan (default: today)")
     plan.add_argument("--json", action="store_true", help="print one JSON object")
     plan.add_argument("--apply", action="store_true", help="add the proposed blocks")
+    report = sub.add_parser("report", help="write the weekly report as a PDF")
+    report.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir", help="as above")
+    report.add_argument("--week", metavar="YYYY-Www", help="an ISO week (default: this one)")
+    report.add_argument("--out", metavar="FILE.pdf", help="default: AE-weekly-<week>.pdf here")
+    report.add_argument("--lang", choices=["en", "es"], dest="sub_lang", help="as below")
+    report.add_argument("--paper", choices=["A4", "Letter"], help="default: the setting (A4)")
+    parser.add_argument(
+        "--lang", choices=["en", "es"], help="the language for this run (default: the setting)"
+    )
     return parser
 
 
@@ -129,6 +138,31 @@ def _run_plan(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_report(args: argparse.Namespace) -> int:
+    from ae_desktop import paths
+    from ae_desktop.domain.periods import parse_week
+
+    try:
+        chosen_week = parse_week(args.week) if args.week else None
+    except ValueError as exc:
+        print(f"ae-desktop report: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    database = paths.database_path()
+    if not database.exists() or database.stat().st_size == 0:
+        print(f"ae-desktop report: there is no database in {database.parent} yet", file=sys.stderr)
+        return EXIT_REFUSED
+    from ae_desktop.report_command import write_report
+
+    return write_report(
+        chosen_week,
+        out=args.out,
+        lang=args.sub_lang or args.lang,
+        paper=args.paper,
+        database=database,
+        backups=paths.backups_dir(),
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from ae_desktop import paths
@@ -152,6 +186,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_stats(args)
         if args.command == "plan":
             return _run_plan(args)
+        if args.command == "report":
+            return _run_report(args)
         from ae_desktop.services.startup import StartupRead
 
         # Read the database while Qt loads; app.py waits for it before the first query.
@@ -159,7 +195,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         startup.start()
         from ae_desktop.app import run_gui
 
-        return run_gui(startup, smoke=args.smoke, screenshots=args.screenshots, started=STARTED)
+        return run_gui(
+            startup,
+            smoke=args.smoke,
+            screenshots=args.screenshots,
+            started=STARTED,
+            lang=args.lang,
+        )
     except StoreError as exc:
         print(f"ae-desktop: {exc}", file=sys.stderr)
         return EXIT_DATABASE

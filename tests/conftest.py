@@ -41,6 +41,22 @@ def _isolated_session_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[
             os.environ[name] = value
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _compiled_translations() -> None:
+    """The .qm files `make test` compiles, rebuilt here too when a .ts is newer (plain pytest)."""
+    import shutil
+    import subprocess
+    import sys
+
+    folder = Path(__file__).resolve().parent.parent / "resources" / "translations"
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    for source in folder.glob("*.ts"):
+        compiled = source.with_suffix(".qm")
+        stale = not compiled.exists() or compiled.stat().st_mtime < source.stat().st_mtime
+        if stale and lrelease:
+            subprocess.run([lrelease, "-silent", str(source), "-qm", str(compiled)], check=True)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_env(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch

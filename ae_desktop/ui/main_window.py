@@ -60,6 +60,10 @@ class MainWindow(QMainWindow):
         self.quick_task_action.setShortcut(QKeySequence("Ctrl+T"))
         self.quick_task_action.triggered.connect(self._on_quick_task)
         self.addAction(self.quick_task_action)
+        self.report_action = QAction(self.tr("&Weekly report…"), self)
+        self.report_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.report_action.triggered.connect(self.show_report)
+        self.addAction(self.report_action)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._build_menus()
         self.statusBar()
@@ -79,6 +83,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self._show_undo_of(self.clients_tab)
+        report_menu = self.menuBar().addMenu(self.tr("&Report"))
+        report_menu.addAction(self.report_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About AE Desktop"), self)
         about.triggered.connect(self.show_about)
@@ -150,6 +156,12 @@ class MainWindow(QMainWindow):
         from ae_desktop.ui.about import AboutDialog  # not needed for the first paint
 
         AboutDialog(self).exec()
+
+    def show_report(self) -> None:
+        """The Weekly report dialog, for this week (last week on the week's first day)."""
+        from ae_desktop.ui.report.dialog import ReportDialog  # not needed for the first paint
+
+        ReportDialog(self.settings, self._today(), self).exec()
 
     def load(self, startup: StartupRead | None = None) -> None:
         """Show what the visible tab needs, as read by *startup* when given."""

@@ -1,0 +1,52 @@
+"""Write the weekly report's PDF all or nothing: a temp file beside the target, then a rename."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QLocale
+
+from ae_desktop.report.model import WeeklyReport
+from ae_desktop.report.render import write_pdf
+
+
+class ExportError(Exception):
+    """The PDF could not be written where asked; the message says why, for the user."""
+
+
+def default_file_name(report: WeeklyReport) -> str:
+    return f"AE-weekly-{report.week.label}.pdf"
+
+
+def export_pdf(
+    report: WeeklyReport, target: Path, *, paper: str = "A4", locale: QLocale | None = None
+) -> int:
+    """Write *report* to *target* and return its page count; ExportError when that fails.
+
+    The pages go to a temp file in the target's folder, renamed over *target* only when
+    complete: an existing file is replaced whole or not at all, and nothing partial is left.
+    """
+    folder = target.parent
+    if not folder.is_dir():
+        raise ExportError(f"the folder {folder} does not exist")
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=".ae-weekly-", suffix=".pdf", dir=folder)
+    except OSError as exc:
+        raise ExportError(f"cannot write in {folder}: {exc.strerror or exc}") from exc
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        pages = write_pdf(report, temp, paper=paper, locale=locale)
+        if temp.stat().st_size == 0:
+            raise ExportError(f"the PDF for {target.name} came out empty")
+        os.chmod(temp, 0o644)  # mkstemp makes it 0600; a report is meant to be shared
+        os.replace(temp, target)
+    except OSError as exc:
+        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+    return pages

@@ -1,0 +1,1 @@
+"""The Weekly report dialog: choose the week, preview the pages, export the PDF."""

@@ -1,0 +1,84 @@
+"""The week the report is for: previous / next / this week, and the paper size."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ae_desktop.domain.periods import Week, week_of
+from ae_desktop.ui.labels import to_qdate
+
+PAPERS = ("A4", "Letter")
+
+
+def week_title(week: Week, locale: QLocale | None = None) -> str:
+    """ "Week 48 · 23 Nov – 29 Nov 2026" in the user's language and date format."""
+    locale = locale or QLocale()
+    first, last = week.start, week.end - timedelta(days=1)
+    first_text = locale.toString(to_qdate(first), "d MMM")
+    span = f"{first_text} – {locale.toString(to_qdate(last), 'd MMM yyyy')}"
+    label = QCoreApplication.translate("WeekBar", "Week {0}").format(week.number)
+    return f"{label} · {span}"
+
+
+class WeekBar(QWidget):
+    """◀ Week 48 · dates ▶ [This week]      Paper [A4]"""
+
+    week_changed = Signal(object)  # Week
+    paper_changed = Signal(str)
+
+    def __init__(self, week: Week, today: date, paper: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.week = week
+        self._today = today
+        self.previous = QPushButton("◀")
+        self.previous.setToolTip(self.tr("Previous week"))
+        self.previous.setAccessibleName(self.tr("Previous week"))
+        self.next = QPushButton("▶")
+        self.next.setToolTip(self.tr("Next week"))
+        self.next.setAccessibleName(self.tr("Next week"))
+        for button in (self.previous, self.next):
+            button.setFixedWidth(36)
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title.setFont(font)
+        self.title.setMinimumWidth(280)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.this_week = QPushButton(self.tr("This week"))
+        self.paper = QComboBox()
+        self.paper.addItems(list(PAPERS))
+        self.paper.setCurrentText(paper if paper in PAPERS else PAPERS[0])
+        paper_label = QLabel(self.tr("&Paper:"))
+        paper_label.setBuddy(self.paper)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.previous, self.title, self.next, self.this_week):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(paper_label)
+        layout.addWidget(self.paper)
+        self.previous.clicked.connect(lambda: self.set_week(self.week.shifted(-1)))
+        self.next.clicked.connect(lambda: self.set_week(self.week.shifted(1)))
+        self.this_week.clicked.connect(
+            lambda: self.set_week(week_of(self._today, self.week.week_start))
+        )
+        self.paper.currentTextChanged.connect(self.paper_changed)
+        self._show()
+
+    def set_week(self, week: Week) -> None:
+        if week == self.week:
+            return
+        self.week = week
+        self._show()
+        self.week_changed.emit(week)
+
+    def _show(self) -> None:
+        self.title.setText(week_title(self.week))
+        current = week_of(self._today, self.week.week_start)
+        self.this_week.setEnabled(self.week != current)
+        self.next.setEnabled(self.week.start <= current.start)  # up to next week: its agenda
