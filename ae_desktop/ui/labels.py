@@ -6,38 +6,35 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
-from ae_desktop.domain.enums import ClientStatus, DealKind, InteractionKind, Tier
+from ae_desktop.domain.enums import BlockKind, ClientStatus, DealKind, InteractionKind, Tier
 from ae_desktop.domain.money import format_money
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+from ae_desktop.domain.priority import Quadrant
 
 
 def tier_label(tier: Tier) -> str:
     return {
-        Tier.KEY: _tr("Key account"),
-        Tier.STANDARD: _tr("Standard"),
-        Tier.PROSPECT: _tr("Prospect"),
+        Tier.KEY: QCoreApplication.translate("labels", "Key account"),
+        Tier.STANDARD: QCoreApplication.translate("labels", "Standard"),
+        Tier.PROSPECT: QCoreApplication.translate("labels", "Prospect"),
     }[tier]
 
 
 def status_label(status: ClientStatus) -> str:
     return {
-        ClientStatus.PROSPECT: _tr("Prospect"),
-        ClientStatus.ACTIVE: _tr("Active"),
-        ClientStatus.CHURNED: _tr("Churned"),
+        ClientStatus.PROSPECT: QCoreApplication.translate("labels", "Prospect"),
+        ClientStatus.ACTIVE: QCoreApplication.translate("labels", "Active"),
+        ClientStatus.CHURNED: QCoreApplication.translate("labels", "Churned"),
     }[status]
 
 
 def kind_label(kind: InteractionKind) -> str:
     return {
-        InteractionKind.CALL: _tr("Call"),
-        InteractionKind.MEETING: _tr("Meeting"),
-        InteractionKind.EMAIL: _tr("E-mail"),
-        InteractionKind.NOTE: _tr("Note"),
-        InteractionKind.PRESENTATION: _tr("Presentation"),
-        InteractionKind.MEAL: _tr("Meal"),
+        InteractionKind.CALL: QCoreApplication.translate("labels", "Call"),
+        InteractionKind.MEETING: QCoreApplication.translate("labels", "Meeting"),
+        InteractionKind.EMAIL: QCoreApplication.translate("labels", "E-mail"),
+        InteractionKind.NOTE: QCoreApplication.translate("labels", "Note"),
+        InteractionKind.PRESENTATION: QCoreApplication.translate("labels", "Presentation"),
+        InteractionKind.MEAL: QCoreApplication.translate("labels", "Meal"),
     }[kind]
 
 
@@ -55,16 +52,42 @@ def to_qdatetime(value: datetime) -> QDateTime:
 
 def deal_kind_label(kind: DealKind) -> str:
     return {
-        DealKind.NEW_BUSINESS: _tr("New business"),
-        DealKind.UPSELL: _tr("Upsell"),
-        DealKind.CROSS_SELL: _tr("Cross-sell"),
-        DealKind.RENEWAL: _tr("Renewal"),
+        DealKind.NEW_BUSINESS: QCoreApplication.translate("labels", "New business"),
+        DealKind.UPSELL: QCoreApplication.translate("labels", "Upsell"),
+        DealKind.CROSS_SELL: QCoreApplication.translate("labels", "Cross-sell"),
+        DealKind.RENEWAL: QCoreApplication.translate("labels", "Renewal"),
     }[kind]
+
+
+def block_kind_label(kind: BlockKind) -> str:
+    return {
+        BlockKind.CLIENT_WORK: QCoreApplication.translate("labels", "Client work"),
+        BlockKind.CALLS: QCoreApplication.translate("labels", "Calls"),
+        BlockKind.PROSPECTING: QCoreApplication.translate("labels", "Prospecting"),
+        BlockKind.ADMIN: QCoreApplication.translate("labels", "Admin"),
+        BlockKind.FOCUS: QCoreApplication.translate("labels", "Focus"),
+        BlockKind.MEETING: QCoreApplication.translate("labels", "Meeting"),
+        BlockKind.BREAK: QCoreApplication.translate("labels", "Break"),
+    }[kind]
+
+
+def quadrant_label(quadrant: Quadrant) -> str:
+    """The Eisenhower quadrant's name: Do now (Q1), Schedule (Q2), Delegate (Q3), Drop (Q4)."""
+    return {
+        Quadrant.DO_NOW: QCoreApplication.translate("labels", "Do now"),
+        Quadrant.SCHEDULE: QCoreApplication.translate("labels", "Schedule"),
+        Quadrant.DELEGATE: QCoreApplication.translate("labels", "Delegate"),
+        Quadrant.DROP: QCoreApplication.translate("labels", "Drop"),
+    }[quadrant]
 
 
 def deals_text(count: int) -> str:
     """'1 deal', '3 deals' (plural rules per language come with the translations)."""
-    return _tr("1 deal") if count == 1 else _tr("{0} deals").format(count)
+    return (
+        QCoreApplication.translate("labels", "1 deal")
+        if count == 1
+        else QCoreApplication.translate("labels", "{0} deals").format(count)
+    )
 
 
 def date_text(value: date | datetime | None) -> str:

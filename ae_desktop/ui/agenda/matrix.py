@@ -18,6 +18,7 @@ from ae_desktop.services.task_rows import TaskRow, by_quadrant, load_tasks
 from ae_desktop.ui.agenda.commands import DelegateCommand, SetFlagsCommand, SetStatusCommand
 from ae_desktop.ui.agenda.matrix_model import TASK_ROLE
 from ae_desktop.ui.agenda.task_cards import QuadrantPanel
+from ae_desktop.ui.labels import quadrant_label
 from ae_desktop.ui.messages import warn
 
 GRID: tuple[tuple[Quadrant, int, int], ...] = (
@@ -46,16 +47,16 @@ class MatrixView(QWidget):
         self._today = today
         self.rows: dict[int, TaskRow] = {}
         texts = {
-            Quadrant.DO_NOW: (self.tr("Do now"), self.tr("urgent · important")),
-            Quadrant.SCHEDULE: (self.tr("Schedule"), self.tr("important · not urgent")),
-            Quadrant.DELEGATE: (self.tr("Delegate"), self.tr("urgent · not important")),
-            Quadrant.DROP: (self.tr("Drop"), self.tr("neither")),
+            Quadrant.DO_NOW: self.tr("urgent · important"),
+            Quadrant.SCHEDULE: self.tr("important · not urgent"),
+            Quadrant.DELEGATE: self.tr("urgent · not important"),
+            Quadrant.DROP: self.tr("neither"),
         }
         self.panels: dict[Quadrant, QuadrantPanel] = {}
         grid = QGridLayout()
         grid.setSpacing(8)
         for quadrant, r, c in GRID:
-            title, meaning = texts[quadrant]
+            title, meaning = quadrant_label(quadrant), texts[quadrant]
             panel = QuadrantPanel(quadrant, title, meaning, self.tr("Drag a task here."))
             panel.list.task_dropped.connect(lambda tid, q=quadrant: self._on_task_dropped(tid, q))
             panel.list.task_activated.connect(self.task_activated)

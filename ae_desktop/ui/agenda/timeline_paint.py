@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 
 from ae_desktop.domain.enums import BlockKind
 from ae_desktop.domain.planner import Span, hhmm
+from ae_desktop.ui.labels import block_kind_label as block_kind_label  # the agenda imports it here
 
 HOUR_PX = 64  # 16 px per quarter of an hour
 GUTTER = 52  # the hour labels' column
@@ -38,18 +39,6 @@ KIND_COLOURS = {
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("timeline", text)
-
-
-def block_kind_label(kind: BlockKind) -> str:
-    return {
-        BlockKind.CLIENT_WORK: _tr("Client work"),
-        BlockKind.CALLS: _tr("Calls"),
-        BlockKind.PROSPECTING: _tr("Prospecting"),
-        BlockKind.ADMIN: _tr("Admin"),
-        BlockKind.FOCUS: _tr("Focus"),
-        BlockKind.MEETING: _tr("Meeting"),
-        BlockKind.BREAK: _tr("Break"),
-    }[kind]
 
 
 def mix(base: QColor, tint: QColor, amount: float) -> QColor:
