@@ -1,4 +1,4 @@
-"""Deal use cases: create, edit, move between stages (undoable), a next step as a task."""
+"""Deal use cases: create, edit, move between stages (undoable, recorded), a next step as a task."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from decimal import Decimal
 from ae_desktop.domain.enums import DealKind, StageOutcome
 from ae_desktop.domain.money import from_minor, is_storable, to_minor
 from ae_desktop.domain.tasks import next_step_title
+from ae_desktop.services.connection import write_transaction
 from ae_desktop.services.deal_rows import (
     CLOSING_CHOICES,
     DealFilter,
@@ -20,7 +21,7 @@ from ae_desktop.services.deal_rows import (
     prepare_deal_search,
 )
 from ae_desktop.services.errors import NotFoundError, ValidationError
-from ae_desktop.store.models import Client, Deal, Interaction, Stage, Task, database
+from ae_desktop.store.models import Client, Deal, Interaction, Stage, StageChange, Task, database
 
 MAX_TITLE = 200
 MAX_TEXT = 300  # next step and lost reason: the columns' size
@@ -79,6 +80,13 @@ class DealState:
 
 def _stamp(now: datetime | None) -> datetime:
     return (now or datetime.now()).replace(microsecond=0)
+
+
+def _record_change(deal_id: int, from_stage: int | None, to_stage: int, at: datetime) -> None:
+    """One row of the deal's stage history; callers write it in the deal update's transaction."""
+    StageChange.insert(
+        deal=deal_id, from_stage=from_stage, to_stage=to_stage, changed_at=at
+    ).execute()
 
 
 def _clean_line(text: str) -> str:
@@ -190,7 +198,11 @@ def create_deal(data: DealInput, *, today: date, now: datetime | None = None) ->
     closed_on = None if outcome == StageOutcome.OPEN else data.closed_on or today
     created_on = min(today, closed_on) if closed_on else today
     fields = _fields(data, outcome, closed_on)
-    return int(Deal.insert(**fields, created_on=created_on, updated_at=_stamp(now)).execute())
+    stamp = _stamp(now)
+    with database.atomic():
+        deal_id = int(Deal.insert(**fields, created_on=created_on, updated_at=stamp).execute())
+        _record_change(deal_id, None, data.stage_id, stamp)
+    return deal_id
 
 
 def _has_interactions(deal_id: int) -> bool:
@@ -219,8 +231,12 @@ def update_deal(deal_id: int, data: DealInput, *, today: date, now: datetime | N
     closed_on = (
         None if outcome == StageOutcome.OPEN else data.closed_on or stored.closed_on or today
     )
-    values = _fields(data, outcome, closed_on) | {"updated_at": _stamp(now)}
-    Deal.update(**values).where(Deal.id == deal_id).execute()
+    stamp = _stamp(now)
+    values = _fields(data, outcome, closed_on) | {"updated_at": stamp}
+    with database.atomic():
+        Deal.update(**values).where(Deal.id == deal_id).execute()
+        if data.stage_id != stored.stage_id:
+            _record_change(deal_id, stored.stage_id, data.stage_id, stamp)
 
 
 def get_deal(deal_id: int, *, today: date | None = None) -> DealDetail:
@@ -290,12 +306,13 @@ def move_deal(
     if stage_id == deal.stage_id:
         return before
     outcome = StageOutcome(stage.outcome)
+    stamp = _stamp(now)
     values: dict[str, object] = {
         "stage": stage_id,
         "probability": None,
         "closed_on": None,
         "lost_reason": "",
-        "updated_at": _stamp(now),
+        "updated_at": stamp,
     }
     if outcome != StageOutcome.OPEN:
         closing = closed_on or today
@@ -305,27 +322,33 @@ def move_deal(
         values["closed_on"] = closing
         if outcome == StageOutcome.LOST:
             values["lost_reason"] = lost_reason.strip()
-    Deal.update(**values).where(Deal.id == deal_id).execute()
+    with database.atomic():
+        Deal.update(**values).where(Deal.id == deal_id).execute()
+        _record_change(deal_id, deal.stage_id, stage_id, stamp)
     return before
 
 
-def restore_deal_state(deal_id: int, state: DealState) -> None:
-    """Undo of a move: the deal's stage, probability, close date, reason and stamp as before."""
+def restore_deal_state(deal_id: int, state: DealState, *, now: datetime | None = None) -> None:
+    """Undo of a move: the deal's stage, probability, close date, reason and stamp as before.
+
+    The history keeps the move and records the move back at *now* (default: the clock), so a
+    report nets the two out rather than losing track of what happened.
+    """
     if _stage(state.stage_id) is None:
         raise NotFoundError(state.stage_id)
-    updated = (
+    with write_transaction():  # reads the stage it moves from, then writes
+        current = Deal.select(Deal.stage).where(Deal.id == deal_id).scalar()
+        if current is None:
+            raise NotFoundError(deal_id)
         Deal.update(
             stage=state.stage_id,
             probability=state.probability,
             closed_on=state.closed_on,
             lost_reason=state.lost_reason,
             updated_at=state.updated_at,
-        )
-        .where(Deal.id == deal_id)
-        .execute()
-    )
-    if updated == 0:
-        raise NotFoundError(deal_id)
+        ).where(Deal.id == deal_id).execute()
+        if current != state.stage_id:
+            _record_change(deal_id, int(current), state.stage_id, _stamp(now))
 
 
 def deal_next_step_task(deal_id: int, *, today: date) -> int:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ae_desktop.domain.enums import StageOutcome
 from ae_desktop.domain.text import fold
 from ae_desktop.services.errors import NotFoundError, ValidationError
-from ae_desktop.store.models import Deal, Stage, database
+from ae_desktop.store.models import Deal, Stage, StageChange, database
 
 MAX_NAME = 60
 
@@ -141,11 +141,36 @@ def reorder_stages(open_stage_ids_in_order: list[int]) -> None:
         _renumber(list(open_stage_ids_in_order))
 
 
+# A deal's next change after a given one: (changed_at, id) orders a deal's history.
+_FOLD_INTO_NEXT_SQL = """
+UPDATE stage_change SET to_stage_id = COALESCE(
+  (SELECT n.to_stage_id FROM stage_change n
+   WHERE n.deal_id = stage_change.deal_id
+     AND (n.changed_at, n.id) > (stage_change.changed_at, stage_change.id)
+   ORDER BY n.changed_at, n.id LIMIT 1),
+  (SELECT d.stage_id FROM deal d WHERE d.id = stage_change.deal_id))
+WHERE to_stage_id = ?
+"""
+
+
+def _fold_history(stage_id: int) -> None:
+    """Rewrite the stage history as if the stage had never existed: a deal's time in it counts
+    as time in the stage it went to next (for deals still in it: where they move now).
+
+    A move into the stage becomes a move into the next one, moves out of it go, and a move
+    that now leads nowhere (A -> deleted -> A) goes too. Run after the stage's deals moved.
+    """
+    database.execute_sql(_FOLD_INTO_NEXT_SQL, (stage_id,))
+    StageChange.delete().where(StageChange.from_stage == stage_id).execute()
+    StageChange.delete().where(StageChange.from_stage == StageChange.to_stage).execute()
+
+
 def delete_stage(stage_id: int, *, move_deals_to: int | None = None) -> None:
     """Delete an open stage; its deals (if any) move to the open stage *move_deals_to* first.
 
     Refused (ValidationError) for Won and Lost, for the last open stage, and for a stage with
     deals and nowhere to move them. Moved deals keep their own probability and rotting clock.
+    The deals' stage history is rewritten without the stage (see _fold_history).
     """
     stage = _get(stage_id)
     if stage.outcome != StageOutcome.OPEN:
@@ -163,5 +188,6 @@ def delete_stage(stage_id: int, *, move_deals_to: int | None = None) -> None:
     with database.atomic():
         if stage.deal_count:
             Deal.update(stage=move_deals_to).where(Deal.stage == stage_id).execute()
+        _fold_history(stage_id)
         Stage.delete().where(Stage.id == stage_id).execute()
         _renumber([sid for sid in open_ids if sid != stage_id])

@@ -80,11 +80,39 @@ def _v4_to_v5(db: SqliteDatabase) -> None:
     )
 
 
+def _v5_to_v6(db: SqliteDatabase) -> None:
+    """Deals' stage history: one stage_change row per move from now on. No backfill: a row
+    per deal dated its creation would claim it was created in the stage it is in today."""
+    conn = _raw(db)
+    conn.execute(
+        'CREATE TABLE "stage_change" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, '
+        '"deal_id" INTEGER NOT NULL, "from_stage_id" INTEGER, "to_stage_id" INTEGER NOT NULL, '
+        '"changed_at" DATETIME NOT NULL, '
+        'FOREIGN KEY ("deal_id") REFERENCES "deal" ("id") ON DELETE CASCADE, '
+        'FOREIGN KEY ("from_stage_id") REFERENCES "stage" ("id") ON DELETE RESTRICT, '
+        'FOREIGN KEY ("to_stage_id") REFERENCES "stage" ("id") ON DELETE RESTRICT)'
+    )
+    for name, columns in (
+        ("deal_id", '"deal_id"'),
+        ("from_stage_id", '"from_stage_id"'),
+        ("to_stage_id", '"to_stage_id"'),
+        ("changed_at", '"changed_at"'),
+        ("deal_id_changed_at", '"deal_id", "changed_at"'),
+    ):
+        conn.execute(f'CREATE INDEX "stage_change_{name}" ON "stage_change" ({columns})')
+
+
 # MIGRATIONS[n] upgrades a database from version n to n + 1. Never edit a shipped step:
 # add a new one, bump LATEST_VERSION, and freeze tests/fixtures/schema_v<n>.sql.
-MIGRATIONS: dict[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
+MIGRATIONS: dict[int, Step] = {
+    1: _v1_to_v2,
+    2: _v2_to_v3,
+    3: _v3_to_v4,
+    4: _v4_to_v5,
+    5: _v5_to_v6,
+}
 
-LATEST_VERSION = 5
+LATEST_VERSION = 6
 
 
 class MigrationError(Exception):

@@ -127,6 +127,31 @@ class Deal(BaseModel):
         indexes = ((("client", "stage"), False), (("stage", "expected_close"), False))
 
 
+class StageChange(BaseModel):
+    """One move of a deal between stages (schema v6): history starts at the upgrade to v6.
+
+    The stage links RESTRICT: deleting a stage goes through services.stages.delete_stage,
+    which first folds its history into the neighbouring stages (SET NULL would turn "moved
+    out of the deleted stage" into "created", CASCADE would leave gaps in a deal's history).
+    """
+
+    id = AutoIncrementField()
+    deal = ForeignKeyField(Deal, backref="stage_changes", on_delete="CASCADE")
+    # None: the deal was created in to_stage.
+    from_stage = ForeignKeyField(Stage, null=True, backref="+", on_delete="RESTRICT")
+    to_stage = ForeignKeyField(Stage, backref="+", on_delete="RESTRICT")
+    changed_at = DateTimeField()
+
+    if TYPE_CHECKING:  # peewee's <fk>_id accessors, unknown to the stubs
+        deal_id: int
+        from_stage_id: int | None
+        to_stage_id: int
+
+    class Meta:
+        table_name = "stage_change"
+        indexes = ((("changed_at",), False), (("deal", "changed_at"), False))
+
+
 class Interaction(BaseModel):
     id = AutoIncrementField()
     client = ForeignKeyField(Client, backref="interactions", on_delete="CASCADE")
@@ -225,6 +250,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     Contact,
     Stage,
     Deal,
+    StageChange,
     Interaction,
     Task,
     TimeBlock,

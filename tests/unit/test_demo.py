@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import sqlite3
 from collections import Counter, defaultdict
@@ -26,6 +27,7 @@ from ae_desktop.domain.tasks import follow_up_title
 from ae_desktop.domain.text import is_valid_email
 from ae_desktop.services.client_rows import load_client_rows
 from ae_desktop.services.settings import get_setting
+from ae_desktop.services.stage_history import moves_between
 from ae_desktop.store.db import close_database, open_database
 from ae_desktop.store.demo import DatabaseNotEmptyError, generate, generator
 from ae_desktop.store.demo import names as demo_names
@@ -38,6 +40,7 @@ from ae_desktop.store.models import (
     Quota,
     Setting,
     Stage,
+    StageChange,
     Task,
     TimeBlock,
     database,
@@ -258,6 +261,52 @@ def _wording_problems(query: Query) -> list[str]:
     return problems
 
 
+def _history_problems(query: Query) -> list[str]:
+    """Each deal's stage history: created in the first open stage on its creation day, then
+    forward through the pipeline, one stage at a time, to the stage it is in, closed deals on
+    their close date, and nothing after its last activity (a move counts as activity)."""
+    stages = {sid: (position, outcome) for sid, position, outcome in query(
+        "SELECT id, position, outcome FROM stage"
+    )}  # fmt: skip
+    first_open = min(pos for pos, outcome in stages.values() if outcome == "open")
+    deals = {row[0]: row[1:] for row in query(
+        "SELECT id, stage_id, created_on, closed_on, updated_at FROM deal"
+    )}  # fmt: skip
+    changes: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+    for deal_id, *change in query(
+        "SELECT deal_id, from_stage_id, to_stage_id, changed_at FROM stage_change"
+        " ORDER BY deal_id, changed_at, id"
+    ):
+        changes[deal_id].append(tuple(change))
+    problems = [f"history of a missing deal {d}" for d in set(changes) - set(deals)]
+    for deal_id, (stage_id, created_on, closed_on, updated_at) in deals.items():
+        history = changes.get(deal_id, [])
+        if not history:
+            problems.append(f"deal {deal_id}: no history")
+            continue
+        (first_from, first_to, first_at), last = history[0], history[-1]
+        if first_from is not None or stages[first_to][0] != first_open:
+            problems.append(f"deal {deal_id}: not created in the first stage")
+        if first_at[:10] != created_on:
+            problems.append(f"deal {deal_id}: created {first_at}, not on {created_on}")
+        if last[1] != stage_id:
+            problems.append(f"deal {deal_id}: history ends in {last[1]}, deal is in {stage_id}")
+        if last[2] > updated_at:
+            problems.append(f"deal {deal_id}: moved at {last[2]}, after its last activity")
+        if closed_on is not None and last[2][:10] != closed_on:
+            problems.append(f"deal {deal_id}: closed {closed_on}, moved last {last[2]}")
+        for (_, before_to, before_at), (after_from, after_to, after_at) in itertools.pairwise(
+            history
+        ):
+            if after_from != before_to or after_at <= before_at:
+                problems.append(f"deal {deal_id}: {after_from} after {before_to}, {after_at}")
+            if stages[after_to][0] <= stages[after_from][0] or (
+                stages[after_from][0] + 1 != stages[after_to][0] and stages[after_to][1] == "open"
+            ):
+                problems.append(f"deal {deal_id}: {after_from} -> {after_to} skips or goes back")
+    return problems
+
+
 def test_small_has_the_promised_counts(db: SqliteDatabase) -> None:
     counts = generate("small", seed=7, today=WEDNESDAY)
 
@@ -269,6 +318,8 @@ def test_small_has_the_promised_counts(db: SqliteDatabase) -> None:
     assert Interaction.select().count() == 600
     assert Deal.select().count() == 60
     assert Task.select().count() == 80
+    # A row per deal for its creation, and one per later stage it reached.
+    assert counts["stage changes"] == StageChange.select().count() > 60
 
 
 @pytest.mark.parametrize("today", TODAYS)
@@ -514,6 +565,33 @@ def test_the_log_follows_each_deal_through_its_stages(db: SqliteDatabase, today:
 
 
 @pytest.mark.parametrize("today", TODAYS)
+def test_each_deal_has_a_stage_history_that_ends_in_its_stage(
+    db: SqliteDatabase, today: date
+) -> None:
+    generate("small", today=today)
+
+    assert _history_problems(_peewee_query) == []
+    assert _rows("SELECT count(*) FROM stage_change WHERE changed_at >= ?", today.isoformat()) == [
+        (0,)
+    ]
+
+
+@pytest.mark.parametrize("today", TODAYS)
+def test_deals_moved_this_week_for_the_weekly_report(db: SqliteDatabase, today: date) -> None:
+    generate("small", today=today)
+    monday = today - timedelta(days=today.weekday())
+    moves = moves_between(monday, monday + timedelta(days=7))
+
+    if today == monday:
+        assert moves == []  # the week starts today, and the sample stops at yesterday
+        return
+    assert len(moves) >= 2
+    assert any(move.from_stage is not None for move in moves)  # not only new deals
+    assert all(monday <= move.moved_on < today for move in moves)
+    assert len({move.deal_id for move in moves}) == len(moves)
+
+
+@pytest.mark.parametrize("today", TODAYS)
 def test_follow_ups_stay_open_only_until_the_client_is_contacted_again(
     db: SqliteDatabase, today: date
 ) -> None:
@@ -691,6 +769,7 @@ def test_large_has_the_promised_counts_and_the_small_guarantees(large: Query) ->
     assert _follow_up_problems(large, WEDNESDAY) == []
     assert _repeat_problems(large) == []
     assert _wording_problems(large) == []
+    assert _history_problems(large) == []
     client_names = [name for (name,) in large("SELECT name FROM client")]
     assert len({name.casefold() for name in client_names}) == len(client_names)
     assert sum(bool(re.search(r"\d", name)) for name in client_names) == 0

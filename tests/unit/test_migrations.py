@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from functools import partial
 from pathlib import Path
 
@@ -14,8 +14,9 @@ from peewee import SqliteDatabase
 
 from ae_desktop.domain.enums import Tier
 from ae_desktop.services.clients import get_client
-from ae_desktop.services.deals import get_deal
+from ae_desktop.services.deals import get_deal, move_deal
 from ae_desktop.services.interactions import timeline
+from ae_desktop.services.stage_history import DealMove, moves_between
 from ae_desktop.services.time_blocks import get_block
 from ae_desktop.store import migrations
 from ae_desktop.store.db import close_database, open_database
@@ -81,6 +82,14 @@ SAMPLE_ROWS[5] = (
     SAMPLE_ROWS[4]
     + """
         UPDATE client SET weekly_minutes = 120 WHERE id = 1;
+    """
+)
+
+SAMPLE_ROWS[6] = (
+    SAMPLE_ROWS[5]
+    + """
+        INSERT INTO stage_change (id, deal_id, from_stage_id, to_stage_id, changed_at)
+        VALUES (1, 1, NULL, 2, '2024-01-03 10:31:00'), (2, 1, 2, 3, '2024-01-20 11:00:00');
     """
 )
 
@@ -176,6 +185,16 @@ def test_a_database_of_every_earlier_version_opens_at_the_latest(
         assert block.spent_minutes == 85
     weekly = db.execute_sql("SELECT weekly_minutes FROM client WHERE id = 1").fetchone()[0]
     assert weekly == (120 if version >= 5 else 0)
+    january = moves_between(date(2024, 1, 1), date(2024, 2, 1))
+    if version >= 6:
+        assert january == [
+            DealMove(
+                1, "Tienda online", "Peña <b>Ávila</b> S.L.", None, "Proposal",
+                date(2024, 1, 20), 1500000, "EUR",
+            )
+        ]  # fmt: skip
+    else:
+        assert january == []  # no history before v6: nothing is made up
 
     labelled = sorted(backups.glob(f"*pre-migration-v{version}*")) if backups.exists() else []
     if version < migrations.LATEST_VERSION:
@@ -459,3 +478,26 @@ def test_v5_gives_existing_clients_no_weekly_budget(tmp_path: Path) -> None:
         " '2024-02-01 09:00:00')"
     )
     assert db.execute_sql("SELECT weekly_minutes FROM client WHERE id = 2").fetchone() == (0,)
+
+
+def test_v6_starts_the_stage_history_empty_and_records_moves_after(tmp_path: Path) -> None:
+    path = tmp_path / "ae-desktop.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.executescript((FIXTURES / "schema_v5.sql").read_text(encoding="utf-8"))
+    conn.executescript(SAMPLE_ROWS[5])
+    conn.commit()
+    conn.close()
+
+    db = open_database(path, tmp_path / "backups")
+
+    # No backfill: a row dated the deal's creation would say it was created in Proposal.
+    assert db.execute_sql("SELECT count(*) FROM stage_change").fetchone() == (0,)
+    negotiation = db.execute_sql("SELECT id FROM stage WHERE name = 'Negotiation'").fetchone()[0]
+    move_deal(1, negotiation, today=date(2024, 2, 1), now=datetime(2024, 2, 1, 10, 0))
+    [move] = moves_between(date(2024, 1, 29), date(2024, 2, 5))
+    assert (move.deal_id, move.from_stage, move.to_stage, move.moved_on) == (
+        1,
+        "Proposal",
+        "Negotiation",
+        date(2024, 2, 1),
+    )

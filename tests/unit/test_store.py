@@ -24,6 +24,7 @@ TABLES = {
     "interaction",
     "deal",
     "stage",
+    "stage_change",
     "task",
     "time_block",
     "quota",
@@ -90,7 +91,7 @@ def test_new_file_is_stamped_with_latest_version_and_our_application_id(
     assert migrations.APPLICATION_ID != 0
 
 
-def test_new_file_has_exactly_the_nine_user_named_tables(db: SqliteDatabase) -> None:
+def test_new_file_has_exactly_the_ten_user_named_tables(db: SqliteDatabase) -> None:
     names = {
         row[0]
         for row in db.execute_sql(

@@ -9,6 +9,7 @@ from datetime import date
 from ae_desktop.store.demo.accounts import _client_rows, _contact_rows, _make_clients
 from ae_desktop.store.demo.activity import _make_interactions
 from ae_desktop.store.demo.common import _insert
+from ae_desktop.store.demo.history import _stage_changes
 from ae_desktop.store.demo.pipeline import _load_stages, _make_deals, _quota_rows
 from ae_desktop.store.demo.sizes import SIZES
 from ae_desktop.store.demo.tasks import _follow_ups, _standalone_tasks
@@ -21,6 +22,7 @@ from ae_desktop.store.models import (
     Interaction,
     Quota,
     Setting,
+    StageChange,
     Task,
     TimeBlock,
     database,
@@ -69,7 +71,8 @@ def generate(size: str = "small", seed: int = 7, *, today: date) -> dict[str, in
         _refuse_unless_empty()
         clients = _make_clients(rng, plan, today)
         contacts = _contact_rows(rng, clients, plan.contacts, today)
-        deals = _make_deals(rng, clients, plan.deals, _load_stages(), today)
+        stages = _load_stages()
+        deals = _make_deals(rng, clients, plan.deals, stages, today)
         interactions = _make_interactions(rng, clients, plan.interactions, today)
         tasks = _follow_ups(rng, interactions, plan.follow_ups, today)
         tasks += _standalone_tasks(rng, clients, plan.tasks - len(tasks), today)
@@ -78,6 +81,8 @@ def generate(size: str = "small", seed: int = 7, *, today: date) -> dict[str, in
             task.id = number
         blocks = _time_blocks(rng, clients, tasks, today)
         quotas = _quota_rows(deals, today)
+        # A stream of its own: the rows drawn before stage histories existed stay the same.
+        changes = _stage_changes(random.Random(f"{seed}:stage history"), deals, stages, today)
 
         _insert(Client, [
             Client.id, Client.name, Client.industry, Client.tier, Client.status,
@@ -99,6 +104,9 @@ def generate(size: str = "small", seed: int = 7, *, today: date) -> dict[str, in
              d.lost_reason, d.updated_at)
             for d in deals
         ])  # fmt: skip
+        _insert(StageChange, [
+            StageChange.deal, StageChange.from_stage, StageChange.to_stage, StageChange.changed_at,
+        ], changes)  # fmt: skip
         _insert(Interaction, [
             Interaction.id, Interaction.client, Interaction.contact, Interaction.deal,
             Interaction.kind, Interaction.occurred_at, Interaction.summary, Interaction.outcome,
@@ -136,6 +144,7 @@ def generate(size: str = "small", seed: int = 7, *, today: date) -> dict[str, in
             "contacts": len(contacts),
             "interactions": len(interactions),
             "deals": len(deals),
+            "stage changes": len(changes),
             "tasks": len(tasks),
             "time blocks": len(blocks),
             "quotas": Quota.select().count() - quotas_before,
