@@ -239,5 +239,7 @@ class Flow:
 
 
 def rule(painter: QPainter, a: QPointF, b: QPointF, colour: QColor, width: float) -> None:
-    painter.setPen(QPen(colour, width))
+    pen = QPen(colour, width)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    painter.setPen(pen)
     painter.drawLine(a, b)

@@ -139,12 +139,13 @@ def _footer(painter: QPainter, pages: _Pages, number: int) -> None:
 
 
 def write_pdf(
-    report: WeeklyReport, path: Path, *, paper: str = "A4", locale: QLocale | None = None
+    report: WeeklyReport, path: Path | str, *, paper: str = "A4", locale: QLocale | None = None
 ) -> int:
     """Write *report* to *path* as a PDF; returns the number of pages. OSError when the file
     cannot be written, and then nothing is left at *path* (the PDF is made in memory and
     moved into place whole)."""
     data, count = pdf_bytes(report, paper=paper, locale=locale)
+    path = Path(path)
     part = path.with_name(f".{path.name}.part")
     try:
         part.write_bytes(data)

@@ -87,7 +87,7 @@ def stage_moves(sheet: Sheet) -> None:
 def time_tables(sheet: Sheet) -> None:
     """Planned and done hours by kind of work and by client, side by side."""
     flow, time = sheet.flow, sheet.report.time
-    title = QCoreApplication.translate("report", "Time")
+    title = QCoreApplication.translate("report", "Time spent")
     if time.is_empty:
         flow.heading(title, flow.measure.fm(sheet.theme.body).height())
         flow.note(QCoreApplication.translate("report", "No time blocked this week."))
@@ -154,7 +154,7 @@ def client_status(sheet: Sheet) -> None:
         Column(QCoreApplication.translate("report", "Open deals"), fit=True, right=True),
         Column(QCoreApplication.translate("report", "Open value"), fit=True, right=True),
         Column(QCoreApplication.translate("report", "Next step"), 2.0),
-        Column(QCoreApplication.translate("report", "Flags"), 0.9),
+        Column(QCoreApplication.translate("report", "Flags"), fit=True),
     )
     rows = tuple(
         (

@@ -1,10 +1,11 @@
-"""The top of the report: the header, the KPI cards, the key figures and the three charts."""
+"""The top of the report: the header, the KPI cards and the key figures (week beside quarter to
+date); also the Sheet every section is laid out on."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 from PySide6.QtGui import QFont, QPainter
@@ -15,8 +16,6 @@ from ae_desktop.report.layout import text_block as _text
 from ae_desktop.report.model import Kpis, WeeklyReport
 from ae_desktop.report.table import Cell, Column, Table, TableLayout, table_block
 from ae_desktop.ui import charts
-
-_GAP = 10.0
 
 
 @dataclass(frozen=True)
@@ -166,7 +165,7 @@ def _won_deals(fmt: Formats, count: int) -> str:
 def _days(fmt: Formats, days: Decimal | None) -> str:
     if days is None:
         return DASH
-    whole = int(days.to_integral_value())
+    whole = int(days.quantize(Decimal(1), rounding=ROUND_HALF_UP))
     return fmt.plural(
         whole,
         QCoreApplication.translate("report", "%n day"),
@@ -238,7 +237,7 @@ def _progress(sheet: Sheet, share: float) -> Block:
     return Block(6, paint)
 
 
-def _kpi_rows(fmt: Formats, week: Kpis, qtd: Kpis) -> list[tuple[str, Callable[[Kpis], str]]]:
+def _kpi_rows(fmt: Formats) -> list[tuple[str, Callable[[Kpis], str]]]:
     def csat(k: Kpis) -> str:
         return (
             DASH
@@ -247,7 +246,7 @@ def _kpi_rows(fmt: Formats, week: Kpis, qtd: Kpis) -> list[tuple[str, Callable[[
         )
 
     return [
-        (QCoreApplication.translate("report", "Won"), lambda k: fmt.money(k.won_minor)),
+        (QCoreApplication.translate("report", "Value won"), lambda k: fmt.money(k.won_minor)),
         (QCoreApplication.translate("report", "Deals won"), lambda k: fmt.number(k.won_count)),
         (QCoreApplication.translate("report", "New clients"), lambda k: fmt.number(k.new_clients)),
         (QCoreApplication.translate("report", "Win rate"), lambda k: fmt.percent(k.win_rate_pct)),
@@ -279,7 +278,7 @@ def key_figures(sheet: Sheet, width: float) -> Block:
     )
     rows = tuple(
         (Cell(label), Cell(value(report.week_kpis)), Cell(value(report.quarter_kpis)))
-        for label, value in _kpi_rows(fmt, report.week_kpis, report.quarter_kpis)
+        for label, value in _kpi_rows(fmt)
     )
     layout = TableLayout(Table(columns, rows), width, sheet.theme, sheet.flow.measure)
     title = sheet.text(

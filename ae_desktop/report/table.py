@@ -25,6 +25,7 @@ _MAX_CELL = 300  # characters: a pasted essay must not make a row taller than th
 _PAD_X = 4.0
 _PAD_Y = 3.0
 _ONE_LINE_TITLE = 64.0  # points
+_FIT_SHARE = 0.2
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,12 @@ class TableLayout:
 
     def _widths(self, width: float) -> list[float]:
         columns = self.columns
-        natural = [self._natural(n) for n in range(len(columns))]
+        # A text column sized to its content may take a fifth of the table at most (it wraps);
+        # numbers are never squeezed.
+        natural = [
+            self._natural(n) if c.right else min(self._natural(n), width * _FIT_SHARE)
+            for n, c in enumerate(columns)
+        ]
         fitted = sum(natural[n] for n, c in enumerate(columns) if c.fit)
         weights = sum(c.weight for c in columns if not c.fit) or 1.0
         floor = 56.0 * sum(1 for c in columns if not c.fit)
@@ -107,13 +113,17 @@ class TableLayout:
         title = self.columns[n].title
         # The whole title on one line when it is short ("Quarter to date"), else its longest word.
         widest = header.horizontalAdvance(title)
-        if widest > _ONE_LINE_TITLE:
-            widest = max((header.horizontalAdvance(w) for w in title.split()), default=0.0)
+        if widest > _ONE_LINE_TITLE:  # two lines at most, never narrower than a word
+            words = max((header.horizontalAdvance(w) for w in title.split()), default=0.0)
+            widest = max(words, widest * 0.55)
         for r, row in enumerate(self.rows):
             cell = row[n]
             widest = max(
                 widest,
-                measure.fm(self._font(cell, r)).horizontalAdvance(cell.text),
+                *(
+                    measure.fm(self._font(cell, r)).horizontalAdvance(t)
+                    for t in cell.text.split("\n")
+                ),
                 measure.fm(theme.small).horizontalAdvance(cell.note),
             )
         return widest + 2 * _PAD_X + 2  # slack: Qt's line breaking rounds

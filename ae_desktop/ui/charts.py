@@ -154,7 +154,9 @@ def draw_vbars(painter: QPainter, rect: QRectF, bars: Sequence[Bar], style: Char
         painter.setPen(style.muted)
         label = fm.elidedText(bar.label, Qt.TextElideMode.ElideRight, slot - 2)
         painter.drawText(QRectF(left, base_y, slot, text_h), _CENTRE, label)
-    painter.setPen(QPen(style.grid, 0.8))
+    pen = QPen(style.grid, 0.8)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)  # a square cap would poke out of the rect
+    painter.setPen(pen)
     painter.drawLine(QPointF(rect.left(), base_y), QPointF(rect.right(), base_y))
     painter.restore()
 

@@ -3,22 +3,28 @@ hand-made WeeklyReport objects (a busy week over several pages, an empty week)."
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
+import sys
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QCoreApplication, QLocale, QRunnable, QThreadPool
+from PySide6.QtCore import QCoreApplication, QLocale, QRunnable, QThreadPool, QTranslator
 from PySide6.QtGui import QImage
 
 from ae_desktop.domain.enums import BlockKind, DealKind, InteractionKind, StageOutcome, Tier
 from ae_desktop.domain.periods import Week
 from ae_desktop.domain.priority import Quadrant
+from ae_desktop.report.formats import Formats, fill
+from ae_desktop.report.layout import Measure, Theme
 from ae_desktop.report.model import (
     ClientLine,
     ClosedDeal,
@@ -34,6 +40,7 @@ from ae_desktop.report.model import (
     WeeklyReport,
 )
 from ae_desktop.report.render import render_pages, write_pdf
+from ae_desktop.report.table import Cell, Column, Table, TableLayout
 
 WEEK = Week(2026, 48)  # Monday 23 to Sunday 29 November 2026
 EVIL = "<img src=x>"
@@ -393,7 +400,7 @@ def test_every_section_is_there(rich_pdf: tuple[WeeklyReport, int, list[str]]) -
         "Won and lost this week",
         "Deals that moved stage",
         "New → Qualified",
-        "Time By kind of work Planned Done",
+        "Time spent By kind of work Planned Done",
         "Other clients 5.0 h 3.5 h",
         "Total 37.5 h 32.5 h",
         "Client status",
@@ -496,3 +503,155 @@ def test_write_pdf_runs_in_a_worker_thread(qapp: QCoreApplication, tmp_path: Pat
 def test_an_unwritable_path_raises(qapp: QCoreApplication, tmp_path: Path) -> None:
     with pytest.raises(OSError):
         write_pdf(empty_report(), tmp_path / "missing" / "dir" / "r.pdf", locale=EN)
+
+
+def _lrelease() -> str | None:
+    beside = Path(sys.executable).parent / "pyside6-lrelease"
+    return str(beside) if beside.exists() else shutil.which("pyside6-lrelease")
+
+
+@pytest.fixture
+def spanish(qapp: QCoreApplication, tmp_path: Path) -> Iterator[None]:
+    """The Spanish translation compiled from its source and installed for the test."""
+    tool = _lrelease()
+    if not SPANISH_TS.exists() or tool is None:
+        pytest.skip("no Spanish .ts or no pyside6-lrelease to compile it")
+    qm = tmp_path / "ae_desktop_es.qm"
+    subprocess.run([tool, "-silent", SPANISH_TS, "-qm", qm], check=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+@pytest.mark.usefixtures("spanish")
+def test_spanish_report(tmp_path: Path) -> None:
+    path = tmp_path / "es.pdf"
+    count = write_pdf(rich_report(), path, locale=ES)
+    pages = pdf_pages(path)
+    first, text = pages[0], " ".join(pages)
+    assert "Informe semanal" in first and "Semana 48 · 23–29 nov 2026" in first
+    assert "Ganado esta semana 48.200 € 3 oportunidades ganadas" in first
+    assert "Cumplimiento de cuota (trimestre) 63 %" in first
+    assert "Cobertura del embudo 6,4×" in first
+    assert "42 % del tiempo planificado" in first
+    assert "Hacer ahora" in first and "Planificar" in first and "Eliminar" in first
+    assert "lun 23" in first
+    assert f"Página {count} de {count}" in pages[-1]
+    assert "Estado de los clientes (continuación)" in text and "Cuenta clave" in text
+    assert "Nuevo negocio" in text and "Trabajo con clientes" in text
+
+
+@pytest.mark.usefixtures("spanish")
+def test_spanish_empty_week(tmp_path: Path) -> None:
+    path = tmp_path / "es-empty.pdf"
+    write_pdf(empty_report(), path, locale=ES)
+    text = " ".join(pdf_pages(path))
+    assert "No se registró actividad esta semana" in text
+    assert "Próxima semana · Semana 49 · 30 nov – 6 dic 2026" in text
+
+
+def _translated_sources() -> set[tuple[str, str]]:
+    """(context, source) of every `QCoreApplication.translate` call of the renderer and the
+    labels; each must be a literal or pyside6-lupdate cannot extract it."""
+    files = [*(ROOT / "ae_desktop" / "report").glob("*.py"), ROOT / "ae_desktop/ui/labels.py"]
+    found = set()
+    for file in files:
+        for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "translate":
+                context, source = node.args[:2]
+                assert isinstance(context, ast.Constant) and isinstance(source, ast.Constant), (
+                    f"{file.name}:{node.lineno}: translate() needs literal text for lupdate"
+                )
+                found.add((str(context.value), str(source.value)))
+    return found
+
+
+def test_every_report_message_is_translated_into_spanish() -> None:
+    if not SPANISH_TS.exists():
+        pytest.skip("no Spanish .ts yet")
+    root = ElementTree.parse(SPANISH_TS).getroot()
+    finished = {
+        (context.findtext("name"), message.findtext("source"))
+        for context in root.iter("context")
+        for message in context.iter("message")
+        if message.find("translation") is not None
+        and message.find("translation").get("type") is None  # type: ignore[union-attr]
+        and (message.findtext("translation") or "").strip()
+    }
+    missing = sorted(_translated_sources() - finished)
+    assert missing == [], "run pyside6-lupdate and translate these"
+
+
+# --- formatting ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "currency", "minor", "text"),
+    [
+        (EN, "EUR", 48_200_00, "€48,200"),
+        (EN, "USD", 1_234_50, "$1,235"),  # whole units, half up
+        (EN, "GBP", 99, "£1"),
+        (EN, "CHF", 1_234_567_00, "CHF\u00a01,234,567"),
+        (ES, "EUR", 48_200_00, "48.200\u00a0€"),
+        (ES, "CHF", 2_000_00, "2000\u00a0CHF"),  # Spanish groups from five digits
+        (EN, "EUR", None, "—"),
+    ],
+)
+def test_money(
+    qapp: QCoreApplication, locale: QLocale, currency: str, minor: int | None, text: str
+) -> None:
+    assert Formats(locale, currency, 2026).money(minor) == text
+
+
+def test_percent_ratio_hours_days(qapp: QCoreApplication) -> None:
+    en, es = Formats(EN, "EUR", 2026), Formats(ES, "EUR", 2026)
+    assert en.percent(Decimal("62.5")) == "63%" and es.percent(Decimal("62.5")) == "63\u00a0%"
+    assert en.percent(None) == "—" and en.ratio(None) == "—"
+    assert en.ratio(Decimal("2.44")) == "2.4×" and es.ratio(Decimal("2.44")) == "2,4×"
+    assert en.hours(95) == "1.6\u00a0h" and es.hours(95) == "1,6\u00a0h"
+    assert en.day(date(2026, 3, 5)) == "5 Mar" and en.day(date(2025, 12, 30)) == "30 Dec 2025"
+    assert en.plural(1, "%n deal", "%n deals") == "1 deal"
+    assert en.plural(1200, "%n deal", "%n deals") == "1,200 deals"
+
+
+def test_week_spans(qapp: QCoreApplication) -> None:
+    en = Formats(EN, "EUR", 2026)
+    assert en.week(Week(2026, 48)) == "Week 48 · 23–29 Nov 2026"
+    assert en.week(Week(2026, 49)) == "Week 49 · 30 Nov – 6 Dec 2026"
+    assert en.week(Week(2026, 53)) == "Week 53 · 28 Dec 2026 – 3 Jan 2027"
+    assert en.week(Week(2026, 48, week_start=6)) == "Week 48 · 22–28 Nov 2026"
+
+
+def test_fill_replaces_placeholders_once() -> None:
+    assert fill("%1 of %2", "a %2 b", "c") == "a %2 b of c"
+
+
+# --- layout ------------------------------------------------------------------------------
+
+
+def test_a_word_wider_than_its_cell_wraps_inside_it(qapp: QCoreApplication) -> None:
+    image = QImage(1, 1, QImage.Format.Format_RGB32)
+    image.setDotsPerMeterX(2835)
+    image.setDotsPerMeterY(2835)
+    measure, theme = Measure(image), Theme.create()
+    word = "Supercalifragilisticexpialidocious" * 3
+    table = Table(
+        (Column("Client"), Column("Value", fit=True, right=True)), ((Cell(word), Cell("€1")),)
+    )
+    layout = TableLayout(table, 200, theme, measure)
+    assert sum(layout.widths) == pytest.approx(200)
+    assert layout.heights[0] > 2 * measure.fm(theme.body).height()
+
+
+def test_a_long_client_list_keeps_every_row_whole(qapp: QCoreApplication, tmp_path: Path) -> None:
+    report = rich_report(clients=120)
+    path = tmp_path / "long.pdf"
+    count = write_pdf(report, path, locale=EN)
+    pages = pdf_pages(path)
+    assert count == len(pages) > 4
+    for n in (0, 58, 118):
+        # The name and its next step are on the same page: the row was not split.
+        holding = [p for p in pages if f"Client {n:03d} Industrial" in p]
+        assert len(holding) == 1 and f"volume discount ({n})" in holding[0]
