@@ -1,12 +1,37 @@
-"""Reporting periods: calendar months and quarters, named "2026-11" and "2026-Q4"."""
+"""Reporting periods: months and quarters ("2026-11", "2026-Q4") and ISO weeks ("2026-W48")."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from typing import Protocol
 
 from ae_desktop.domain.enums import PeriodKind
+
+
+class DateSpan(Protocol):
+    """Days from *start* up to, not including, *end*: a Period, a Week or a DateRange."""
+
+    @property
+    def start(self) -> date: ...
+
+    @property
+    def end(self) -> date: ...
+
+    def contains(self, day: date) -> bool: ...
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """Any run of days, e.g. a quarter up to a week's end: *start* up to, not including, *end*."""
+
+    start: date
+    end: date  # exclusive
+
+    def contains(self, day: date) -> bool:
+        return self.start <= day < self.end
+
 
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
 _QUARTER = re.compile(r"(\d{4})-[Qq](\d)")
@@ -83,3 +108,71 @@ def parse_period(text: str) -> Period:
             raise
         raise ValueError(f"{text!r} is not a period the calendar can hold") from exc
     raise ValueError(f"{text!r} is not a period: give {_FORMAT_HELP}")
+
+
+_WEEK = re.compile(r"(\d{4})-[Ww](\d{2})")
+
+
+@dataclass(frozen=True)
+class Week:
+    """A reporting week: the ISO week *label* ("2026-W48"), laid out from the user's week
+    start (0 Monday ... 6 Sunday). A Sunday-start week begins the Sunday before the ISO Monday.
+    """
+
+    year: int
+    number: int
+    week_start: int = 0
+
+    @property
+    def label(self) -> str:
+        return f"{self.year:04d}-W{self.number:02d}"
+
+    @property
+    def start(self) -> date:
+        monday = date.fromisocalendar(self.year, self.number, 1)
+        return monday - timedelta(days=(7 - self.week_start) % 7)
+
+    @property
+    def end(self) -> date:
+        """The day after the week's last day (exclusive, like Period.end)."""
+        return self.start + timedelta(days=7)
+
+    @property
+    def days(self) -> list[date]:
+        return [self.start + timedelta(days=n) for n in range(7)]
+
+    def contains(self, day: date) -> bool:
+        return self.start <= day < self.end
+
+    def shifted(self, steps: int) -> Week:
+        """The week *steps* weeks later (earlier when negative), same week start."""
+        monday = date.fromisocalendar(self.year, self.number, 1)
+        year, number, _ = (monday + timedelta(days=7 * steps)).isocalendar()
+        return Week(year, number, self.week_start)
+
+
+def week_of(day: date, week_start: int = 0) -> Week:
+    """The week (laid out from *week_start*) that *day* falls in."""
+    # The ISO week whose span, shifted to the user's week start, holds *day*.
+    shift = (7 - week_start) % 7
+    year, number, _ = (day + timedelta(days=shift)).isocalendar()
+    return Week(year, number, week_start)
+
+
+def default_report_week(today: date, week_start: int = 0) -> Week:
+    """The week a report is for by default: this one, or the one just ended on its first day."""
+    week = week_of(today, week_start)
+    return week.shifted(-1) if today == week.start else week
+
+
+def parse_week(text: str, week_start: int = 0) -> Week:
+    """Read "2026-W48" (ISO year and week); ValueError saying why otherwise."""
+    match = _WEEK.fullmatch(text.strip())
+    if not match:
+        raise ValueError(f"{text!r} is not a week: give YYYY-Www, e.g. 2026-W48")
+    year, number = int(match.group(1)), int(match.group(2))
+    try:
+        date.fromisocalendar(year, number, 1)
+    except ValueError:
+        raise ValueError(f"{text!r} is not a week: {year} has no week {number}") from None
+    return Week(year, number, week_start)

@@ -8,7 +8,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from ae_desktop.domain.enums import DealKind, StageOutcome
-from ae_desktop.domain.periods import Period
+from ae_desktop.domain.periods import DateSpan
 
 _TENTH = Decimal("0.1")
 
@@ -44,7 +44,7 @@ def _round_tenth(value: Decimal) -> Decimal:
     return value.quantize(_TENTH, rounding=ROUND_HALF_UP)
 
 
-def _won_in(deals: Iterable[DealFacts], period: Period) -> list[DealFacts]:
+def _won_in(deals: Iterable[DealFacts], period: DateSpan) -> list[DealFacts]:
     return [
         d
         for d in deals
@@ -54,7 +54,7 @@ def _won_in(deals: Iterable[DealFacts], period: Period) -> list[DealFacts]:
     ]
 
 
-def _open_closing_in(deals: Iterable[DealFacts], period: Period) -> list[DealFacts]:
+def _open_closing_in(deals: Iterable[DealFacts], period: DateSpan) -> list[DealFacts]:
     return [
         d
         for d in deals
@@ -64,12 +64,17 @@ def _open_closing_in(deals: Iterable[DealFacts], period: Period) -> list[DealFac
     ]
 
 
-def won_minor(deals: Iterable[DealFacts], period: Period) -> int:
+def won_minor(deals: Iterable[DealFacts], period: DateSpan) -> int:
     """The value of the deals won (closed in a Won stage) within *period*."""
     return sum(d.value_minor for d in _won_in(deals, period))
 
 
-def weighted_open_minor(deals: Iterable[DealFacts], period: Period) -> int:
+def won_count(deals: Iterable[DealFacts], period: DateSpan) -> int:
+    """How many deals were won within *period*."""
+    return len(_won_in(deals, period))
+
+
+def weighted_open_minor(deals: Iterable[DealFacts], period: DateSpan) -> int:
     """The weighted value of the open deals expected to close within *period*.
 
     Each deal is weighted and rounded on its own, so the total equals the sum of the cards.
@@ -81,7 +86,7 @@ def weighted_open_minor(deals: Iterable[DealFacts], period: Period) -> int:
     )
 
 
-def open_closing_minor(deals: Iterable[DealFacts], period: Period) -> int:
+def open_closing_minor(deals: Iterable[DealFacts], period: DateSpan) -> int:
     """The unweighted value of the open deals expected to close within *period*."""
     return sum(d.value_minor for d in _open_closing_in(deals, period))
 
@@ -91,7 +96,7 @@ def open_pipeline_minor(deals: Iterable[DealFacts]) -> int:
     return sum(d.value_minor for d in deals if d.outcome == StageOutcome.OPEN)
 
 
-def forecast_minor(deals: Iterable[DealFacts], period: Period) -> int:
+def forecast_minor(deals: Iterable[DealFacts], period: DateSpan) -> int:
     """Won in *period* plus the weighted open deals expected to close in it."""
     facts = list(deals)
     return won_minor(facts, period) + weighted_open_minor(facts, period)
@@ -111,7 +116,7 @@ def coverage(open_minor: int, remaining_quota_minor: int) -> Decimal | None:
     return _round_tenth(Decimal(open_minor) / Decimal(remaining_quota_minor))
 
 
-def win_rate_pct(deals: Iterable[DealFacts], period: Period) -> Decimal | None:
+def win_rate_pct(deals: Iterable[DealFacts], period: DateSpan) -> Decimal | None:
     """Deals won / (won + lost) among those closed within *period*, in %; None when none closed."""
     won = lost = 0
     for d in deals:
@@ -126,7 +131,7 @@ def win_rate_pct(deals: Iterable[DealFacts], period: Period) -> Decimal | None:
     return _round_tenth(Decimal(won * 100) / Decimal(won + lost))
 
 
-def average_won_minor(deals: Iterable[DealFacts], period: Period) -> int | None:
+def average_won_minor(deals: Iterable[DealFacts], period: DateSpan) -> int | None:
     """The mean value of the deals won within *period*, half up; None when none was won."""
     won = _won_in(deals, period)
     if not won:
@@ -135,7 +140,7 @@ def average_won_minor(deals: Iterable[DealFacts], period: Period) -> int | None:
     return int((Decimal(total) / len(won)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
-def cycle_days(deals: Iterable[DealFacts], period: Period) -> Decimal | None:
+def cycle_days(deals: Iterable[DealFacts], period: DateSpan) -> Decimal | None:
     """The mean days from created to closed of the deals won within *period*, to 0.1."""
     won = _won_in(deals, period)
     if not won:
@@ -148,7 +153,7 @@ def cycle_days(deals: Iterable[DealFacts], period: Period) -> Decimal | None:
 _EXPANSION = frozenset({DealKind.UPSELL, DealKind.CROSS_SELL})
 
 
-def upsell_cross_share_pct(deals: Iterable[DealFacts], period: Period) -> Decimal | None:
+def upsell_cross_share_pct(deals: Iterable[DealFacts], period: DateSpan) -> Decimal | None:
     """Upsell and cross-sell as a % of the value won within *period*; None when nothing won."""
     won = _won_in(deals, period)
     total = sum(d.value_minor for d in won)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from ae_desktop.domain.enums import Flag, Tier
+from ae_desktop.domain.enums import BlockKind, Flag, Tier
 from ae_desktop.domain.money import from_minor
 
 DEFAULT_URGENT_WITHIN_DAYS = 2
@@ -142,3 +142,24 @@ def classify(facts: TaskFacts, today: date, settings: PrioritySettings | None = 
         is_important,
         (why_urgent, *why_important),
     )
+
+
+# Time blocked without a task: the kinds that grow the business are Q2, the day's fixed
+# commitments Q1, paperwork Q3 (the weekly report's time by quadrant).
+_BLOCK_QUADRANTS: dict[BlockKind, Quadrant] = {
+    BlockKind.FOCUS: Quadrant.SCHEDULE,
+    BlockKind.CLIENT_WORK: Quadrant.SCHEDULE,
+    BlockKind.PROSPECTING: Quadrant.SCHEDULE,
+    BlockKind.MEETING: Quadrant.DO_NOW,
+    BlockKind.CALLS: Quadrant.DO_NOW,
+    BlockKind.ADMIN: Quadrant.DELEGATE,
+}
+
+
+def block_quadrant(kind: BlockKind, task_quadrant: Quadrant | None = None) -> Quadrant | None:
+    """The quadrant a time block's minutes count in: its task's when it has one, else by its
+    kind (focus, client work, prospecting: Schedule; meetings, calls: Do now; admin:
+    Delegate); None for a break without a task, which is no one's work."""
+    if task_quadrant is not None:
+        return task_quadrant
+    return _BLOCK_QUADRANTS.get(kind)

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from ae_desktop.domain import pipeline as rules
 from ae_desktop.domain.enums import DealKind, StageOutcome
-from ae_desktop.domain.periods import Period
+from ae_desktop.domain.periods import DateSpan, Period
 from ae_desktop.services.quotas import quota_minor
 from ae_desktop.services.settings import currency as database_currency
 from ae_desktop.store.models import database
@@ -64,9 +64,10 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text[:10]) if text else None
 
 
-def load_facts(period: Period, currency: str) -> tuple[list[rules.DealFacts], int]:
-    """The facts of the deals *period*'s figures need, in *currency*; and how many deals in
-    another currency were left out."""
+def load_facts(period: DateSpan, currency: str) -> tuple[list[rules.DealFacts], int]:
+    """The facts of the deals *period*'s figures need (every open deal and those closed within
+    the span: a month, a quarter, a week...), in *currency*; and how many deals in another
+    currency were left out."""
     cursor = database.execute_sql(_FACTS_SQL, (period.start.isoformat(), period.end.isoformat()))
     facts: list[rules.DealFacts] = []
     others = 0

@@ -19,6 +19,9 @@ DEFAULTS: dict[str, Any] = {
     "lunch_end": "13:30",
     "buffer_minutes": 10,
     "focus_minutes": 90,
+    # The weekly report: the first day of a week (0 Monday ... 6 Sunday) and the paper size.
+    "week_start": 0,
+    "report_paper": "A4",
 }
 
 
@@ -35,3 +38,11 @@ def set_setting(key: str, value: Any) -> None:
 
 def currency() -> str:
     return str(get_setting("currency"))
+
+
+def week_start() -> int:
+    """The first day of the user's week, 0 Monday ... 6 Sunday (Monday when the setting is bad)."""
+    value = get_setting("week_start")
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 6:
+        return value
+    return 0

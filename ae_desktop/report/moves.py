@@ -1,0 +1,24 @@
+"""The deals that changed stage during the week, from the stage history."""
+
+from __future__ import annotations
+
+from ae_desktop.domain.periods import DateSpan
+from ae_desktop.report.model import StageMove
+from ae_desktop.services.stage_history import moves_between
+
+
+def moves_in(span: DateSpan, currency: str) -> tuple[StageMove, ...]:
+    """Each deal whose stage at *span*'s end differs from its stage at the start, by its last
+    move; deals in another currency than the database's are left out like every amount."""
+    return tuple(
+        StageMove(
+            title=move.title,
+            client=move.client,
+            from_stage=move.from_stage,
+            to_stage=move.to_stage,
+            moved_on=move.moved_on,
+            value_minor=move.value_minor,
+        )
+        for move in moves_between(span.start, span.end)
+        if move.currency == currency
+    )

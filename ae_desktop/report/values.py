@@ -1,0 +1,37 @@
+"""Small readers shared by the report's builders: stored dates, percentages, id lists."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+from ae_desktop.domain.enums import StageOutcome, Tier
+
+TENTH = Decimal("0.1")
+TIERS = {tier.value: tier for tier in Tier}
+OUTCOMES = {outcome.value: outcome for outcome in StageOutcome}
+
+
+def day(text: str | None) -> date | None:
+    """The date of a stored date or timestamp ("2026-11-30" or "2026-11-30 09:15:00")."""
+    return date.fromisoformat(text[:10]) if text else None
+
+
+def tenth(value: Decimal) -> Decimal:
+    """*value* to 0.1, half up."""
+    return value.quantize(TENTH, rounding=ROUND_HALF_UP)
+
+
+def share_pct(part: int, whole: int) -> Decimal | None:
+    """*part* as a percentage of *whole*, to 0.1; None when *whole* is not positive."""
+    if whole <= 0:
+        return None
+    return tenth(Decimal(part * 100) / Decimal(whole))
+
+
+def id_list(ids: Iterable[int]) -> str:
+    """Ids as one JSON parameter for ``IN (SELECT value FROM json_each(?))``: SQLite caps the
+    number of variables, not the length of a text."""
+    return json.dumps(sorted({int(i) for i in ids}))
