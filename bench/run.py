@@ -23,6 +23,7 @@ from pathlib import Path
 from agenda_bench import measure_agenda, measure_agenda_tab
 from common import Row, keystroke_row, ms, per_keystroke, verdict
 from deals_bench import measure_deals, measure_deals_tab
+from report_bench import measure_report_cli, measure_report_dialog, measure_report_parts
 
 ROOT = Path(__file__).resolve().parents[1]
 CACHE = ROOT / "bench" / ".cache" / "large"
@@ -341,6 +342,9 @@ def main(argv: list[str] | None = None) -> int:
         rows += measure_agenda(data_dir)
         rows += measure_agenda_tab(data_dir)
         rows += measure_stats(data_dir, env)
+        rows += measure_report_cli(data_dir, env, run_child)
+        rows += measure_report_parts(data_dir)
+        rows += measure_report_dialog(data_dir)
     print()
     print_table(rows)
     missed = [r.measure.strip() for r in rows if r.ok in ("NO", "-")]

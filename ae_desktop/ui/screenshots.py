@@ -63,6 +63,26 @@ def save_screenshots(window: MainWindow, out: Path) -> list[Path]:
     saved.append(_save_dialog(AboutDialog(window), out / "dialog-about.png"))
     saved += _deals_screenshots(window, out)
     saved += _agenda_screenshots(window, out)
+    saved += _report_screenshots(window, out)
+    return saved
+
+
+def _report_screenshots(window: MainWindow, out: Path) -> list[Path]:
+    """The Weekly report dialog with this week's pages previewed, and page 1 of its PDF."""
+    from PySide6.QtCore import QThreadPool
+
+    from ae_desktop.report.render import render_pages
+    from ae_desktop.ui.report.dialog import ReportDialog
+
+    dialog = ReportDialog(window.settings, date.today(), window)
+    dialog.show()
+    QThreadPool.globalInstance().waitForDone(30_000)  # the pages are laid out in a worker
+    saved = [_save(dialog, out / "dialog-weekly-report.png")]
+    dialog.close()
+    if dialog.report is not None:
+        first = render_pages(dialog.report, paper=dialog.paper, zoom=1.5)[0]
+        first.save(str(out / "report-page-1.png"))
+        saved.append(out / "report-page-1.png")
     return saved
 
 

@@ -145,7 +145,8 @@ class ReportDialog(QDialog):
             return
         self.report, pages = result
         self.preview.show_pages(pages, self.devicePixelRatioF())
-        self._idle(self.tr("%n page(s)", "", len(pages)))
+        count = len(pages)
+        self._idle(self.tr("1 page") if count == 1 else self.tr("{0} pages").format(count))
 
     def _on_failed(self, generation: int, exc: Exception) -> None:
         if generation != self._generation:
