@@ -41,6 +41,7 @@ def _build(week: Week, now: datetime) -> WeeklyReport:
     read = DateRange(min(week.start, quarter.start), week.end)
     facts, other_currency_deals = load_facts(read, currency)
     log = load_activity(read)
+    clients, clients_omitted = client_lines(week, currency)
     first_wins = load_first_wins(read)
     return WeeklyReport(
         week=week,
@@ -58,6 +59,7 @@ def _build(week: Week, now: datetime) -> WeeklyReport:
         closed=closed_in(week, currency),
         moves=moves_in(week, currency),
         time=time_summary(week),
-        clients=client_lines(week, currency),
+        clients=clients,
         next_week=next_week(week.shifted(1), currency),
+        clients_omitted=clients_omitted,
     )

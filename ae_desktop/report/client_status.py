@@ -47,6 +47,11 @@ WHERE n = 1
 """
 
 
+# Enough for the 10-60 accounts an account executive manages; past it, the lines that need
+# attention (key accounts, then flagged, then touched) are kept and the rest counted.
+MAX_LINES = 60
+
+
 @dataclass
 class _Deals:
     count: int = 0
@@ -72,9 +77,23 @@ def _open_deals(ids: str, span: DateSpan, currency: str, last_day: date) -> dict
     return deals
 
 
-def client_lines(span: DateSpan, currency: str) -> tuple[ClientLine, ...]:
+def _capped(lines: list[ClientLine]) -> tuple[tuple[ClientLine, ...], int]:
+    """At most MAX_LINES lines, those that need attention first, and how many were left out."""
+    if len(lines) <= MAX_LINES:
+        return tuple(lines), 0
+
+    def urgency(line: ClientLine) -> tuple[bool, bool, bool]:
+        flagged = line.neglected or line.rotting_deals > 0
+        return (line.tier != Tier.KEY, not flagged, not line.touched_this_week)
+
+    kept = set(map(id, sorted(lines, key=urgency)[:MAX_LINES]))  # sorted() is stable: by name
+    return tuple(line for line in lines if id(line) in kept), len(lines) - MAX_LINES
+
+
+def client_lines(span: DateSpan, currency: str) -> tuple[tuple[ClientLine, ...], int]:
     """Every non-archived key account and every client with an interaction in *span*, as of
-    its last day: key accounts first, then by name.
+    its last day: key accounts first, then by name; at most MAX_LINES of them (see _capped)
+    and the number left out.
 
     Neglected by the client's cadence as of the last day (a churned client never is);
     rotting deals by their stage's rule as of that day, counting interactions up to it. The
@@ -120,4 +139,4 @@ def client_lines(span: DateSpan, currency: str) -> tuple[ClientLine, ...]:
         )
         lines.append(((tier != Tier.KEY, name.casefold(), client_id), line))
     lines.sort(key=lambda item: item[0])
-    return tuple(line for _, line in lines)
+    return _capped([line for _, line in lines])

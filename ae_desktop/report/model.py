@@ -152,6 +152,10 @@ class NextWeek:
     meetings: tuple[Meeting, ...]  # fixed blocks, by day and start
     follow_ups: tuple[FollowUp, ...]  # open tasks due in the week, by due date
     closing: tuple[ClosingDeal, ...]  # open deals expected to close in the week, by date
+    # Rows beyond each list's cap (report.next_week.MAX_ROWS), left out of the report.
+    meetings_omitted: int = 0
+    follow_ups_omitted: int = 0
+    closing_omitted: int = 0
 
 
 @dataclass(frozen=True)
@@ -171,6 +175,7 @@ class WeeklyReport:
     time: TimeSummary
     clients: tuple[ClientLine, ...]  # key accounts first, then by name
     next_week: NextWeek
+    clients_omitted: int = 0  # lines beyond report.client_status.MAX_LINES, left out
 
     @property
     def has_activity(self) -> bool:

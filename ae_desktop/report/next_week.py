@@ -37,13 +37,18 @@ ORDER BY d.expected_close, d.value_minor DESC, d.id
 """
 
 
+# A page of each at most: the manager reads the first ones; the app holds the rest.
+MAX_ROWS = 40
+
+
 def _day(text: object) -> date:
     return date.fromisoformat(str(text)[:10])
 
 
 def next_week(week: Week, currency: str) -> NextWeek:
     """What *week* holds as the database stands: fixed blocks by day and start, open tasks
-    by due date, open deals (database currency) by expected close then value, largest first."""
+    by due date, open deals (database currency) by expected close then value, largest first;
+    the first MAX_ROWS of each, and how many more there are."""
     bounds = (week.start.isoformat(), week.end.isoformat())
     meetings = tuple(
         Meeting(day=_day(day), start=str(start), end=str(end), title=title, client=client)
@@ -66,4 +71,12 @@ def next_week(week: Week, currency: str) -> NextWeek:
             database.execute_sql(_CLOSING_SQL, (currency, *bounds))
         )
     )
-    return NextWeek(week=week, meetings=meetings, follow_ups=follow_ups, closing=closing)
+    return NextWeek(
+        week=week,
+        meetings=meetings[:MAX_ROWS],
+        follow_ups=follow_ups[:MAX_ROWS],
+        closing=closing[:MAX_ROWS],
+        meetings_omitted=max(0, len(meetings) - MAX_ROWS),
+        follow_ups_omitted=max(0, len(follow_ups) - MAX_ROWS),
+        closing_omitted=max(0, len(closing) - MAX_ROWS),
+    )
