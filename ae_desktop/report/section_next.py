@@ -11,21 +11,26 @@ from PySide6.QtGui import QPainter
 from ae_desktop.report.formats import fill
 from ae_desktop.report.layout import Block, stack
 from ae_desktop.report.section_charts import pipeline_block
-from ae_desktop.report.section_tables import section
+from ae_desktop.report.section_tables import keep_height, section
 from ae_desktop.report.sections import Sheet
 from ae_desktop.report.table import Cell, Column, Table
 
+_Part = tuple[str, Table, str]  # title, table, what to say when the table is empty
+
 
 def next_week(sheet: Sheet) -> None:
-    fmt, plan = sheet.fmt, sheet.report.next_week
+    """Meetings, follow-ups due and deals expected to close, each under its own subheading."""
+    fmt, flow, plan = sheet.fmt, sheet.flow, sheet.report.next_week
+    parts = [_meetings(sheet), _follow_ups(sheet), _closing(sheet)]
     title = fill(QCoreApplication.translate("report", "Next week · %1"), fmt.week(plan.week))
-    sheet.flow.heading(title, sheet.flow.measure.fm(sheet.theme.subheading).height() * 3)
-    _meetings(sheet)
-    _follow_ups(sheet)
-    _closing(sheet)
+    first_title, first_table, _ = parts[0]
+    subheading = flow.measure.height(sheet.theme.subheading, first_title, flow.width)
+    flow.heading(title, 8 + subheading + 3 + keep_height(sheet, first_table))
+    for part_title, table, empty in parts:
+        section(sheet, part_title, table, empty, sub=True)
 
 
-def _meetings(sheet: Sheet) -> None:
+def _meetings(sheet: Sheet) -> _Part:
     fmt = sheet.fmt
     columns = (
         Column(QCoreApplication.translate("report", "Day"), fit=True),
@@ -44,10 +49,10 @@ def _meetings(sheet: Sheet) -> None:
     )
     title = QCoreApplication.translate("report", "Meetings")
     empty = QCoreApplication.translate("report", "No meetings in the calendar.")
-    section(sheet, title, Table(columns, rows), empty, sub=True)
+    return title, Table(columns, rows), empty
 
 
-def _follow_ups(sheet: Sheet) -> None:
+def _follow_ups(sheet: Sheet) -> _Part:
     fmt = sheet.fmt
     columns = (
         Column(QCoreApplication.translate("report", "Due"), fit=True),
@@ -60,10 +65,10 @@ def _follow_ups(sheet: Sheet) -> None:
     )
     title = QCoreApplication.translate("report", "Follow-ups due")
     empty = QCoreApplication.translate("report", "No follow-ups due.")
-    section(sheet, title, Table(columns, rows), empty, sub=True)
+    return title, Table(columns, rows), empty
 
 
-def _closing(sheet: Sheet) -> None:
+def _closing(sheet: Sheet) -> _Part:
     fmt = sheet.fmt
     columns = (
         Column(QCoreApplication.translate("report", "Deal"), 1.4),
@@ -86,7 +91,7 @@ def _closing(sheet: Sheet) -> None:
     )
     title = QCoreApplication.translate("report", "Deals expected to close")
     empty = QCoreApplication.translate("report", "No deals expected to close.")
-    section(sheet, title, Table(columns, rows), empty, sub=True)
+    return title, Table(columns, rows), empty
 
 
 def no_activity(sheet: Sheet) -> None:

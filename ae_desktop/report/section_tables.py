@@ -15,12 +15,19 @@ from ae_desktop.report.table import Cell, Column, Table, TableLayout, place_tabl
 from ae_desktop.ui.labels import block_kind_label, deal_kind_label, tier_label
 
 
+def keep_height(sheet: Sheet, table: Table) -> float:
+    """What a heading over *table* keeps with: its header and first rows, or the empty line."""
+    flow = sheet.flow
+    if not table.rows:
+        return flow.measure.fm(sheet.theme.body).height()
+    return TableLayout(table, flow.width, sheet.theme, flow.measure).keep_height()
+
+
 def section(sheet: Sheet, title: str, table: Table, empty: str, *, sub: bool = False) -> None:
     """A heading kept with its table's header and first rows, or with the *empty* line."""
     flow = sheet.flow
     if not table.rows:
-        keep = flow.measure.fm(sheet.theme.body).height()
-        (flow.subheading if sub else flow.heading)(title, keep)
+        (flow.subheading if sub else flow.heading)(title, keep_height(sheet, table))
         flow.note(empty)
         return
     layout = TableLayout(table, flow.width, sheet.theme, flow.measure)

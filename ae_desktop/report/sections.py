@@ -17,6 +17,8 @@ from ae_desktop.report.model import Kpis, WeeklyReport
 from ae_desktop.report.table import Cell, Column, Table, TableLayout, table_block
 from ae_desktop.ui import charts
 
+_CARD_PAD = 8.0
+
 
 @dataclass(frozen=True)
 class Sheet:
@@ -174,10 +176,13 @@ def _days(fmt: Formats, days: Decimal | None) -> str:
 
 
 def kpi_cards(sheet: Sheet) -> None:
-    """Eight cards, two rows of four; a figure too wide for its card is set smaller."""
-    flow, cards = sheet.flow, _cards(sheet)
+    """Eight cards, two rows of four; a figure too wide for its card is set smaller. Labels
+    get the room of the tallest one, so the figures line up across a row."""
+    flow, theme, cards = sheet.flow, sheet.theme, _cards(sheet)
     width = flow.column_width(4, 8)
-    blocks = [_card_block(sheet, card, width) for card in cards]
+    inner = width - 2 * _CARD_PAD
+    label = max(flow.measure.height(theme.small_bold, c.label, inner) for c in cards)
+    blocks = [_card_block(sheet, card, width, label) for card in cards]
     height = max(b.height for b in blocks)
     for row in (blocks[:4], blocks[4:]):
         flow.place_row([Block(height, b.draw) for b in row], 8)
@@ -194,12 +199,13 @@ def _other_currency(sheet: Sheet) -> str:
     )
 
 
-def _card_block(sheet: Sheet, card: Card, width: float) -> Block:
-    theme, measure, pad = sheet.theme, sheet.flow.measure, 8.0
+def _card_block(sheet: Sheet, card: Card, width: float, label_height: float) -> Block:
+    theme, measure, pad = sheet.theme, sheet.flow.measure, _CARD_PAD
     inner = width - 2 * pad
     figure = _fitting(sheet, card.value, inner)
+    label = _text(measure, card.label, theme.small_bold, theme.muted, inner)
     parts = [
-        _text(measure, card.label, theme.small_bold, theme.muted, inner),
+        Block(label_height, label.draw),
         _text(measure, card.value, figure, theme.text, inner),
     ]
     if card.progress is not None:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 
 from ae_desktop.report.layout import (
     TOP_LEFT,
@@ -55,6 +55,20 @@ class Table:
     columns: tuple[Column, ...]
     rows: tuple[tuple[Cell, ...], ...]
     total: tuple[Cell, ...] | None = None  # a bold last row under a rule
+
+
+def _two_lines(fm: QFontMetricsF, text: str) -> float:
+    """The narrowest width that sets *text* on two lines, broken between words."""
+    words = text.split()
+    return min(
+        (
+            max(
+                fm.horizontalAdvance(" ".join(words[:n])), fm.horizontalAdvance(" ".join(words[n:]))
+            )
+            for n in range(1, len(words))
+        ),
+        default=fm.horizontalAdvance(text),
+    )
 
 
 def _clip(text: str) -> str:
@@ -111,11 +125,10 @@ class TableLayout:
         measure, theme = self.measure, self.theme
         header = measure.fm(theme.small_bold)
         title = self.columns[n].title
-        # The whole title on one line when it is short ("Quarter to date"), else its longest word.
+        # The whole title on one line when it is short ("Quarter to date"), else on two lines.
         widest = header.horizontalAdvance(title)
-        if widest > _ONE_LINE_TITLE:  # two lines at most, never narrower than a word
-            words = max((header.horizontalAdvance(w) for w in title.split()), default=0.0)
-            widest = max(words, widest * 0.55)
+        if widest > _ONE_LINE_TITLE:
+            widest = _two_lines(header, title)
         for r, row in enumerate(self.rows):
             cell = row[n]
             widest = max(
