@@ -15,7 +15,8 @@ from ae_desktop.report.section_tables import keep_height, section
 from ae_desktop.report.sections import Sheet
 from ae_desktop.report.table import Cell, Column, Table
 
-_Part = tuple[str, Table, str]  # title, table, what to say when the table is empty
+# Title, table, what to say when the table is empty, rows left out of the report.
+_Part = tuple[str, Table, str, int]
 
 
 def next_week(sheet: Sheet) -> None:
@@ -23,11 +24,11 @@ def next_week(sheet: Sheet) -> None:
     fmt, flow, plan = sheet.fmt, sheet.flow, sheet.report.next_week
     parts = [_meetings(sheet), _follow_ups(sheet), _closing(sheet)]
     title = fill(QCoreApplication.translate("report", "Next week · %1"), fmt.week(plan.week))
-    first_title, first_table, _ = parts[0]
+    first_title, first_table, _, _ = parts[0]
     subheading = flow.measure.height(sheet.theme.subheading, first_title, flow.width)
     flow.heading(title, 8 + subheading + 3 + keep_height(sheet, first_table))
-    for part_title, table, empty in parts:
-        section(sheet, part_title, table, empty, sub=True)
+    for part_title, table, empty, omitted in parts:
+        section(sheet, part_title, table, empty, sub=True, omitted=omitted)
 
 
 def _meetings(sheet: Sheet) -> _Part:
@@ -49,7 +50,7 @@ def _meetings(sheet: Sheet) -> _Part:
     )
     title = QCoreApplication.translate("report", "Meetings")
     empty = QCoreApplication.translate("report", "No meetings in the calendar.")
-    return title, Table(columns, rows), empty
+    return title, Table(columns, rows), empty, sheet.report.next_week.meetings_omitted
 
 
 def _follow_ups(sheet: Sheet) -> _Part:
@@ -65,7 +66,7 @@ def _follow_ups(sheet: Sheet) -> _Part:
     )
     title = QCoreApplication.translate("report", "Follow-ups due")
     empty = QCoreApplication.translate("report", "No follow-ups due.")
-    return title, Table(columns, rows), empty
+    return title, Table(columns, rows), empty, sheet.report.next_week.follow_ups_omitted
 
 
 def _closing(sheet: Sheet) -> _Part:
@@ -91,7 +92,7 @@ def _closing(sheet: Sheet) -> _Part:
     )
     title = QCoreApplication.translate("report", "Deals expected to close")
     empty = QCoreApplication.translate("report", "No deals expected to close.")
-    return title, Table(columns, rows), empty
+    return title, Table(columns, rows), empty, sheet.report.next_week.closing_omitted
 
 
 def no_activity(sheet: Sheet) -> None:

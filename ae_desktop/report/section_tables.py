@@ -23,8 +23,11 @@ def keep_height(sheet: Sheet, table: Table) -> float:
     return TableLayout(table, flow.width, sheet.theme, flow.measure).keep_height()
 
 
-def section(sheet: Sheet, title: str, table: Table, empty: str, *, sub: bool = False) -> None:
-    """A heading kept with its table's header and first rows, or with the *empty* line."""
+def section(
+    sheet: Sheet, title: str, table: Table, empty: str, *, sub: bool = False, omitted: int = 0
+) -> None:
+    """A heading kept with its table's header and first rows, or with the *empty* line; under
+    the table, how many rows were *omitted* (the report lists the first ones only)."""
     flow = sheet.flow
     if not table.rows:
         (flow.subheading if sub else flow.heading)(title, keep_height(sheet, table))
@@ -34,6 +37,9 @@ def section(sheet: Sheet, title: str, table: Table, empty: str, *, sub: bool = F
     (flow.subheading if sub else flow.heading)(title, layout.keep_height())
     continued = fill(QCoreApplication.translate("report", "%1 (continued)"), title)
     place_table(flow, layout, continued)
+    if omitted:
+        more = QCoreApplication.translate("report", "… and %1 more, not listed here.")
+        flow.note(fill(more, sheet.fmt.number(omitted)))
 
 
 def closed_deals(sheet: Sheet) -> None:
@@ -179,7 +185,7 @@ def client_status(sheet: Sheet) -> None:
     empty = QCoreApplication.translate(
         "report", "No key accounts, and no client was touched this week."
     )
-    section(sheet, title, Table(columns, rows), empty)
+    section(sheet, title, Table(columns, rows), empty, omitted=sheet.report.clients_omitted)
 
 
 def _due(sheet: Sheet, due: date | None) -> str:

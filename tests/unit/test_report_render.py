@@ -655,3 +655,21 @@ def test_a_long_client_list_keeps_every_row_whole(qapp: QCoreApplication, tmp_pa
         # The name and its next step are on the same page: the row was not split.
         holding = [p for p in pages if f"Client {n:03d} Industrial" in p]
         assert len(holding) == 1 and f"volume discount ({n})" in holding[0]
+
+
+def test_rows_left_out_are_counted_under_their_table(
+    qapp: QCoreApplication, tmp_path: Path
+) -> None:
+    report = rich_report(clients=3)
+    capped = replace(
+        report,
+        clients_omitted=1_250,
+        next_week=replace(report.next_week, follow_ups_omitted=7),
+    )
+    path = tmp_path / "capped.pdf"
+    write_pdf(capped, path, locale=EN)
+    text = " ".join(pdf_pages(path))
+    assert "... and 1,250 more, not listed here." in text
+    assert "... and 7 more, not listed here." in text
+    write_pdf(report, path, locale=EN)
+    assert "not listed here" not in " ".join(pdf_pages(path))

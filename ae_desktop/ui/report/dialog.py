@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,9 +31,9 @@ ChoosePath = Callable[[QWidget, str], str]
 
 
 def _ask_path(parent: QWidget, suggested: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export weekly report"), suggested, parent.tr("PDF files (*.pdf)")
-    )
+    title = QCoreApplication.translate("ReportDialog", "Export weekly report")
+    kinds = QCoreApplication.translate("ReportDialog", "PDF files (*.pdf)")
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, kinds)
     return path
 
 

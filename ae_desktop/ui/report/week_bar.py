@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ae_desktop.domain.periods import Week, week_of
-from ae_desktop.ui.labels import to_qdate
+from ae_desktop.report.formats import Formats
 
 PAPERS = ("A4", "Letter")
 
 
-def week_title(week: Week, locale: QLocale | None = None) -> str:
-    """ "Week 48 · 23 Nov – 29 Nov 2026" in the user's language and date format."""
-    locale = locale or QLocale()
-    first, last = week.start, week.end - timedelta(days=1)
-    first_text = locale.toString(to_qdate(first), "d MMM")
-    span = f"{first_text} – {locale.toString(to_qdate(last), 'd MMM yyyy')}"
-    label = QCoreApplication.translate("WeekBar", "Week {0}").format(week.number)
-    return f"{label} · {span}"
+def week_title(week: Week) -> str:
+    """ "Week 48 · 23–29 Nov 2026", as the report's header writes it."""
+    return Formats(QLocale(), "", week.start.year).week(week)
 
 
 class WeekBar(QWidget):
