@@ -42,6 +42,8 @@ def _build(week: Week, now: datetime) -> WeeklyReport:
     facts, other_currency_deals = load_facts(read, currency)
     log = load_activity(read)
     clients, clients_omitted = client_lines(week, currency)
+    closed, closed_omitted = closed_in(week, currency)
+    moves, moves_omitted = moves_in(week, currency)
     first_wins = load_first_wins(read)
     return WeeklyReport(
         week=week,
@@ -56,10 +58,12 @@ def _build(week: Week, now: datetime) -> WeeklyReport:
         quarter_label=quarter.label,
         activities_per_day=log.per_day(week.days),
         pipeline=pipeline_by_stage(currency),
-        closed=closed_in(week, currency),
-        moves=moves_in(week, currency),
+        closed=closed,
+        moves=moves,
         time=time_summary(week),
         clients=clients,
         next_week=next_week(week.shifted(1), currency),
         clients_omitted=clients_omitted,
+        closed_omitted=closed_omitted,
+        moves_omitted=moves_omitted,
     )

@@ -8,6 +8,7 @@ from ae_desktop.domain.enums import DealKind, StageOutcome
 from ae_desktop.domain.periods import DateSpan
 from ae_desktop.domain.pipeline import effective_probability, weighted_minor
 from ae_desktop.report.model import ClosedDeal, StageLine
+from ae_desktop.report.values import largest
 from ae_desktop.store.models import database
 
 # Every open stage, with its deals in the database currency (a stage may have none).
@@ -47,8 +48,9 @@ def pipeline_by_stage(currency: str) -> tuple[StageLine, ...]:
     return tuple(StageLine(*line) for line in lines.values())
 
 
-def closed_in(span: DateSpan, currency: str) -> tuple[ClosedDeal, ...]:
-    """The deals won or lost within *span*: won first, then lost, each by close date."""
+def closed_in(span: DateSpan, currency: str) -> tuple[tuple[ClosedDeal, ...], int]:
+    """The deals won or lost within *span*: won first, then lost, each by close date; past
+    MAX_ROWS, the largest are kept and the rest counted."""
     rows = []
     cursor = database.execute_sql(
         _CLOSED_SQL, (span.start.isoformat(), span.end.isoformat(), currency)
@@ -66,4 +68,4 @@ def closed_in(span: DateSpan, currency: str) -> tuple[ClosedDeal, ...]:
         )
         rows.append(((_CLOSED_ORDER[deal.outcome], closed_on, deal_id), deal))
     rows.sort(key=lambda row: row[0])
-    return tuple(deal for _, deal in rows)
+    return largest([deal for _, deal in rows], lambda deal: deal.value_minor)

@@ -152,7 +152,7 @@ class NextWeek:
     meetings: tuple[Meeting, ...]  # fixed blocks, by day and start
     follow_ups: tuple[FollowUp, ...]  # open tasks due in the week, by due date
     closing: tuple[ClosingDeal, ...]  # open deals expected to close in the week, by date
-    # Rows beyond each list's cap (report.next_week.MAX_ROWS), left out of the report.
+    # Rows beyond each list's cap (report.values.MAX_ROWS), left out of the report.
     meetings_omitted: int = 0
     follow_ups_omitted: int = 0
     closing_omitted: int = 0
@@ -176,6 +176,8 @@ class WeeklyReport:
     clients: tuple[ClientLine, ...]  # key accounts first, then by name
     next_week: NextWeek
     clients_omitted: int = 0  # lines beyond report.client_status.MAX_LINES, left out
+    closed_omitted: int = 0  # beyond report.values.MAX_ROWS: the smallest deals left out
+    moves_omitted: int = 0
 
     @property
     def has_activity(self) -> bool:

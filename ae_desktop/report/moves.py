@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from ae_desktop.domain.periods import DateSpan
 from ae_desktop.report.model import StageMove
+from ae_desktop.report.values import largest
 from ae_desktop.services.stage_history import moves_between
 
 
-def moves_in(span: DateSpan, currency: str) -> tuple[StageMove, ...]:
+def moves_in(span: DateSpan, currency: str) -> tuple[tuple[StageMove, ...], int]:
     """Each deal whose stage at *span*'s end differs from its stage at the start, by its last
-    move; deals in another currency than the database's are left out like every amount."""
-    return tuple(
+    move; deals in another currency than the database's are left out like every amount.
+    Past MAX_ROWS, the largest deals are kept and the rest counted."""
+    moves = [
         StageMove(
             title=move.title,
             client=move.client,
@@ -21,4 +23,5 @@ def moves_in(span: DateSpan, currency: str) -> tuple[StageMove, ...]:
         )
         for move in moves_between(span.start, span.end)
         if move.currency == currency
-    )
+    ]
+    return largest(moves, lambda move: move.value_minor)

@@ -7,6 +7,7 @@ from datetime import date
 from ae_desktop.domain.periods import Week
 from ae_desktop.domain.pipeline import effective_probability
 from ae_desktop.report.model import ClosingDeal, FollowUp, Meeting, NextWeek
+from ae_desktop.report.values import MAX_ROWS
 from ae_desktop.store.models import database
 
 _MEETINGS_SQL = """
@@ -35,10 +36,6 @@ JOIN client c ON c.id = d.client_id
 WHERE s.outcome = 'open' AND d.currency = ? AND d.expected_close >= ? AND d.expected_close < ?
 ORDER BY d.expected_close, d.value_minor DESC, d.id
 """
-
-
-# A page of each at most: the manager reads the first ones; the app holds the rest.
-MAX_ROWS = 40
 
 
 def _day(text: object) -> date:

@@ -69,7 +69,7 @@ def closed_deals(sheet: Sheet) -> None:
     )
     title = QCoreApplication.translate("report", "Won and lost this week")
     empty = QCoreApplication.translate("report", "No deals won or lost this week.")
-    section(sheet, title, Table(columns, rows), empty)
+    section(sheet, title, Table(columns, rows), empty, omitted=sheet.report.closed_omitted)
 
 
 def stage_moves(sheet: Sheet) -> None:
@@ -94,7 +94,7 @@ def stage_moves(sheet: Sheet) -> None:
     )
     title = QCoreApplication.translate("report", "Deals that moved stage")
     empty = QCoreApplication.translate("report", "No deal changed stage this week.")
-    section(sheet, title, Table(columns, rows), empty)
+    section(sheet, title, Table(columns, rows), empty, omitted=sheet.report.moves_omitted)
 
 
 def time_tables(sheet: Sheet) -> None:

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TypeVar
 
 from ae_desktop.domain.enums import StageOutcome, Tier
 
 TENTH = Decimal("0.1")
+# A page of rows at most per list: a week of one account executive fits; a database far
+# bigger (the large demo) gets the rows that matter most and a count of the rest.
+MAX_ROWS = 40
+
+T = TypeVar("T")
 TIERS = {tier.value: tier for tier in Tier}
 OUTCOMES = {outcome.value: outcome for outcome in StageOutcome}
 
@@ -35,3 +41,13 @@ def id_list(ids: Iterable[int]) -> str:
     """Ids as one JSON parameter for ``IN (SELECT value FROM json_each(?))``: SQLite caps the
     number of variables, not the length of a text."""
     return json.dumps(sorted({int(i) for i in ids}))
+
+
+def largest(rows: Sequence[T], value: Callable[[T], int]) -> tuple[tuple[T, ...], int]:
+    """The MAX_ROWS *rows* of highest *value* (the earliest of equal ones), kept in their
+    order, and how many were left out."""
+    if len(rows) <= MAX_ROWS:
+        return tuple(rows), 0
+    ranked = sorted(range(len(rows)), key=lambda n: -value(rows[n]))  # stable: ties by order
+    kept = sorted(ranked[:MAX_ROWS])
+    return tuple(rows[n] for n in kept), len(rows) - MAX_ROWS

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from ae_desktop.domain.periods import parse_week
 from ae_desktop.report.build import build_report
 from ae_desktop.report.client_status import MAX_LINES
-from ae_desktop.report.next_week import MAX_ROWS
+from ae_desktop.report.values import MAX_ROWS
 from ae_desktop.store.models import Client, Interaction, Task
 
 WEEK = parse_week("2026-W48")  # Monday 23 to Sunday 29 November 2026
@@ -56,3 +56,20 @@ def test_next_weeks_follow_ups_are_capped_earliest_first(db: object) -> None:
     assert len(follow_ups) == MAX_ROWS and report.next_week.follow_ups_omitted == 7
     assert [f.due_on for f in follow_ups] == sorted(f.due_on for f in follow_ups)
     assert follow_ups[-1].due_on == monday + timedelta(days=4)
+
+
+def test_past_the_cap_the_largest_wins_are_kept_in_date_order(db: object) -> None:
+    from ae_desktop.store.models import Deal, Stage
+
+    client = int(Client.insert(name="Acme", tier="key", status="active", created_at=OLD).execute())
+    won = Stage.get(Stage.name == "Won").id
+    for n in range(MAX_ROWS + 5):
+        Deal.insert(
+            client=client, title=f"Deal {n:02d}", value_minor=(n + 1) * 100_00, stage=won,
+            created_on=date(2026, 10, 1), closed_on=date(2026, 11, 23) + timedelta(days=n % 7),
+        ).execute()  # fmt: skip
+    report = build_report(WEEK, now=NOW)
+    assert report.closed_omitted == 5
+    assert {d.title for d in report.closed} == {f"Deal {n:02d}" for n in range(5, MAX_ROWS + 5)}
+    assert [d.closed_on for d in report.closed] == sorted(d.closed_on for d in report.closed)
+    assert report.week_kpis.won_count == MAX_ROWS + 5  # the figures count every deal
