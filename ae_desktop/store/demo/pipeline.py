@@ -93,6 +93,8 @@ def _make_deals(
     kinds = list(DealKind)
     open_index = {s.id: n for n, s in enumerate(s for s in stages if s.outcome == "open")}
     deals: list[_Deal] = []
+    # Days ago of the first deals' closes (the rest close over the months before).
+    recent = {StageOutcome.WON: [3, 1], StageOutcome.LOST: [2], StageOutcome.OPEN: []}
     end_of_month = (today.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
     for stage, count in zip(stages, _spread(total, shares), strict=True):
         population, weights = pools.get(stage.outcome, pools["open"])
@@ -125,6 +127,10 @@ def _make_deals(
                 closed = _weekday_on_or_before(
                     today - timedelta(days=rng.randint(earliest, latest))
                 )
+                soon = recent[StageOutcome(stage.outcome)]
+                if soon and c.status != ClientStatus.CHURNED and c.age_days > 30:
+                    # A few closed in the last days, so this week's report has wins to show.
+                    closed = _weekday_on_or_before(today - timedelta(days=soon.pop(0)))
                 created = max(born, closed - timedelta(days=rng.randint(14, 150)))
                 active, expected = closed, closed + timedelta(days=rng.randint(-15, 10))
             deal = _Deal(
