@@ -74,6 +74,17 @@ def won_count(deals: Iterable[DealFacts], period: DateSpan) -> int:
     return len(_won_in(deals, period))
 
 
+def closed_count(deals: Iterable[DealFacts], period: DateSpan) -> int:
+    """How many deals were won or lost within *period*: the win rate's denominator."""
+    return sum(
+        1
+        for d in deals
+        if d.outcome != StageOutcome.OPEN
+        and d.closed_on is not None
+        and period.contains(d.closed_on)
+    )
+
+
 def weighted_open_minor(deals: Iterable[DealFacts], period: DateSpan) -> int:
     """The weighted value of the open deals expected to close within *period*.
 
@@ -118,17 +129,11 @@ def coverage(open_minor: int, remaining_quota_minor: int) -> Decimal | None:
 
 def win_rate_pct(deals: Iterable[DealFacts], period: DateSpan) -> Decimal | None:
     """Deals won / (won + lost) among those closed within *period*, in %; None when none closed."""
-    won = lost = 0
-    for d in deals:
-        if d.closed_on is None or not period.contains(d.closed_on):
-            continue
-        if d.outcome == StageOutcome.WON:
-            won += 1
-        elif d.outcome == StageOutcome.LOST:
-            lost += 1
-    if won + lost == 0:
+    facts = list(deals)
+    closed = closed_count(facts, period)
+    if closed == 0:
         return None
-    return _round_tenth(Decimal(won * 100) / Decimal(won + lost))
+    return _round_tenth(Decimal(won_count(facts, period) * 100) / Decimal(closed))
 
 
 def average_won_minor(deals: Iterable[DealFacts], period: DateSpan) -> int | None:

@@ -68,3 +68,13 @@ def has_only_phone_characters(text: str) -> bool:
 
 def count_digits(text: str) -> int:
     return sum(ch in "0123456789" for ch in text)
+
+
+def title_without_client(title: str, client_name: str) -> str:
+    """A deal's title without a leading "<client> – " where the client is shown beside it."""
+    for dash in (" – ", " - ", ": "):
+        prefix = f"{client_name}{dash}"
+        if title.startswith(prefix) and len(title) > len(prefix):
+            rest = title[len(prefix) :]
+            return rest[0].upper() + rest[1:]
+    return title

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime
 
 from ae_desktop.domain.periods import DateRange, Week, quarter_of
 from ae_desktop.report.client_status import client_lines
@@ -10,7 +10,7 @@ from ae_desktop.report.deals import closed_in, pipeline_by_stage
 from ae_desktop.report.kpis import build_kpis, load_activity, load_first_wins
 from ae_desktop.report.model import WeeklyReport
 from ae_desktop.report.moves import moves_in
-from ae_desktop.report.next_week import next_week
+from ae_desktop.report.next_week import next_week, overdue_deals
 from ae_desktop.report.time_spent import time_summary
 from ae_desktop.services.pipeline import load_facts
 from ae_desktop.services.quotas import quota_minor
@@ -24,7 +24,7 @@ def build_report(week: Week, *, now: datetime) -> WeeklyReport:
 
     Figures of the past (wins, activities, time, client contacts) are read for the week's
     days; the open pipeline has no history and is as the database stands. The quarter's
-    figures run from the first day of the quarter holding the week's last day to the week's
+    figures run from the first day of the quarter holding the week's Thursday to the week's
     end. Amounts are in the database currency; deals in another are left out and counted.
     Everything is read in one transaction: one snapshot, so the sections agree with each
     other even while the user keeps working (the report is built in a worker).
@@ -35,8 +35,10 @@ def build_report(week: Week, *, now: datetime) -> WeeklyReport:
 
 def _build(week: Week, now: datetime) -> WeeklyReport:
     currency = database_currency()
-    quarter = quarter_of(week.end - timedelta(days=1))
-    to_date = DateRange(quarter.start, week.end)
+    # The quarter of the week's Thursday, as an ISO week belongs to its Thursday's year:
+    # 2026-W53 (28 Dec to 3 Jan) reports on 2026-Q4, up to its last day.
+    quarter = quarter_of(date.fromisocalendar(week.year, week.number, 4))
+    to_date = DateRange(quarter.start, min(week.end, quarter.end))
     # A week may begin in the quarter before: read from whichever starts first.
     read = DateRange(min(week.start, quarter.start), week.end)
     facts, other_currency_deals = load_facts(read, currency)
@@ -44,6 +46,8 @@ def _build(week: Week, now: datetime) -> WeeklyReport:
     clients, clients_omitted = client_lines(week, currency)
     closed, closed_omitted = closed_in(week, currency)
     moves, moves_omitted = moves_in(week, currency)
+    # Slipped: expected to close before the week's end (and before today), still open.
+    overdue, overdue_omitted = overdue_deals(min(week.end, now.date()), currency)
     first_wins = load_first_wins(read)
     return WeeklyReport(
         week=week,
@@ -66,4 +70,6 @@ def _build(week: Week, now: datetime) -> WeeklyReport:
         clients_omitted=clients_omitted,
         closed_omitted=closed_omitted,
         moves_omitted=moves_omitted,
+        overdue=overdue,
+        overdue_omitted=overdue_omitted,
     )

@@ -134,6 +134,7 @@ def build_kpis(
     """
     outlook = outlook or span
     won = rules.won_minor(facts, span)
+    closing = rules.open_closing_minor(facts, outlook)
     activities = log.per_kind(span)
     csat_avg, csat_count = log.csat(span)
     at_start, retained = load_retention(span)
@@ -147,11 +148,7 @@ def build_kpis(
         forecast_minor=rules.forecast_minor(facts, outlook),
         quota_minor=quota_minor,
         attainment_pct=rules.attainment_pct(won, quota_minor),
-        coverage=(
-            rules.coverage(rules.open_closing_minor(facts, outlook), quota_minor - won)
-            if quota_minor > 0
-            else None
-        ),
+        coverage=rules.coverage(closing, quota_minor - won) if quota_minor > 0 else None,
         win_rate_pct=rules.win_rate_pct(facts, span),
         avg_won_minor=rules.average_won_minor(facts, span),
         cycle_days=rules.cycle_days(facts, span),
@@ -161,4 +158,6 @@ def build_kpis(
         csat_avg=csat_avg,
         csat_count=csat_count,
         retention_pct=share_pct(retained, at_start),
+        closed_count=rules.closed_count(facts, span),
+        open_closing_minor=closing,
     )

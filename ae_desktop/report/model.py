@@ -38,6 +38,8 @@ class Kpis:
     csat_avg: Decimal | None  # to 0.1
     csat_count: int
     retention_pct: Decimal | None  # customers at the start still customers at the end
+    closed_count: int = 0  # won + lost: the win rate's denominator
+    open_closing_minor: int = 0  # open deals expected to close in the outlook: coverage's top
 
 
 @dataclass(frozen=True)
@@ -178,6 +180,9 @@ class WeeklyReport:
     clients_omitted: int = 0  # lines beyond report.client_status.MAX_LINES, left out
     closed_omitted: int = 0  # beyond report.values.MAX_ROWS: the smallest deals left out
     moves_omitted: int = 0
+    # Open deals whose expected close fell before the week's end: slipped, as of generated_at.
+    overdue: tuple[ClosingDeal, ...] = ()  # by expected close, then value
+    overdue_omitted: int = 0
 
     @property
     def has_activity(self) -> bool:

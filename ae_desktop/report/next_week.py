@@ -7,7 +7,7 @@ from datetime import date
 from ae_desktop.domain.periods import Week
 from ae_desktop.domain.pipeline import effective_probability
 from ae_desktop.report.model import ClosingDeal, FollowUp, Meeting, NextWeek
-from ae_desktop.report.values import MAX_ROWS
+from ae_desktop.report.values import MAX_ROWS, largest
 from ae_desktop.store.models import database
 
 _MEETINGS_SQL = """
@@ -42,6 +42,29 @@ def _day(text: object) -> date:
     return date.fromisoformat(str(text)[:10])
 
 
+def _closing(currency: str, start: str, end: str) -> list[ClosingDeal]:
+    """Open deals in *currency* expected to close from *start* up to *end* (ISO dates)."""
+    return [
+        ClosingDeal(
+            title=title,
+            client=client,
+            stage=stage,
+            value_minor=int(value),
+            probability=effective_probability(own, stage_probability),
+            expected_close=_day(expected),
+        )
+        for title, client, stage, value, own, stage_probability, expected in (
+            database.execute_sql(_CLOSING_SQL, (currency, start, end))
+        )
+    ]
+
+
+def overdue_deals(cutoff: date, currency: str) -> tuple[tuple[ClosingDeal, ...], int]:
+    """Open deals whose expected close is before *cutoff*: they slipped. By expected close,
+    then value; past MAX_ROWS the largest are kept and the rest counted."""
+    return largest(_closing(currency, "0001-01-01", cutoff.isoformat()), lambda d: d.value_minor)
+
+
 def next_week(week: Week, currency: str) -> NextWeek:
     """What *week* holds as the database stands: fixed blocks by day and start, open tasks
     by due date, open deals (database currency) by expected close then value, largest first;
@@ -55,19 +78,7 @@ def next_week(week: Week, currency: str) -> NextWeek:
         FollowUp(title=title, client=client, due_on=_day(due))
         for title, client, due in database.execute_sql(_FOLLOW_UPS_SQL, bounds)
     )
-    closing = tuple(
-        ClosingDeal(
-            title=title,
-            client=client,
-            stage=stage,
-            value_minor=int(value),
-            probability=effective_probability(own, stage_probability),
-            expected_close=_day(expected),
-        )
-        for title, client, stage, value, own, stage_probability, expected in (
-            database.execute_sql(_CLOSING_SQL, (currency, *bounds))
-        )
-    )
+    closing = tuple(_closing(currency, *bounds))
     return NextWeek(
         week=week,
         meetings=meetings[:MAX_ROWS],

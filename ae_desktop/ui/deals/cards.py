@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from ae_desktop.domain.text import title_without_client
 from ae_desktop.services.deals import DealRow
 from ae_desktop.ui.labels import date_text, money_text
 
@@ -38,12 +39,7 @@ def card_badges(row: DealRow) -> list[tuple[str, QColor]]:
 
 def card_title(row: DealRow) -> str:
     """The title without a leading "<client> – ": the card shows the client on its own line."""
-    for dash in (" – ", " - ", ": "):
-        prefix = f"{row.client_name}{dash}"
-        if row.title.startswith(prefix) and len(row.title) > len(prefix):
-            rest = row.title[len(prefix) :]
-            return rest[0].upper() + rest[1:]
-    return row.title
+    return title_without_client(row.title, row.client_name)
 
 
 class CardDelegate(QStyledItemDelegate):
