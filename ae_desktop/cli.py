@@ -16,6 +16,14 @@ EXIT_USAGE = 2
 EXIT_DATABASE = 3
 
 
+def _paper(text: str) -> str:
+    """A4 or Letter, in any case."""
+    for paper in ("A4", "Letter"):
+        if text.strip().casefold() == paper.casefold():
+            return paper
+    raise argparse.ArgumentTypeError(f"{text!r} is not a paper size: give A4 or Letter")
+
+
 def build_parser() -> argparse.ArgumentParser:
     from ae_desktop import __version__
 
@@ -51,11 +59,20 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--json", action="store_true", help="print one JSON object")
     plan.add_argument("--apply", action="store_true", help="add the proposed blocks")
     report = sub.add_parser("report", help="write the weekly report as a PDF")
-    report.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir", help="as above")
+    report.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir", help="the data folder")
     report.add_argument("--week", metavar="YYYY-Www", help="an ISO week (default: this one)")
-    report.add_argument("--out", metavar="FILE.pdf", help="default: AE-weekly-<week>.pdf here")
-    report.add_argument("--lang", choices=["en", "es"], dest="sub_lang", help="as below")
-    report.add_argument("--paper", choices=["A4", "Letter"], help="default: the setting (A4)")
+    report.add_argument(
+        "--out",
+        metavar="FILE.pdf",
+        help="where to write it (default: AE-weekly-<week>.pdf in the current folder; "
+        "a folder: that file name in it)",
+    )
+    report.add_argument(
+        "--lang", choices=["en", "es"], dest="sub_lang", help="English or Spanish for this report"
+    )
+    report.add_argument(
+        "--paper", type=_paper, metavar="A4|Letter", help="default: the setting (A4)"
+    )
     parser.add_argument(
         "--lang", choices=["en", "es"], help="the language for this run (default: the setting)"
     )
@@ -149,7 +166,11 @@ def _run_report(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     database = paths.database_path()
     if not database.exists() or database.stat().st_size == 0:
-        print(f"ae-desktop report: there is no database in {database.parent} yet", file=sys.stderr)
+        print(
+            f"ae-desktop report: there is no database in {database.parent} yet "
+            "(start the app once, or check --data-dir)",
+            file=sys.stderr,
+        )
         return EXIT_REFUSED
     from ae_desktop.report_command import write_report
 

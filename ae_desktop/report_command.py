@@ -28,6 +28,16 @@ def _gui_application() -> QGuiApplication:
     return cast(QGuiApplication, QGuiApplication.instance() or QGuiApplication(sys.argv[:1]))
 
 
+def _target(out: str | None, file_name: str) -> Path:
+    """Where --out says: a folder gets the default file name, a name without one ".pdf"."""
+    if not out:
+        return Path.cwd() / file_name
+    path = Path(out).expanduser()
+    if path.is_dir():
+        return path / file_name
+    return path if path.suffix else path.with_name(path.name + ".pdf")
+
+
 def write_report(
     week: Week | None,
     *,
@@ -55,7 +65,7 @@ def write_report(
         paper = paper or str(get_setting("report_paper") or "A4")
     finally:
         close_database()
-    target = Path(out) if out else Path.cwd() / default_file_name(report)
+    target = _target(out, default_file_name(report))
     try:
         export_pdf(report, target.absolute(), paper=paper, locale=locale)
     except ExportError as exc:

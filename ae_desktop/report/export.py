@@ -7,7 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ae_desktop.report.model import WeeklyReport
 from ae_desktop.report.render import write_pdf
@@ -31,21 +31,29 @@ def export_pdf(
     """
     folder = target.parent
     if not folder.is_dir():
-        raise ExportError(f"the folder {folder} does not exist")
+        raise ExportError(
+            QCoreApplication.translate("export", "the folder {0} does not exist").format(folder)
+        )
     try:
         handle, temp_name = tempfile.mkstemp(prefix=".ae-weekly-", suffix=".pdf", dir=folder)
     except OSError as exc:
-        raise ExportError(f"cannot write in {folder}: {exc.strerror or exc}") from exc
+        message = QCoreApplication.translate("export", "cannot write in {0}: {1}")
+        raise ExportError(message.format(folder, exc.strerror or exc)) from exc
     os.close(handle)
     temp = Path(temp_name)
     try:
         pages = write_pdf(report, temp, paper=paper, locale=locale)
         if temp.stat().st_size == 0:
-            raise ExportError(f"the PDF for {target.name} came out empty")
+            raise ExportError(
+                QCoreApplication.translate("export", "the PDF for {0} came out empty").format(
+                    target.name
+                )
+            )
         os.chmod(temp, 0o644)  # mkstemp makes it 0600; a report is meant to be shared
         os.replace(temp, target)
     except OSError as exc:
-        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        message = QCoreApplication.translate("export", "cannot write {0}: {1}")
+        raise ExportError(message.format(target, exc.strerror or exc)) from exc
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()

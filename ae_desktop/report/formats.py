@@ -88,9 +88,15 @@ class Formats:
         return DASH if value is None else f"{self.decimal(value, 1)}×"
 
     def hours(self, minutes: int) -> str:
-        """Minutes as hours to a tenth: "12.5 h"."""
-        hours = Decimal(minutes) / 60
-        return f"{self.decimal(hours.quantize(Decimal('0.1'), ROUND_HALF_UP), 1)}{_NBSP}h"
+        """Minutes as hours and minutes, "28:15", exact: the rows add up to their total."""
+        return f"{self.locale.toString(minutes // 60)}:{minutes % 60:02d}"
+
+    def quarter(self, label: str) -> str:
+        """A quarter label "2026-Q4" as the language writes it: "Q4 2026", "T4 2026"."""
+        match = re.fullmatch(r"(\d{4})-Q(\d)", label)
+        if match is None:
+            return label
+        return fill(QCoreApplication.translate("report", "Q%2 %1"), *match.groups())
 
     def plural(self, count: int, one: str, other: str) -> str:
         """*one* or *other* (each holding %n) for *count*; English and Spanish share the rule.

@@ -99,6 +99,7 @@ def _contents(sheet: Sheet) -> None:
     if not sheet.report.has_activity:
         section_next.no_activity(sheet)
         section_next.pipeline_snapshot(sheet)
+        section_tables.overdue_deals(sheet)
         section_next.next_week(sheet)
         return
     flow = sheet.flow
@@ -114,6 +115,7 @@ def _contents(sheet: Sheet) -> None:
     flow.place(section_charts.pipeline_block(sheet, flow.width))
     section_tables.closed_deals(sheet)
     section_tables.stage_moves(sheet)
+    section_tables.overdue_deals(sheet)
     section_tables.time_tables(sheet)
     section_tables.client_status(sheet)
     section_next.next_week(sheet)

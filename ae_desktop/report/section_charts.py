@@ -26,9 +26,22 @@ def _titled(sheet: Sheet, title: str, width: float, body: list[Block]) -> Block:
     return stack([heading, *body], 5)
 
 
+def as_of(sheet: Sheet, title: str) -> str:
+    """*title* of a snapshot of the pipeline, which has no history: in a past week's report
+    it says the day it shows ("Pipeline by stage · as of 30 Nov 2026")."""
+    today = sheet.report.generated_at.date()
+    if today < sheet.report.week.end:
+        return title
+    return fill(
+        QCoreApplication.translate("report", "%1 · as of %2"), title, sheet.fmt.full_date(today)
+    )
+
+
 def pipeline_block(sheet: Sheet, width: float, *, titled: bool = True) -> Block:
     """Open stages as horizontal bars: the value, the weighted value drawn over it."""
-    title = QCoreApplication.translate("report", "Pipeline by stage") if titled else ""
+    title = (
+        as_of(sheet, QCoreApplication.translate("report", "Pipeline by stage")) if titled else ""
+    )
     stages = sheet.report.pipeline
     if not any(s.count for s in stages):
         empty = QCoreApplication.translate("report", "No open deals.")
@@ -124,7 +137,7 @@ def _quadrant_colours(sheet: Sheet) -> dict[Quadrant, QColor]:
 
 
 def quadrant_block(sheet: Sheet, width: float) -> Block:
-    """A 100 % bar of the planned time by quadrant, headed by the share on Schedule (Q2)."""
+    """A 100 % bar of the planned time by quadrant, headed by the share on Schedule."""
     title = QCoreApplication.translate("report", "Time by quadrant")
     time, fmt, theme = sheet.report.time, sheet.fmt, sheet.theme
     if time.is_empty or not time.total.planned_minutes:
@@ -134,7 +147,9 @@ def quadrant_block(sheet: Sheet, width: float) -> Block:
         )
     body: list[Block] = []
     if time.schedule_share_pct is not None:
-        headline = QCoreApplication.translate("report", "%1 of planned time on Schedule (Q2) work")
+        headline = QCoreApplication.translate(
+            "report", "%1 of planned time on Schedule work (important, not urgent)"
+        )
         text = fill(headline, fmt.percent(time.schedule_share_pct))
         body.append(sheet.text(text, theme.bold, width=width))
     colours, total = _quadrant_colours(sheet), time.total.planned_minutes

@@ -8,9 +8,10 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QPainter
 
+from ae_desktop.domain.text import title_without_client
 from ae_desktop.report.formats import fill
 from ae_desktop.report.layout import Block, stack
-from ae_desktop.report.section_charts import pipeline_block
+from ae_desktop.report.section_charts import as_of, pipeline_block
 from ae_desktop.report.section_tables import keep_height, section
 from ae_desktop.report.sections import Sheet
 from ae_desktop.report.table import Cell, Column, Table
@@ -81,7 +82,7 @@ def _closing(sheet: Sheet) -> _Part:
     )
     rows = tuple(
         (
-            Cell(d.title),
+            Cell(title_without_client(d.title, d.client)),
             Cell(d.client),
             Cell(d.stage),
             Cell(fmt.percent(Decimal(d.probability))),
@@ -137,11 +138,12 @@ def pipeline_snapshot(sheet: Sheet) -> None:
     """Where the pipeline stands, for a week with nothing else to show."""
     fmt, qtd, flow = sheet.fmt, sheet.report.quarter_kpis, sheet.flow
     chart = pipeline_block(sheet, flow.width, titled=False)
-    flow.heading(QCoreApplication.translate("report", "Pipeline snapshot"), chart.height)
+    title = as_of(sheet, QCoreApplication.translate("report", "Pipeline snapshot"))
+    flow.heading(title, chart.height)
     line = fill(
         QCoreApplication.translate("report", "Open pipeline %1 · forecast for %2: %3"),
         fmt.money(qtd.open_pipeline_minor),
-        sheet.report.quarter_label,
+        sheet.fmt.quarter(sheet.report.quarter_label),
         fmt.money(qtd.forecast_minor),
     )
     flow.note(line, muted=False)

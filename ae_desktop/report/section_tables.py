@@ -7,9 +7,11 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from ae_desktop.domain.enums import StageOutcome
+from ae_desktop.domain.text import title_without_client
 from ae_desktop.report.formats import fill
 from ae_desktop.report.layout import Block
 from ae_desktop.report.model import TimeLine
+from ae_desktop.report.section_charts import as_of
 from ae_desktop.report.sections import Sheet
 from ae_desktop.report.table import Cell, Column, Table, TableLayout, place_table, table_block
 from ae_desktop.ui.labels import block_kind_label, deal_kind_label, tier_label
@@ -58,7 +60,7 @@ def closed_deals(sheet: Sheet) -> None:
     rows = tuple(
         (
             Cell(won, strong=True) if d.outcome == StageOutcome.WON else Cell(lost, muted=True),
-            Cell(d.title),
+            Cell(title_without_client(d.title, d.client)),
             Cell(d.client),
             Cell(deal_kind_label(d.kind)),
             Cell(fmt.money(d.value_minor)),
@@ -74,7 +76,7 @@ def closed_deals(sheet: Sheet) -> None:
 
 def stage_moves(sheet: Sheet) -> None:
     fmt = sheet.fmt
-    new = QCoreApplication.translate("report", "New")
+    new = QCoreApplication.translate("report", "Created")
     columns = (
         Column(QCoreApplication.translate("report", "Deal"), 1.4),
         Column(QCoreApplication.translate("report", "Client"), 1.2),
@@ -84,7 +86,7 @@ def stage_moves(sheet: Sheet) -> None:
     )
     rows = tuple(
         (
-            Cell(m.title),
+            Cell(title_without_client(m.title, m.client)),
             Cell(m.client),
             Cell(f"{m.from_stage if m.from_stage is not None else new} → {m.to_stage}"),
             Cell(fmt.day(m.moved_on)),
@@ -95,6 +97,42 @@ def stage_moves(sheet: Sheet) -> None:
     title = QCoreApplication.translate("report", "Deals that moved stage")
     empty = QCoreApplication.translate("report", "No deal changed stage this week.")
     section(sheet, title, Table(columns, rows), empty, omitted=sheet.report.moves_omitted)
+
+
+def overdue_deals(sheet: Sheet) -> None:
+    """Open deals whose expected close date has passed: the forecast counts them nowhere until
+    the date moves or the deal closes, so the manager should see them."""
+    fmt, report = sheet.fmt, sheet.report
+    today = report.generated_at.date()
+    columns = (
+        Column(QCoreApplication.translate("report", "Deal"), 1.4),
+        Column(QCoreApplication.translate("report", "Client"), 1.2),
+        Column(QCoreApplication.translate("report", "Stage"), fit=True),
+        Column(QCoreApplication.translate("report", "Value"), fit=True, right=True),
+        Column(QCoreApplication.translate("report", "Expected close"), fit=True),
+        Column(QCoreApplication.translate("report", "Late"), fit=True, right=True),
+    )
+    rows = tuple(
+        (
+            Cell(title_without_client(d.title, d.client)),
+            Cell(d.client),
+            Cell(d.stage),
+            Cell(fmt.money(d.value_minor)),
+            Cell(fmt.day(d.expected_close)),
+            Cell(
+                fmt.plural(
+                    (today - d.expected_close).days,
+                    QCoreApplication.translate("report", "%n day"),
+                    QCoreApplication.translate("report", "%n days"),
+                ),
+                strong=True,
+            ),
+        )
+        for d in report.overdue
+    )
+    title = as_of(sheet, QCoreApplication.translate("report", "Deals past their expected close"))
+    empty = QCoreApplication.translate("report", "No open deal is past its expected close date.")
+    section(sheet, title, Table(columns, rows), empty, omitted=report.overdue_omitted)
 
 
 def time_tables(sheet: Sheet) -> None:

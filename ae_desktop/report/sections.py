@@ -84,7 +84,7 @@ class Card:
 
 def _cards(sheet: Sheet) -> list[Card]:
     fmt, week, qtd = sheet.fmt, sheet.report.week_kpis, sheet.report.quarter_kpis
-    quarter = sheet.report.quarter_label
+    quarter = fmt.quarter(sheet.report.quarter_label)
     no_quota = QCoreApplication.translate("report", "No quota set")
     if qtd.quota_minor:
         forecast_sub = fill(
@@ -122,15 +122,16 @@ def _cards(sheet: Sheet) -> list[Card]:
         Card(
             QCoreApplication.translate("report", "Pipeline coverage"),
             fmt.ratio(qtd.coverage),
-            fill(
-                QCoreApplication.translate("report", "Open pipeline %1"),
-                fmt.money(qtd.open_pipeline_minor),
-            ),
+            _coverage_parts(fmt, qtd),
         ),
         Card(
             QCoreApplication.translate("report", "Win rate (QTD)"),
             fmt.percent(qtd.win_rate_pct),
-            _won_deals(fmt, qtd.won_count),
+            fill(
+                QCoreApplication.translate("report", "%1 won of %2 closed"),
+                fmt.number(qtd.won_count),
+                fmt.number(qtd.closed_count),
+            ),
         ),
         Card(
             QCoreApplication.translate("report", "Average deal (QTD)"),
@@ -154,6 +155,20 @@ def _cards(sheet: Sheet) -> list[Card]:
             ),
         ),
     ]
+
+
+def _coverage_parts(fmt: Formats, qtd: Kpis) -> str:
+    """What the coverage divides: the open deals closing this quarter by the quota to go."""
+    if not qtd.quota_minor:
+        return fill(
+            QCoreApplication.translate("report", "Open pipeline %1"),
+            fmt.money(qtd.open_pipeline_minor),
+        )
+    return fill(
+        QCoreApplication.translate("report", "%1 closing this quarter / %2 to go"),
+        fmt.money(qtd.open_closing_minor),
+        fmt.money(max(0, qtd.quota_minor - qtd.won_minor)),
+    )
 
 
 def _won_deals(fmt: Formats, count: int) -> str:
@@ -262,10 +277,10 @@ def _kpi_rows(fmt: Formats) -> list[tuple[str, Callable[[Kpis], str]]]:
         ),
         (QCoreApplication.translate("report", "Sales cycle"), lambda k: _days(fmt, k.cycle_days)),
         (
-            QCoreApplication.translate("report", "Upsell + cross-sell share"),
+            QCoreApplication.translate("report", "Upsell + cross-sell, share of won"),
             lambda k: fmt.percent(k.upsell_cross_share_pct),
         ),
-        (QCoreApplication.translate("report", "CSAT (ratings)"), csat),
+        (QCoreApplication.translate("report", "CSAT, 1 to 5 (ratings)"), csat),
         (QCoreApplication.translate("report", "Retention"), lambda k: fmt.percent(k.retention_pct)),
         (
             QCoreApplication.translate("report", "Activities"),

@@ -170,16 +170,35 @@ def test_a_malformed_week_is_a_usage_error(
     assert not list(tmp_path.glob("*.pdf"))
 
 
+def test_a_folder_gets_the_default_name_and_a_bare_name_gets_pdf(
+    env: dict[str, str], data_dir: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    result = _report(
+        env, tmp_path, "--data-dir", str(data_dir), "--week", WEEK, "--out", str(folder)
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(folder / f"AE-weekly-{WEEK}.pdf")
+    bare = tmp_path / "weekly"
+    args = ("--data-dir", str(data_dir), "--week", WEEK, "--out", str(bare), "--paper", "letter")
+    result = _report(env, tmp_path, *args)
+    assert result.returncode == 0, result.stderr
+    written = PdfReader(tmp_path / "weekly.pdf")
+    assert round(float(written.pages[0].mediabox.width)) == 612  # Letter, however it is typed
+
+
 def test_an_unwritable_place_fails_and_leaves_nothing(
     env: dict[str, str], data_dir: Path, tmp_path: Path
 ) -> None:
-    taken = tmp_path / "taken.pdf"
-    taken.mkdir()  # a folder where the file should go
-    result = _report(env, tmp_path, "--data-dir", str(data_dir), "--out", str(taken))
+    folder = tmp_path / "reports"
+    (folder / f"AE-weekly-{WEEK}.pdf").mkdir(parents=True)  # a folder where the file should go
+    args = ("--data-dir", str(data_dir), "--week", WEEK, "--out", str(folder))
+    result = _report(env, tmp_path, *args)
     assert result.returncode == 1
     assert "cannot write" in result.stderr
-    assert [p.name for p in tmp_path.iterdir() if "pdf" in p.name] == ["taken.pdf"]
-    assert taken.is_dir() and not list(taken.iterdir())
+    assert [p.name for p in folder.iterdir()] == [f"AE-weekly-{WEEK}.pdf"]
+    assert (folder / f"AE-weekly-{WEEK}.pdf").is_dir()
     missing = _report(env, tmp_path, "--data-dir", str(data_dir), "--out", "/nonexistent/x.pdf")
     assert missing.returncode == 1 and "does not exist" in missing.stderr
 
@@ -202,5 +221,5 @@ def test_no_database_is_refused_without_creating_one(env: dict[str, str], tmp_pa
     empty = tmp_path / "empty"
     result = _report(env, tmp_path, "--data-dir", str(empty))
     assert result.returncode == 1
-    assert "no database" in result.stderr
+    assert "no database" in result.stderr and "--data-dir" in result.stderr
     assert not (empty / "ae-desktop.sqlite3").exists()

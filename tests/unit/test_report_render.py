@@ -156,6 +156,8 @@ def _quarter_kpis() -> Kpis:
         csat_avg=Decimal("4.3"),
         csat_count=11,
         retention_pct=Decimal("94.1"),
+        closed_count=24,
+        open_closing_minor=482_500_00,
     )
 
 
@@ -344,11 +346,13 @@ def test_kpi_cards_read_as_the_report_says(rich_pdf: tuple[WeeklyReport, int, li
     assert "Week 48 · 23–29 Nov 2026" in first
     assert f"Won this week {euros(week.won_minor)} {week.won_count} deals won" in first
     assert f"Forecast (quarter) {euros(qtd.forecast_minor)}" in first
-    assert f"2026-Q4 · quota {euros(qtd.quota_minor)}" in first
+    assert f"Q4 2026 · quota {euros(qtd.quota_minor)}" in first
     assert f"Quota attainment (QTD) {pct(qtd.attainment_pct or Decimal())}" in first
     assert f"{euros(qtd.won_minor)} of {euros(qtd.quota_minor)}" in first
-    assert "Pipeline coverage 6.4×" in first
-    assert f"Win rate (QTD) {pct(qtd.win_rate_pct or Decimal())}" in first
+    to_go = euros(qtd.quota_minor - qtd.won_minor)
+    assert f"Pipeline coverage 6.4× {euros(qtd.open_closing_minor)} closing this quarter" in first
+    assert f"/ {to_go} to go" in first
+    assert f"Win rate (QTD) {pct(qtd.win_rate_pct or Decimal())} 9 won of 24 closed" in first
     assert f"Average deal (QTD) {euros(qtd.avg_won_minor or 0)}" in first
     assert "Sales cycle (QTD) 35 days" in first  # 34.6 days
     assert f"Activities (week) {week.activities_total} {qtd.activities_total} this quarter" in first
@@ -359,10 +363,10 @@ def test_key_figures_and_charts_on_page_one(rich_pdf: tuple[WeeklyReport, int, l
     report, _, pages = rich_pdf
     first = pages[0]
     assert "Key figure Week Quarter to date" in first
-    assert "CSAT (ratings) 4.5 (2) 4.3 (11)" in first
+    assert "CSAT, 1 to 5 (ratings) 4.5 (2) 4.3 (11)" in first
     assert f"Retention {pct(Decimal('100'))} {pct(Decimal('94.1'))}" in first
-    assert "Upsell + cross-sell share 33% 22%" in first
-    assert "42% of planned time on Schedule (Q2) work" in first
+    assert "Upsell + cross-sell, share of won 33% 22%" in first
+    assert "42% of planned time on Schedule work (important, not urgent)" in first
     assert "Mon 23" in first and "Sun 29" in first
     assert "9 calls · 5 meetings · 12 e-mails" in first
     assert "Negotiation (4)" in first and f"weighted {euros(46_500_00)}" in first
@@ -399,10 +403,11 @@ def test_every_section_is_there(rich_pdf: tuple[WeeklyReport, int, list[str]]) -
     for heading in (
         "Won and lost this week",
         "Deals that moved stage",
-        "New → Qualified",
+        "Created → Qualified",
         "Time spent By kind of work Planned Done",
-        "Other clients 5.0 h 3.5 h",
-        "Total 37.5 h 32.5 h",
+        "Other clients 5:00 3:30",
+        "Total 37:30 32:30",
+        "Deals past their expected close",
         "Client status",
         "Next week · Week 49 · 30 Nov – 6 Dec 2026",
         "Deals expected to close",
@@ -535,7 +540,7 @@ def test_spanish_report(tmp_path: Path) -> None:
     assert "Ganado esta semana 48.200 € 3 oportunidades ganadas" in first
     assert "Cumplimiento de cuota (trimestre) 63 %" in first
     assert "Cobertura del embudo 6,4×" in first
-    assert "42 % del tiempo planificado" in first
+    assert "42 % del tiempo planificado" in first and "T4 2026" in first
     assert "Hacer ahora" in first and "Planificar" in first and "Eliminar" in first
     assert "lun 23" in first
     assert f"Página {count} de {count}" in pages[-1]
@@ -610,7 +615,9 @@ def test_percent_ratio_hours_days(qapp: QCoreApplication) -> None:
     assert en.percent(Decimal("62.5")) == "63%" and es.percent(Decimal("62.5")) == "63\u00a0%"
     assert en.percent(None) == "—" and en.ratio(None) == "—"
     assert en.ratio(Decimal("2.44")) == "2.4×" and es.ratio(Decimal("2.44")) == "2,4×"
-    assert en.hours(95) == "1.6\u00a0h" and es.hours(95) == "1,6\u00a0h"
+    assert en.hours(95) == "1:35" and es.hours(95) == "1:35"  # exact: rows add up
+    assert en.hours(60_000) == "1,000:00" and en.hours(0) == "0:00"
+    assert en.quarter("2026-Q4") == "Q4 2026" and en.quarter("odd") == "odd"
     assert en.day(date(2026, 3, 5)) == "5 Mar" and en.day(date(2025, 12, 30)) == "30 Dec 2025"
     assert en.plural(1, "%n deal", "%n deals") == "1 deal"
     assert en.plural(1200, "%n deal", "%n deals") == "1,200 deals"
@@ -673,3 +680,23 @@ def test_rows_left_out_are_counted_under_their_table(
     assert "... and 7 more, not listed here." in text
     write_pdf(report, path, locale=EN)
     assert "not listed here" not in " ".join(pdf_pages(path))
+
+
+def test_slipped_deals_show_how_late_they_are(qapp: QCoreApplication, tmp_path: Path) -> None:
+    from ae_desktop.report.model import ClosingDeal
+
+    slipped = ClosingDeal(
+        title="Acme Logistics – fleet renewal",
+        client="Acme Logistics",
+        stage="Proposal",
+        value_minor=40_000_00,
+        probability=50,
+        expected_close=date(2026, 10, 15),
+    )
+    report = replace(rich_report(), overdue=(slipped,))  # generated 27 Nov 2026
+    path = tmp_path / "slipped.pdf"
+    write_pdf(report, path, locale=EN)
+    text = " ".join(pdf_pages(path))
+    assert "Deals past their expected close" in text
+    # The client's name is in its own column, not repeated in the deal's.
+    assert "Fleet renewal Acme Logistics Proposal €40,000 15 Oct 43 days" in text

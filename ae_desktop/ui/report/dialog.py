@@ -74,7 +74,8 @@ class ReportDialog(QDialog):
         self.report: WeeklyReport | None = None
         self.exported: Path | None = None
         week = default_report_week(today, week_start())
-        self.week_bar = WeekBar(week, today, str(get_setting("report_paper") or "A4"))
+        paper, name = str(get_setting("report_paper") or "A4"), str(get_setting("ae_name") or "")
+        self.week_bar = WeekBar(week, today, paper, name)
         self.preview = PagePreview()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: the work has no steps worth counting
@@ -98,12 +99,22 @@ class ReportDialog(QDialog):
         layout.addLayout(buttons)
         self.week_bar.week_changed.connect(lambda _week: self.refresh())
         self.week_bar.paper_changed.connect(self._on_paper_changed)
+        self.week_bar.name_changed.connect(self._on_name_changed)
         self.export_button.clicked.connect(self.export)
         self.open_button.clicked.connect(self._on_open_clicked)
         self.folder_button.clicked.connect(self._on_folder_clicked)
         close.clicked.connect(self.reject)
-        self.resize(940, 980)
+        self._fit_screen(1000, 980)
         self.refresh()
+
+    def _fit_screen(self, width: int, height: int) -> None:
+        """*width* x *height*, or nine tenths of a smaller screen (a 1366 x 768 laptop)."""
+        screen = self.screen()
+        if screen is not None:
+            free = screen.availableGeometry()
+            width = min(width, int(free.width() * 0.9))
+            height = min(height, int(free.height() * 0.9))
+        self.resize(width, height)
 
     @property
     def week(self) -> Week:
@@ -159,6 +170,13 @@ class ReportDialog(QDialog):
         set_setting("report_paper", paper)
         self.refresh()
 
+    def _on_name_changed(self, name: str) -> None:
+        """The AE's name heads every report: stored with the data (the setting ae_name)."""
+        from ae_desktop.services.settings import set_setting
+
+        set_setting("ae_name", name)
+        self.refresh()
+
     def _suggested_path(self, report: WeeklyReport) -> str:
         from ae_desktop.report.export import default_file_name
 
@@ -182,17 +200,22 @@ class ReportDialog(QDialog):
             target = target.with_name(target.name + ".pdf")
         self._settings.setValue("report/folder", str(target.parent))
         self._busy(self.tr("Writing {0}…").format(target.name))
-        paper, locale = self.paper, self._locale
+        paper, locale, generation = self.paper, self._locale, self._generation
         run_in_background(
             lambda: _export(report, target, paper, locale),
-            lambda _pages: self._on_exported(target),
+            lambda _pages: self._on_exported(generation, target),
             self._on_export_failed,
             owner=self,
         )
 
-    def _on_exported(self, target: Path) -> None:
-        self._show_saved(target)
-        self._idle(self.tr("Saved {0}").format(str(target)))
+    def _on_exported(self, generation: int, target: Path) -> None:
+        """Open PDF and Show in folder belong to the pages shown: not when the user has moved
+        to another week meanwhile (the status still says where the file went)."""
+        if generation == self._generation:
+            self._show_saved(target)
+            self._idle(self.tr("Saved {0}").format(str(target)))
+        else:
+            self.status.setText(self.tr("Saved {0}").format(str(target)))
 
     def _on_export_failed(self, exc: Exception) -> None:
         self._idle("")

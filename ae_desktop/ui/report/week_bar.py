@@ -1,11 +1,11 @@
-"""The week the report is for: previous / next / this week, and the paper size."""
+"""The report's choices: the week (previous / next / this week), the name on it, the paper."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ae_desktop.domain.periods import Week, week_of
 from ae_desktop.report.formats import Formats
@@ -19,12 +19,15 @@ def week_title(week: Week) -> str:
 
 
 class WeekBar(QWidget):
-    """◀ Week 48 · dates ▶ [This week]      Paper [A4]"""
+    """◀ Week 48 · dates ▶ [This week]      Name on the report [ ]   Paper [A4]"""
 
     week_changed = Signal(object)  # Week
     paper_changed = Signal(str)
+    name_changed = Signal(str)
 
-    def __init__(self, week: Week, today: date, paper: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, week: Week, today: date, paper: str, name: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.week = week
         self._today = today
@@ -50,11 +53,21 @@ class WeekBar(QWidget):
         self.paper.setCurrentText(paper if paper in PAPERS else PAPERS[0])
         paper_label = QLabel(self.tr("&Paper:"))
         paper_label.setBuddy(self.paper)
+        self.name = QLineEdit(name)
+        self.name.setMaxLength(120)
+        self.name.setPlaceholderText(self.tr("Your name"))
+        self.name.setMinimumWidth(170)
+        name_label = QLabel(self.tr("&Name on the report:"))
+        name_label.setBuddy(self.name)
+        self._saved_name = name
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.previous, self.title, self.next, self.this_week):
             layout.addWidget(widget)
         layout.addStretch(1)
+        layout.addWidget(name_label)
+        layout.addWidget(self.name)
+        layout.addSpacing(12)
         layout.addWidget(paper_label)
         layout.addWidget(self.paper)
         self.previous.clicked.connect(lambda: self.set_week(self.week.shifted(-1)))
@@ -63,7 +76,14 @@ class WeekBar(QWidget):
             lambda: self.set_week(week_of(self._today, self.week.week_start))
         )
         self.paper.currentTextChanged.connect(self.paper_changed)
+        self.name.editingFinished.connect(self._on_name_edited)
         self._show()
+
+    def _on_name_edited(self) -> None:
+        name = self.name.text().strip()
+        if name != self._saved_name:
+            self._saved_name = name
+            self.name_changed.emit(name)
 
     def set_week(self, week: Week) -> None:
         if week == self.week:
