@@ -39,8 +39,10 @@ def _build(week: Week, now: datetime) -> WeeklyReport:
     # 2026-W53 (28 Dec to 3 Jan) reports on 2026-Q4, up to its last day.
     quarter = quarter_of(date.fromisocalendar(week.year, week.number, 4))
     to_date = DateRange(quarter.start, min(week.end, quarter.end))
-    # A week may begin in the quarter before: read from whichever starts first.
-    read = DateRange(min(week.start, quarter.start), week.end)
+    # A week may begin in the quarter before: read from whichever starts first. Read up to the
+    # quarter's end too: the open pipeline is as it stands now, so the quarter's forecast
+    # counts a deal won since the week (as won, not as open) rather than losing it.
+    read = DateRange(min(week.start, quarter.start), max(week.end, quarter.end))
     facts, other_currency_deals = load_facts(read, currency)
     log = load_activity(read)
     clients, clients_omitted = client_lines(week, currency)

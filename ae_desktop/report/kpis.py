@@ -26,14 +26,16 @@ WHERE occurred_at >= ? AND occurred_at < ?
 GROUP BY 1, 2
 """
 
-# The day each client's first deal was won, for the clients whose first win is in the span.
+# The day each client's first deal was won, for the clients whose first win is in the span
+# and is new business: a client whose first recorded win is a renewal or an upsell was a
+# customer before the app knew of it, not a new one.
 _FIRST_WINS_SQL = """
-SELECT first_win FROM (
-  SELECT MIN(d.closed_on) AS first_win
+SELECT closed_on FROM (
+  SELECT d.closed_on, d.kind,
+    ROW_NUMBER() OVER (PARTITION BY d.client_id ORDER BY d.closed_on, d.id) AS n
   FROM deal d JOIN stage s ON s.id = d.stage_id
-  WHERE s.outcome = 'won' AND d.closed_on IS NOT NULL
-  GROUP BY d.client_id)
-WHERE first_win >= ? AND first_win < ?
+  WHERE s.outcome = 'won' AND d.closed_on IS NOT NULL)
+WHERE n = 1 AND kind = 'new_business' AND closed_on >= ? AND closed_on < ?
 """
 
 # Customers at the span's start, and those still customers at its end (see load_retention).
@@ -125,12 +127,12 @@ def build_kpis(
 ) -> Kpis:
     """The figures of *span*, every formula the pipeline domain's.
 
-    *facts* hold every open deal (as of now) and the deals closed up to *span*'s end, none
-    later. The forward-looking figures, forecast and coverage, look at the open deals expected
-    to close within *outlook* (the whole quarter for quarter-to-date; *span* by default):
-    forecast = won so far + weighted open deals expected to close by the quarter's end, and
-    coverage = those deals unweighted over the quota still to win. The week has no quota, so
-    no attainment or coverage.
+    *facts* hold every open deal (as of now) and the deals closed up to *outlook*'s end;
+    every figure of the past counts only those closed within *span*. The forward-looking
+    figures, forecast and coverage, look at *outlook* (the whole quarter for quarter-to-date;
+    *span* by default): forecast = won in it + weighted open deals expected to close in it,
+    and coverage = those open deals unweighted over the quota still to win. The week has no
+    quota, so no attainment or coverage.
     """
     outlook = outlook or span
     won = rules.won_minor(facts, span)

@@ -280,11 +280,19 @@ def _open(expected_from: date | None = None, expected_to: date | None = None) ->
 
 
 def _first_wins_in(start: date, end: date) -> int:
-    first: dict[str, date] = {}
+    """Clients whose first win falls in the span and is new business (a first recorded win
+    that is a renewal or an upsell is an existing customer's)."""
+    first: dict[str, D] = {}
     for d in DEALS:
         if d.stage == "Won" and d.closed:
-            first[d.client] = min(first.get(d.client, d.closed), d.closed)
-    return sum(1 for day in first.values() if start <= day < end)
+            known = first.get(d.client)
+            if known is None or (known.closed and d.closed < known.closed):
+                first[d.client] = d
+    return sum(
+        1
+        for d in first.values()
+        if d.closed and start <= d.closed < end and d.kind == DealKind.NEW_BUSINESS
+    )
 
 
 def _retention(start: date, end: date) -> Decimal:
@@ -337,7 +345,8 @@ def test_week_kpis(report):
     won_total = sum(d.value for d in won)
     assert (k.start, k.end) == (FIRST, end)
     assert (k.won_minor, k.won_count) == (won_total, len(won)) == (42_000_00, 2)
-    assert k.new_clients == _first_wins_in(FIRST, end) == 1  # <img src=x>; Acme won before
+    # <img src=x>'s first win is an upsell: a customer from before; Acme won before.
+    assert k.new_clients == _first_wins_in(FIRST, end) == 0
     assert k.open_pipeline_minor == sum(d.value for d in _open())
     assert k.forecast_minor == won_total + sum(_weighted(d) for d in _open(FIRST, end))
     assert k.forecast_minor == 62_000_00
@@ -372,7 +381,7 @@ def test_quarter_to_date_kpis(report):
     won_total = sum(d.value for d in won)
     assert (k.start, k.end) == (Q4_START, end)
     assert (k.won_minor, k.won_count) == (won_total, 3)
-    assert k.new_clients == _first_wins_in(Q4_START, end) == 2
+    assert k.new_clients == _first_wins_in(Q4_START, end) == 0  # Zeta's first: a cross-sell
     # Forecast and coverage look at the open deals expected to close by the quarter's end.
     closing = _open(Q4_START, Q4_END)
     assert k.forecast_minor == won_total + sum(_weighted(d) for d in closing)

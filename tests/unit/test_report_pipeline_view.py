@@ -91,3 +91,29 @@ def test_iso_week_53_reports_on_the_quarter_of_its_thursday(db: object) -> None:
     assert report.quarter_kpis.end == date(2027, 1, 1)  # the quarter's figures stop at its end
     assert report.quarter_kpis.won_minor == 10_000_00
     assert report.week_kpis.won_minor == 14_000_00  # the week itself runs to 3 January
+
+
+def test_a_new_client_is_one_whose_first_win_is_new_business(db: object) -> None:
+    for name in ("Newco", "Oldco"):
+        Client.create(name=name, tier="standard", status="active", created_at=OLD)
+    newco, oldco = (Client.get(Client.name == n).id for n in ("Newco", "Oldco"))
+    won = _stage("Won")
+    for client, kind, closed in (
+        (newco, "new_business", date(2026, 11, 24)),
+        (newco, "upsell", date(2026, 11, 26)),  # a second win: still one new client
+        (oldco, "renewal", date(2026, 11, 25)),  # a customer from before the app
+    ):
+        Deal.insert(
+            client=client, title=f"{kind}", kind=kind, stage=won, value_minor=1_000_00,
+            created_on=date(2026, 9, 1), closed_on=closed,
+        ).execute()  # fmt: skip
+    report = build_report(WEEK, now=NOW)
+    assert report.week_kpis.new_clients == 1 and report.quarter_kpis.new_clients == 1
+
+
+def test_a_deal_won_after_the_week_stays_in_the_quarters_forecast(db: object) -> None:
+    deal = _deal("Signed Monday", "Won", 75_000_00, closed_on=date(2026, 11, 30))
+    assert deal
+    report = build_report(WEEK, now=datetime(2026, 11, 30, 11))  # Monday: last week's report
+    assert report.quarter_kpis.forecast_minor == 75_000_00  # won in the quarter, as it stands
+    assert report.quarter_kpis.won_minor == 0 and report.week_kpis.won_minor == 0  # not yet then
