@@ -171,6 +171,8 @@ def parse_week(text: str, week_start: int = 0) -> Week:
     if not match:
         raise ValueError(f"{text!r} is not a week: give YYYY-Www, e.g. 2026-W48")
     year, number = int(match.group(1)), int(match.group(2))
+    if not 1900 <= year <= 9998:  # its neighbours, last and next week, must exist too
+        raise ValueError(f"{text!r} is not a week: the year must be 1900 to 9998")
     try:
         date.fromisocalendar(year, number, 1)
     except ValueError:

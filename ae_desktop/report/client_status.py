@@ -26,10 +26,16 @@ WHERE (c.tier = 'key' AND c.archived = 0 AND c.created_at < :end)
 """
 
 # Their open deals, each with its last activity (change or interaction) up to the span's end.
+# A change made since then is not the week's: fall back on the last stage change before the
+# end, else the day the deal was opened, so a past week's report does not change afterwards.
 _DEALS_SQL = """
 SELECT d.client_id, d.value_minor, d.currency, d.next_step, s.rotting_days,
-  MAX(d.updated_at, COALESCE((SELECT MAX(i.occurred_at) FROM interaction i
-     WHERE i.deal_id = d.id AND i.occurred_at < :end), ''))
+  MAX(
+    CASE WHEN d.updated_at < :end THEN d.updated_at
+      ELSE COALESCE((SELECT MAX(sc.changed_at) FROM stage_change sc
+        WHERE sc.deal_id = d.id AND sc.changed_at < :end), d.created_on) END,
+    COALESCE((SELECT MAX(i.occurred_at) FROM interaction i
+      WHERE i.deal_id = d.id AND i.occurred_at < :end), ''))
 FROM deal d
 JOIN stage s ON s.id = d.stage_id
 WHERE s.outcome = 'open' AND d.client_id IN (SELECT value FROM json_each(:ids))

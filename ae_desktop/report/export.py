@@ -13,6 +13,25 @@ from ae_desktop.report.model import WeeklyReport
 from ae_desktop.report.render import write_pdf
 
 
+def _read_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+# Read once, at import on the main thread: os.umask() can only be read by setting it.
+_UMASK = _read_umask()
+
+
+def _mode_for(target: Path) -> int:
+    """The permissions the PDF gets: those of the file it replaces, else what the user's
+    umask gives any new file (0644 with the usual 022, 0600 with 077)."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        return 0o666 & ~_UMASK
+
+
 class ExportError(Exception):
     """The PDF could not be written where asked; the message says why, for the user."""
 
@@ -49,7 +68,7 @@ def export_pdf(
                     target.name
                 )
             )
-        os.chmod(temp, 0o644)  # mkstemp makes it 0600; a report is meant to be shared
+        os.chmod(temp, _mode_for(target))  # mkstemp makes it 0600
         os.replace(temp, target)
     except OSError as exc:
         message = QCoreApplication.translate("export", "cannot write {0}: {1}")

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QPointF,
     QRectF,
     QSizeF,
+    Qt,
 )
 from PySide6.QtGui import QColor, QImage, QPageSize, QPainter, QPdfWriter
 
@@ -135,8 +136,14 @@ def _footer(painter: QPainter, pages: _Pages, number: int) -> None:
     page = fill(
         QCoreApplication.translate("report", "Page %1 of %2"), str(number), str(pages.count)
     )
+    # The centre (name and week) gets the room the two sides leave; a long name is elided.
+    metrics = pages.flow.measure.fm(theme.small)
+    side = max(metrics.horizontalAdvance(t) for t in (pages.footer_left, page)) + 12
+    centre = metrics.elidedText(
+        pages.footer_centre, Qt.TextElideMode.ElideRight, max(0.0, body.width() - 2 * side)
+    )
     draw_text(painter, line, pages.footer_left, theme.small, theme.muted, TOP_LEFT)
-    draw_text(painter, line, pages.footer_centre, theme.small, theme.muted, TOP_CENTRE)
+    draw_text(painter, line, centre, theme.small, theme.muted, TOP_CENTRE)
     draw_text(painter, line, page, theme.small, theme.muted, TOP_RIGHT)
 
 

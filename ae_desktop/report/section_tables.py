@@ -16,6 +16,8 @@ from ae_desktop.report.sections import Sheet
 from ae_desktop.report.table import Cell, Column, Table, TableLayout, place_table, table_block
 from ae_desktop.ui.labels import block_kind_label, deal_kind_label, tier_label
 
+_TIME_NAME = 60  # characters of a client's name in the time tables
+
 
 def keep_height(sheet: Sheet, table: Table) -> float:
     """What a heading over *table* keeps with: its header and first rows, or the empty line."""
@@ -178,8 +180,11 @@ def _hours_block(
     )
 
     def cells(name: str, line: TimeLine) -> tuple[Cell, ...]:
+        # These two tables sit side by side and cannot break across pages: keep names short
+        # enough that eleven rows of the longest (200 characters allowed) fit on one.
+        short = name if len(name) <= _TIME_NAME else name[: _TIME_NAME - 1].rstrip() + "…"
         return (
-            Cell(name),
+            Cell(short),
             Cell(fmt.hours(line.planned_minutes)),
             Cell(fmt.hours(line.done_minutes)),
         )

@@ -161,7 +161,9 @@ class MainWindow(QMainWindow):
         """The Weekly report dialog, for this week (last week on the week's first day)."""
         from ae_desktop.ui.report.dialog import ReportDialog  # not needed for the first paint
 
-        ReportDialog(self.settings, self._today(), self).exec()
+        dialog = ReportDialog(self.settings, self._today(), self)
+        dialog.exec()
+        dialog.deleteLater()  # its page images are megabytes: not kept until the window closes
 
     def load(self, startup: StartupRead | None = None) -> None:
         """Show what the visible tab needs, as read by *startup* when given."""

@@ -78,10 +78,11 @@ def test_screenshots_of_every_tab_and_dialog(tmp_path, with_data):
     assert result.returncode == 0, result.stderr
     names = sorted(p.name for p in shots.glob("*.png"))
     expected = {"tab-1-clients.png", "tab-2-deals.png", "tab-3-agenda.png", "dialog-about.png"}
-    expected.add("dialog-new-client.png")
+    expected |= {"dialog-new-client.png", "dialog-weekly-report.png", "report-page-1.png"}
     if with_data:
         expected |= {"dialog-log-interaction.png", "dialog-contact.png"}
     assert expected <= set(names)
+    assert result.stdout.strip() == f"Saved {len(names)} screenshots to {shots}"
     assert all((shots / n).stat().st_size > 5000 for n in names)
 
 

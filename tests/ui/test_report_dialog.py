@@ -144,3 +144,44 @@ def test_the_paper_size_is_remembered(
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
     assert get_setting("report_paper") == "Letter"
     assert dialog_for(today).paper == "Letter"
+
+
+def test_moving_on_during_an_export_keeps_the_new_weeks_buttons_clear(
+    dialog_for: Callable[..., ReportDialog], db: object, today: date, tmp_path: Path, qtbot
+) -> None:
+    dialog = dialog_for(today)
+    dialog.export_button.click()
+    dialog.week_bar.previous.click()  # before the export has finished
+    assert not dialog.export_button.isEnabled()
+    qtbot.waitUntil(
+        lambda: dialog.report is not None and not dialog.progress.isVisibleTo(dialog),
+        timeout=10_000,
+    )
+    QThreadPool.globalInstance().waitForDone(5_000)
+    qtbot.wait(50)  # the export's result, delivered after the preview's
+    assert (tmp_path / "weekly.pdf").exists()
+    assert dialog.report.week.label == "2026-W47"
+    assert dialog.exported is None and dialog.open_button.isHidden()  # W48's file: not W47's
+    assert dialog.export_button.isEnabled()
+
+
+def test_a_week_left_before_it_is_laid_out_is_not_laid_out(
+    dialog_for: Callable[..., ReportDialog], db: object, today: date, qtbot, monkeypatch
+) -> None:
+    from ae_desktop.report import render
+
+    dialog = dialog_for(today)
+    laid_out: list[str] = []
+    real = render.render_pages
+
+    def counting(report, **kwargs):
+        laid_out.append(report.week.label)
+        return real(report, **kwargs)
+
+    monkeypatch.setattr(render, "render_pages", counting)
+    for _ in range(4):
+        dialog.week_bar.previous.click()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
+    QThreadPool.globalInstance().waitForDone(5_000)
+    assert dialog.report.week.label == "2026-W44"
+    assert laid_out[-1] == "2026-W44" and len(laid_out) < 4

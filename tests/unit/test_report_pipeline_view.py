@@ -117,3 +117,20 @@ def test_a_deal_won_after_the_week_stays_in_the_quarters_forecast(db: object) ->
     report = build_report(WEEK, now=datetime(2026, 11, 30, 11))  # Monday: last week's report
     assert report.quarter_kpis.forecast_minor == 75_000_00  # won in the quarter, as it stands
     assert report.quarter_kpis.won_minor == 0 and report.week_kpis.won_minor == 0  # not yet then
+
+
+def test_a_past_weeks_rotting_deals_stay_as_they_were(db: object) -> None:
+    from ae_desktop.store.models import Interaction
+
+    deal = _deal(
+        "Quiet", "Proposal", 10_000_00, updated_at=datetime(2026, 11, 1, 9)
+    )  # Proposal rots after 14 days: by 29 Nov it had been quiet for 28
+    acme = Client.get(Client.name == "Acme").id
+    assert build_report(WEEK, now=NOW).clients[0].rotting_deals == 1
+    # A call on 1 December (logged against the deal, which stamps it) is next week's news.
+    Interaction.insert(
+        client=acme, deal=deal, kind="call", occurred_at=datetime(2026, 12, 1, 10), summary="Hi"
+    ).execute()
+    Deal.update(updated_at=datetime(2026, 12, 1, 10)).where(Deal.id == deal).execute()
+    later = build_report(WEEK, now=datetime(2026, 12, 1, 11))
+    assert later.clients[0].name == "Acme" and later.clients[0].rotting_deals == 1

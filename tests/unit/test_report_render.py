@@ -700,3 +700,24 @@ def test_slipped_deals_show_how_late_they_are(qapp: QCoreApplication, tmp_path: 
     assert "Deals past their expected close" in text
     # The client's name is in its own column, not repeated in the deal's.
     assert "Fleet renewal Acme Logistics Proposal €40,000 15 Oct 43 days" in text
+
+
+def test_long_names_stay_inside_the_page(qapp: QCoreApplication, tmp_path: Path) -> None:
+    report = rich_report()
+    long_name = "Worldwide " * 20  # 200 characters, as long as a client name may be
+    time = replace(
+        report.time,
+        by_client=tuple(
+            (f"{n} {long_name}", line) for n, (_, line) in enumerate(report.time.by_client)
+        ),
+    )
+    capped = replace(report, ae_name="Ana " + "García " * 15, time=time)
+    path = tmp_path / "long.pdf"
+    count = write_pdf(capped, path, locale=EN)
+    pages = pdf_pages(path)
+    assert count == len(pages)
+    for number, page in enumerate(pages, start=1):
+        assert page.endswith(f"Page {number} of {count}")  # the footer is whole, not overlapped
+        assert "..." in page.split("Generated")[-1]  # the long name is elided in the footer
+    text = " ".join(pages)
+    assert "Other clients" in text and "Worldwide Worldwide" in text

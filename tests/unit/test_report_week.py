@@ -40,6 +40,8 @@ def test_parse_week_accepts_lower_case_and_surrounding_space(text):
         ("2026-W00", "2026 has no week 0"),
         ("2025-W53", "2025 has no week 53"),
         ("2026-W54", "2026 has no week 54"),
+        ("9999-W52", "the year must be 1900 to 9998"),  # its next week would not exist
+        ("0001-W01", "the year must be 1900 to 9998"),
     ],
 )
 def test_parse_week_refuses_what_is_not_a_week(text, says):

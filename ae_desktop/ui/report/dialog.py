@@ -31,21 +31,32 @@ ChoosePath = Callable[[QWidget, str], str]
 
 
 def _ask_path(parent: QWidget, suggested: str) -> str:
-    title = QCoreApplication.translate("ReportDialog", "Export weekly report")
-    kinds = QCoreApplication.translate("ReportDialog", "PDF files (*.pdf)")
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, kinds)
-    return path
+    """A save dialog that adds ".pdf" itself, so its "replace?" question is about the file
+    that will really be written."""
+    dialog = QFileDialog(parent, QCoreApplication.translate("ReportDialog", "Export weekly report"))
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setNameFilter(QCoreApplication.translate("ReportDialog", "PDF files (*.pdf)"))
+    dialog.setDefaultSuffix("pdf")
+    dialog.selectFile(suggested)
+    chosen = dialog.selectedFiles() if dialog.exec() == QDialog.DialogCode.Accepted else []
+    dialog.deleteLater()
+    return chosen[0] if chosen else ""
 
 
 Prepared = tuple[WeeklyReport, list[QImage]]
 
 
-def _prepare(week: Week, paper: str, locale: QLocale, zoom: float) -> Prepared:
-    """In a worker: read the week from the database and lay its pages out."""
+def _prepare(
+    week: Week, paper: str, locale: QLocale, zoom: float, wanted: Callable[[], bool]
+) -> Prepared | None:
+    """In a worker: read the week from the database and lay its pages out; None, without
+    laying out, when the user has moved on to another week meanwhile (*wanted* says)."""
     from ae_desktop.report.build import build_report
     from ae_desktop.report.render import render_pages
 
     report = build_report(week, now=datetime.now().replace(microsecond=0))
+    if not wanted():
+        return None
     return report, render_pages(report, paper=paper, locale=locale, zoom=zoom)
 
 
@@ -71,6 +82,7 @@ class ReportDialog(QDialog):
         self._open_url = open_url
         self._locale = QLocale()
         self._generation = 0
+        self._exporting = False
         self.report: WeeklyReport | None = None
         self.exported: Path | None = None
         week = default_report_week(today, week_start())
@@ -130,9 +142,9 @@ class ReportDialog(QDialog):
         self.export_button.setEnabled(False)
 
     def _idle(self, text: str) -> None:
-        self.progress.hide()
+        self.progress.setVisible(self._exporting)  # an export may outlive a week's preview
         self.status.setText(text)
-        self.export_button.setEnabled(self.report is not None)
+        self.export_button.setEnabled(self.report is not None and not self._exporting)
 
     def refresh(self) -> None:
         """Read and lay out the chosen week in a worker; a result for an older choice is
@@ -145,14 +157,14 @@ class ReportDialog(QDialog):
         week, paper, locale = self.week, self.paper, self._locale
         zoom = PREVIEW_ZOOM * self.devicePixelRatioF()
         run_in_background(
-            lambda: _prepare(week, paper, locale, zoom),
+            lambda: _prepare(week, paper, locale, zoom, lambda: generation == self._generation),
             lambda result: self._on_prepared(generation, result),
             lambda exc: self._on_failed(generation, exc),
             owner=self,
         )
 
-    def _on_prepared(self, generation: int, result: Prepared) -> None:
-        if generation != self._generation:
+    def _on_prepared(self, generation: int, result: Prepared | None) -> None:
+        if result is None or generation != self._generation:
             return
         self.report, pages = result
         self.preview.show_pages(pages, self.devicePixelRatioF())
@@ -199,6 +211,7 @@ class ReportDialog(QDialog):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         self._settings.setValue("report/folder", str(target.parent))
+        self._exporting = True
         self._busy(self.tr("Writing {0}…").format(target.name))
         paper, locale, generation = self.paper, self._locale, self._generation
         run_in_background(
@@ -211,13 +224,16 @@ class ReportDialog(QDialog):
     def _on_exported(self, generation: int, target: Path) -> None:
         """Open PDF and Show in folder belong to the pages shown: not when the user has moved
         to another week meanwhile (the status still says where the file went)."""
+        self._exporting = False
         if generation == self._generation:
             self._show_saved(target)
             self._idle(self.tr("Saved {0}").format(str(target)))
         else:
             self.status.setText(self.tr("Saved {0}").format(str(target)))
+            self.export_button.setEnabled(self.report is not None)
 
     def _on_export_failed(self, exc: Exception) -> None:
+        self._exporting = False
         self._idle("")
         warn(self, self.tr("Weekly report"), self.tr("The PDF was not saved: {0}").format(exc))
 
