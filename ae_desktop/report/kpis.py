@@ -39,10 +39,12 @@ WHERE n = 1 AND kind = 'new_business' AND closed_on >= ? AND closed_on < ?
 """
 
 # Customers at the span's start, and those still customers at its end (see load_retention).
+# A churned client without a churned_on (only SQL written outside the app leaves one) is
+# NULL in the comparisons: counted as having left before any span.
 _RETENTION_SQL = """
 SELECT
-  COALESCE(SUM(status = 'active' OR (status = 'churned' AND updated_at >= :start)), 0),
-  COALESCE(SUM(status = 'active' OR (status = 'churned' AND updated_at >= :end)), 0)
+  COALESCE(SUM(status = 'active' OR (status = 'churned' AND churned_on >= :start)), 0),
+  COALESCE(SUM(status = 'active' OR (status = 'churned' AND churned_on >= :end)), 0)
 FROM client
 WHERE created_at < :start AND status IN ('active', 'churned')
 """
@@ -103,11 +105,12 @@ def load_first_wins(span: DateSpan) -> list[date]:
 def load_retention(span: DateSpan) -> tuple[int, int]:
     """(customers at *span*'s start, of them still customers at its end).
 
-    There is no history of a client's status, so it is read back from today's: a customer at
-    the start is a client added before the span that is active now, or churned since the
-    start, taking a churned client's last update as the day it churned. Of those, a client
-    that churned before the span's end is lost; every other one is retained. Archived
-    clients count too: archiving hides a client, it does not undo its history.
+    There is no history of a client's status, so it is read back from today's and the day
+    it churned (client.churned_on, set when the status becomes churned; a later edit or
+    archiving leaves it alone): a customer at the start is a client added before the span
+    that is active now, or churned on or after the start. Of those, a client that churned
+    before the span's end is lost; every other one is retained. Archived clients count too:
+    archiving hides a client, it does not undo its history.
     """
     cursor = database.execute_sql(
         _RETENTION_SQL, {"start": span.start.isoformat(), "end": span.end.isoformat()}

@@ -10,6 +10,7 @@ from ae_desktop.domain.cadence import DEFAULT_CADENCE_DAYS
 from ae_desktop.domain.enums import ClientStatus, Tier
 from ae_desktop.domain.money import from_minor, is_storable, to_minor
 from ae_desktop.domain.text import fold
+from ae_desktop.services.connection import write_transaction
 from ae_desktop.services.errors import DuplicateClientError, NotFoundError, ValidationError
 from ae_desktop.services.field_checks import phone_error, website_error
 from ae_desktop.store.models import Client, Deal, Stage
@@ -63,6 +64,7 @@ class ClientDetail:
     created_at: datetime
     open_deals: list[DealSummary] = field(default_factory=list)
     weekly_minutes: int = 0
+    churned_on: date | None = None  # the day the status became churned; None unless churned
 
     def as_input(self) -> ClientInput:
         return ClientInput(
@@ -154,31 +156,66 @@ def _fields(data: ClientInput) -> dict[str, object]:
     }
 
 
-def create_client(data: ClientInput, allow_duplicate: bool = False) -> int:
-    """Store a new client and return its id; refuses a duplicate name unless allowed."""
+def _stamp(now: datetime | None) -> datetime:
+    return (now or datetime.now()).replace(microsecond=0)
+
+
+def create_client(
+    data: ClientInput, allow_duplicate: bool = False, *, now: datetime | None = None
+) -> int:
+    """Store a new client and return its id; refuses a duplicate name unless allowed.
+
+    *now* stamps it (default: the clock); a client entered as churned is taken to have
+    churned that day.
+    """
     validate_client(data)
     if not allow_duplicate:
         same = find_same_name(data.name)
         if same is not None:
             raise DuplicateClientError(same.id, same.name)
-    return int(Client.insert(**_fields(data)).execute())
+    stamp = _stamp(now)
+    churned_on = stamp.date() if data.status == ClientStatus.CHURNED else None
+    values = _fields(data) | {"created_at": stamp, "updated_at": stamp, "churned_on": churned_on}
+    return int(Client.insert(**values).execute())
 
 
-def update_client(client_id: int, data: ClientInput, allow_duplicate: bool = False) -> None:
+def update_client(
+    client_id: int,
+    data: ClientInput,
+    allow_duplicate: bool = False,
+    *,
+    now: datetime | None = None,
+) -> None:
+    """Store the edited client, stamped *now* (default: the clock).
+
+    The day it churned follows the status: set to *now*'s day when the status becomes
+    churned, kept by an edit that leaves it churned (fixing a phone number is not churning
+    again), cleared when the status changes away from churned.
+    """
     validate_client(data)
     if not allow_duplicate:
         same = find_same_name(data.name, exclude_id=client_id)
         if same is not None:
             raise DuplicateClientError(same.id, same.name)
-    values = _fields(data) | {"updated_at": datetime.now().replace(microsecond=0)}
-    if Client.update(**values).where(Client.id == client_id).execute() == 0:
-        raise NotFoundError(client_id)
+    stamp = _stamp(now)
+    with write_transaction():  # reads the status it changes from, then writes
+        stored = Client.get_or_none(Client.id == client_id)
+        if stored is None:
+            raise NotFoundError(client_id)
+        churned_on: date | None = None
+        if data.status == ClientStatus.CHURNED:
+            was_churned = stored.status == ClientStatus.CHURNED
+            churned_on = stored.churned_on if was_churned else stamp.date()
+        values = _fields(data) | {"updated_at": stamp, "churned_on": churned_on}
+        Client.update(**values).where(Client.id == client_id).execute()
 
 
-def set_archived(client_id: int, archived: bool) -> None:
-    """Archive (soft delete) or restore a client; its history is kept either way."""
+def set_archived(client_id: int, archived: bool, *, now: datetime | None = None) -> None:
+    """Archive (soft delete) or restore a client, stamped *now* (default: the clock); its
+    history is kept either way, the day it churned included (archiving a client that left
+    long ago is not churning it now)."""
     updated = (
-        Client.update(archived=archived, updated_at=datetime.now().replace(microsecond=0))
+        Client.update(archived=archived, updated_at=_stamp(now))
         .where(Client.id == client_id)
         .execute()
     )
@@ -231,6 +268,7 @@ def get_client(client_id: int) -> ClientDetail:
         created_at=client.created_at,
         open_deals=open_deals(client_id),
         weekly_minutes=client.weekly_minutes,
+        churned_on=client.churned_on,
     )
 
 

@@ -82,8 +82,17 @@ def _v4_to_v5(db: SqliteDatabase) -> None:
 
 def _v5_to_v6(db: SqliteDatabase) -> None:
     """Deals' stage history: one stage_change row per move from now on. No backfill: a row
-    per deal dated its creation would claim it was created in the stage it is in today."""
+    per deal dated its creation would claim it was created in the stage it is in today.
+
+    Clients record the day they churned (client.churned_on, last in the CREATE text as the
+    model declares it). A client churned before the upgrade gets the day of its last update,
+    the best there is: it may be later than the real day, never earlier.
+    """
     conn = _raw(db)
+    conn.execute('ALTER TABLE "client" ADD COLUMN "churned_on" DATE')
+    conn.execute(
+        """UPDATE "client" SET "churned_on" = date("updated_at") WHERE "status" = 'churned'"""
+    )
     conn.execute(
         'CREATE TABLE "stage_change" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, '
         '"deal_id" INTEGER NOT NULL, "from_stage_id" INTEGER, "to_stage_id" INTEGER NOT NULL, '

@@ -61,6 +61,10 @@ class Client(BaseModel):
     # Added by schema v5 (weekly client time) with ALTER TABLE, hence the SQL default, and
     # last, where ALTER TABLE puts it, so a fresh database has the very same schema.
     weekly_minutes = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
+    # Added by schema v6 with ALTER TABLE, so last too: the day the status became churned
+    # (None unless churned), which the report's retention reads; updated_at moves with any
+    # later edit, so it cannot tell when a client left.
+    churned_on = DateField(null=True)
 
     class Meta:
         table_name = "client"

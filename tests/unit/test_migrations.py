@@ -90,6 +90,11 @@ SAMPLE_ROWS[6] = (
     + """
         INSERT INTO stage_change (id, deal_id, from_stage_id, to_stage_id, changed_at)
         VALUES (1, 1, NULL, 2, '2024-01-03 10:31:00'), (2, 1, 2, 3, '2024-01-20 11:00:00');
+        INSERT INTO client (id, name, industry, tier, status, potential_revenue_minor,
+            cadence_days, website, phone, address, notes, archived, satisfaction,
+            created_at, updated_at, weekly_minutes, churned_on)
+        VALUES (2, 'Gone S.A.', '', 'standard', 'churned', 0, NULL, '', '', '', '', 1, NULL,
+            '2023-05-02 09:00:00', '2024-03-01 12:00:00', 0, '2024-01-25');
     """
 )
 
@@ -185,6 +190,9 @@ def test_a_database_of_every_earlier_version_opens_at_the_latest(
         assert block.spent_minutes == 85
     weekly = db.execute_sql("SELECT weekly_minutes FROM client WHERE id = 1").fetchone()[0]
     assert weekly == (120 if version >= 5 else 0)
+    assert client.churned_on is None  # active
+    if version >= 6:  # the day it churned, not its later update
+        assert get_client(2).churned_on == date(2024, 1, 25)
     january = moves_between(date(2024, 1, 1), date(2024, 2, 1))
     if version >= 6:
         assert january == [
@@ -478,6 +486,41 @@ def test_v5_gives_existing_clients_no_weekly_budget(tmp_path: Path) -> None:
         " '2024-02-01 09:00:00')"
     )
     assert db.execute_sql("SELECT weekly_minutes FROM client WHERE id = 2").fetchone() == (0,)
+
+
+# Clients as a v5 user stored them: v6 records the day a client churned.
+V5_CLIENTS = """
+    INSERT INTO client (id, name, industry, tier, status, potential_revenue_minor,
+        cadence_days, website, phone, address, notes, archived, satisfaction, created_at,
+        updated_at, weekly_minutes)
+    VALUES (2, 'Gone S.A.', '', 'standard', 'churned', 0, NULL, '', '', '', '', 1, NULL,
+            '2023-05-02 09:00:00', '2024-02-10 15:20:00', 0),
+        (3, 'Maybe Ltd', '', 'prospect', 'prospect', 0, NULL, '', '', '', '', 0, NULL,
+            '2023-06-01 09:00:00', '2024-02-11 10:00:00', 0);
+"""
+
+
+def test_v6_dates_churned_clients_from_their_last_update(tmp_path: Path) -> None:
+    path = tmp_path / "ae-desktop.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.executescript((FIXTURES / "schema_v5.sql").read_text(encoding="utf-8"))
+    conn.executescript(SAMPLE_ROWS[5] + V5_CLIENTS)
+    conn.commit()
+    conn.close()
+
+    db = open_database(path, tmp_path / "backups")
+
+    # The best known for a client churned before v6; only churned clients get a day.
+    assert db.execute_sql("SELECT id, status, churned_on FROM client ORDER BY id").fetchall() == [
+        (1, "active", None),
+        (2, "churned", "2024-02-10"),
+        (3, "prospect", None),
+    ]
+    assert get_client(2).churned_on == date(2024, 2, 10)
+    # The backfill is not an edit: updated_at stays as it was.
+    assert db.execute_sql("SELECT updated_at FROM client WHERE id = 2").fetchone() == (
+        "2024-02-10 15:20:00",
+    )
 
 
 def test_v6_starts_the_stage_history_empty_and_records_moves_after(tmp_path: Path) -> None:

@@ -42,19 +42,23 @@ class C:
     created: datetime = OLD
     updated: datetime = OLD
     archived: bool = False
+    churned: date | None = None  # the day it churned (churned_on)
 
 
 CLIENTS = (
     C("Acme", Tier.KEY),
     C("<img src=x>", Tier.STANDARD),
-    C("Beta", Tier.KEY, "churned", updated=datetime(2026, 11, 25, 10)),  # lost in the week
-    C("Gamma", Tier.STANDARD, "churned", updated=datetime(2026, 10, 15, 10)),  # lost in Q4
+    C("Beta", Tier.KEY, "churned", updated=datetime(2026, 11, 25, 10),
+      churned=date(2026, 11, 25)),  # lost in the week
+    # Lost in Q4, edited in the week: the edit is not the day it churned.
+    C("Gamma", Tier.STANDARD, "churned", updated=datetime(2026, 11, 26, 10),
+      churned=date(2026, 10, 15)),
     C("Delta", Tier.PROSPECT, "prospect"),
     C("Omega", Tier.KEY, archived=True),
     C("Zeta", Tier.STANDARD, created=datetime(2026, 11, 25, 8)),  # a customer since mid-week
     C("zulu", Tier.KEY),  # never contacted: neglected
     C("Kappa", Tier.KEY),
-)
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -192,6 +196,7 @@ def _insert_fixture() -> dict[str, int]:
             archived=c.archived,
             created_at=c.created,
             updated_at=c.updated,
+            churned_on=c.churned,
         ).execute()
     for d in DEALS:
         ids[d.key] = Deal.insert(
@@ -296,13 +301,17 @@ def _first_wins_in(start: date, end: date) -> int:
 
 
 def _retention(start: date, end: date) -> Decimal:
+    def churned_before(c: C, day: date) -> bool:  # no day known: left before any span
+        return c.status == "churned" and (c.churned is None or c.churned < day)
+
     at_start = [
         c
         for c in CLIENTS
         if c.created.date() < start
-        and (c.status == "active" or (c.status == "churned" and c.updated.date() >= start))
+        and c.status in ("active", "churned")
+        and not churned_before(c, start)
     ]
-    kept = [c for c in at_start if not (c.status == "churned" and c.updated.date() < end)]
+    kept = [c for c in at_start if not churned_before(c, end)]
     return _tenth(len(kept) * 100, len(at_start))
 
 

@@ -12,7 +12,12 @@ from ae_desktop.domain.enums import ClientStatus, DealKind, Tier
 from ae_desktop.domain.text import fold
 from ae_desktop.store.demo import names as words
 from ae_desktop.store.demo import phrases, places, profiles
-from ae_desktop.store.demo.common import _allocate, _clock
+from ae_desktop.store.demo.common import (
+    _allocate,
+    _clock,
+    _weekday_on_or_after,
+    _weekday_on_or_before,
+)
 from ae_desktop.store.demo.records import _Client
 from ae_desktop.store.demo.sizes import Size
 
@@ -207,6 +212,15 @@ def _client_notes(rng: random.Random, c: _Client, today: date) -> str:
     return " ".join(part for part in parts if part)
 
 
+def _churned_on(c: _Client, today: date) -> date | None:
+    """The working day after a churned client's last interaction (the log's newest is
+    last_touch_days back, moved off a weekend): when the AE marked it churned."""
+    if c.status != ClientStatus.CHURNED:
+        return None
+    last = _weekday_on_or_before(today - timedelta(days=c.last_touch_days))
+    return _weekday_on_or_after(last + timedelta(days=1))
+
+
 def _client_rows(rng: random.Random, clients: list[_Client], today: date) -> list[tuple[Any, ...]]:
     rows = []
     revenue = {Tier.KEY: (200_000, 2_000_000), Tier.STANDARD: (20_000, 300_000)}
@@ -216,6 +230,9 @@ def _client_rows(rng: random.Random, clients: list[_Client], today: date) -> lis
         updated = max(
             created, datetime.combine(today - timedelta(days=rng.randint(1, 90)), _clock(rng))
         )
+        churned_on = _churned_on(c, today)
+        if churned_on is not None:  # marking it churned updated it (no draw: the rest stays)
+            updated = max(updated, datetime.combine(churned_on, updated.time()))
         city = places.CITIES[c.city]
         group = profiles.INDUSTRIES[c.industry].group
         address = places.address(rng, city, industrial=group in ("logistics", "industry"))
@@ -223,7 +240,7 @@ def _client_rows(rng: random.Random, clients: list[_Client], today: date) -> lis
             c.id, c.name, c.industry, str(c.tier), str(c.status),
             rng.randrange(low, high + 1, 5_000) * 100, c.cadence_days, f"https://www.{c.domain}",
             places.landline(rng, city), address, _client_notes(rng, c, today), c.archived,
-            c.satisfaction, created, updated,
+            c.satisfaction, created, updated, churned_on,
         ))  # fmt: skip
     return rows
 

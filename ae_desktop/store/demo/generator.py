@@ -88,7 +88,7 @@ def generate(size: str = "small", seed: int = 7, *, today: date) -> dict[str, in
             Client.id, Client.name, Client.industry, Client.tier, Client.status,
             Client.potential_revenue_minor, Client.cadence_days, Client.website, Client.phone,
             Client.address, Client.notes, Client.archived, Client.satisfaction,
-            Client.created_at, Client.updated_at,
+            Client.created_at, Client.updated_at, Client.churned_on,
         ], _client_rows(rng, clients, today))  # fmt: skip
         _insert(Contact, [
             Contact.id, Contact.client, Contact.name, Contact.role, Contact.email, Contact.phone,
