@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ae_desktop.ui.agenda.tab import AgendaTab
     from ae_desktop.ui.deals.tab import DealsTab
 from ae_desktop.ui.icons import icon
+from ae_desktop.ui.screen import fitting_size
 
 STATUS_TIMEOUT_MS = 6000
 
@@ -212,13 +213,7 @@ class MainWindow(QMainWindow):
 
     def _first_size(self) -> None:
         """1400 x 860, or nine tenths of a smaller screen."""
-        width, height = 1400, 860
-        screen = self.screen()
-        if screen is not None:
-            free = screen.availableGeometry()
-            width = min(width, int(free.width() * 0.9))
-            height = min(height, int(free.height() * 0.9))
-        self.set_size(width, height)
+        self.set_size(*fitting_size(self, 1400, 860))
 
     def set_size(self, width: int, height: int) -> None:
         """Resize the window; the client list gets a little more than half the width."""

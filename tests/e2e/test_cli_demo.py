@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import subprocess
 import sys
@@ -11,26 +10,9 @@ from typing import Any
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow  # runs the app in a subprocess
 
 TABLES = ("client", "contact", "interaction", "deal", "stage", "task", "time_block", "quota")
-
-
-@pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    """A child environment that writes nothing outside tmp_path."""
-    child = {k: v for k, v in os.environ.items() if not k.startswith("AE_DESKTOP_")}
-    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-        folder = tmp_path / "home" / name.lower()
-        folder.mkdir(parents=True)
-        child[name] = str(folder)
-    runtime = tmp_path / "runtime"
-    runtime.mkdir(mode=0o700)
-    child["XDG_RUNTIME_DIR"] = str(runtime)
-    child["QT_QPA_PLATFORM"] = "offscreen"
-    child["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
-    return child
 
 
 def _demo(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:

@@ -23,27 +23,10 @@ from ae_desktop.services.time_blocks import BlockInput, add_block
 from ae_desktop.store.db import close_database, open_database
 from ae_desktop.store.models import Stage
 
-REPO = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow  # runs the app in a subprocess
 
 WEEK = "2026-W45"  # Monday 2 to Sunday 8 November 2026
 MONDAY = date(2026, 11, 2)
-
-
-@pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    """A child environment that writes nothing outside tmp_path."""
-    child = {k: v for k, v in os.environ.items() if not k.startswith("AE_DESKTOP_")}
-    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-        folder = tmp_path / "home" / name.lower()
-        folder.mkdir(parents=True)
-        child[name] = str(folder)
-    runtime = tmp_path / "runtime"
-    runtime.mkdir(mode=0o700)
-    child["XDG_RUNTIME_DIR"] = str(runtime)
-    child["QT_QPA_PLATFORM"] = "offscreen"
-    child["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
-    return child
 
 
 def _report(env: dict[str, str], cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:

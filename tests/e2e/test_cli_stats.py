@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import subprocess
 import sys
@@ -25,26 +24,10 @@ from ae_desktop.services.quotas import set_quota
 from ae_desktop.store.db import close_database, open_database
 from ae_desktop.store.models import Deal, Stage
 
-REPO = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow  # runs the app in a subprocess
 
 TODAY = date.today()  # the command reports on the real today
 MONTH = month_of(TODAY)
-
-
-@pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    """A child environment that writes nothing outside tmp_path."""
-    child = {k: v for k, v in os.environ.items() if not k.startswith("AE_DESKTOP_")}
-    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-        folder = tmp_path / "home" / name.lower()
-        folder.mkdir(parents=True)
-        child[name] = str(folder)
-    runtime = tmp_path / "runtime"
-    runtime.mkdir(mode=0o700)
-    child["XDG_RUNTIME_DIR"] = str(runtime)
-    child["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
-    return child
 
 
 def _stats(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:

@@ -24,6 +24,7 @@ from ae_desktop.report.model import WeeklyReport
 from ae_desktop.ui.messages import warn
 from ae_desktop.ui.report.preview import PagePreview
 from ae_desktop.ui.report.week_bar import WeekBar
+from ae_desktop.ui.screen import fitting_size
 from ae_desktop.ui.worker import run_in_background
 
 PREVIEW_ZOOM = 1.25
@@ -116,17 +117,8 @@ class ReportDialog(QDialog):
         self.open_button.clicked.connect(self._on_open_clicked)
         self.folder_button.clicked.connect(self._on_folder_clicked)
         close.clicked.connect(self.reject)
-        self._fit_screen(1000, 980)
+        self.resize(*fitting_size(self, 1000, 980))
         self.refresh()
-
-    def _fit_screen(self, width: int, height: int) -> None:
-        """*width* x *height*, or nine tenths of a smaller screen (a 1366 x 768 laptop)."""
-        screen = self.screen()
-        if screen is not None:
-            free = screen.availableGeometry()
-            width = min(width, int(free.width() * 0.9))
-            height = min(height, int(free.height() * 0.9))
-        self.resize(width, height)
 
     @property
     def week(self) -> Week:
