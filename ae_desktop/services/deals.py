@@ -21,7 +21,8 @@ from ae_desktop.services.deal_rows import (
     prepare_deal_search,
 )
 from ae_desktop.services.errors import NotFoundError, ValidationError
-from ae_desktop.store.models import Client, Deal, Interaction, Stage, StageChange, Task, database
+from ae_desktop.services.stage_history import record_stage_change
+from ae_desktop.store.models import Client, Deal, Interaction, Stage, Task, database
 
 MAX_TITLE = 200
 MAX_TEXT = 300  # next step and lost reason: the columns' size
@@ -80,13 +81,6 @@ class DealState:
 
 def _stamp(now: datetime | None) -> datetime:
     return (now or datetime.now()).replace(microsecond=0)
-
-
-def _record_change(deal_id: int, from_stage: int | None, to_stage: int, at: datetime) -> None:
-    """One row of the deal's stage history; callers write it in the deal update's transaction."""
-    StageChange.insert(
-        deal=deal_id, from_stage=from_stage, to_stage=to_stage, changed_at=at
-    ).execute()
 
 
 def _clean_line(text: str) -> str:
@@ -201,7 +195,7 @@ def create_deal(data: DealInput, *, today: date, now: datetime | None = None) ->
     stamp = _stamp(now)
     with database.atomic():
         deal_id = int(Deal.insert(**fields, created_on=created_on, updated_at=stamp).execute())
-        _record_change(deal_id, None, data.stage_id, stamp)
+        record_stage_change(deal_id, None, data.stage_id, stamp)
     return deal_id
 
 
@@ -236,7 +230,7 @@ def update_deal(deal_id: int, data: DealInput, *, today: date, now: datetime | N
     with database.atomic():
         Deal.update(**values).where(Deal.id == deal_id).execute()
         if data.stage_id != stored.stage_id:
-            _record_change(deal_id, stored.stage_id, data.stage_id, stamp)
+            record_stage_change(deal_id, stored.stage_id, data.stage_id, stamp)
 
 
 def get_deal(deal_id: int, *, today: date | None = None) -> DealDetail:
@@ -324,7 +318,7 @@ def move_deal(
             values["lost_reason"] = lost_reason.strip()
     with database.atomic():
         Deal.update(**values).where(Deal.id == deal_id).execute()
-        _record_change(deal_id, deal.stage_id, stage_id, stamp)
+        record_stage_change(deal_id, deal.stage_id, stage_id, stamp)
     return before
 
 
@@ -348,7 +342,7 @@ def restore_deal_state(deal_id: int, state: DealState, *, now: datetime | None =
             updated_at=state.updated_at,
         ).where(Deal.id == deal_id).execute()
         if current != state.stage_id:
-            _record_change(deal_id, int(current), state.stage_id, _stamp(now))
+            record_stage_change(deal_id, int(current), state.stage_id, _stamp(now))
 
 
 def deal_next_step_task(deal_id: int, *, today: date) -> int:

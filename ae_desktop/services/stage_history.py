@@ -1,4 +1,4 @@
-"""Deals that moved stage within a span of days, from the stage history (schema v6)."""
+"""The deals' stage history (schema v6): each change written, and the moves of a span."""
 
 from __future__ import annotations
 
@@ -6,7 +6,15 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from ae_desktop.domain.text import fold
-from ae_desktop.store.models import database
+from ae_desktop.store.models import StageChange, database
+
+
+def record_stage_change(deal_id: int, from_stage: int | None, to_stage: int, at: datetime) -> None:
+    """One row of the deal's stage history (*from_stage* None: the deal was created); callers
+    write it in the deal update's transaction."""
+    StageChange.insert(
+        deal=deal_id, from_stage=from_stage, to_stage=to_stage, changed_at=at
+    ).execute()
 
 
 @dataclass(frozen=True)

@@ -163,7 +163,7 @@ def test_the_deal_and_its_history_are_written_together_or_not_at_all(
     def broken(*args: object) -> None:
         raise peewee.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(deals_service, "_record_change", broken)
+    monkeypatch.setattr(deals_service, "record_stage_change", broken)
     when = at(MONDAY, 12)
     with pytest.raises(peewee.OperationalError):
         if write == "create":
