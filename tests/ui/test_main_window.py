@@ -46,3 +46,33 @@ def test_sample_data_reaches_tabs_opened_before_it_was_loaded(qtbot, db, tmp_pat
     window.clients_tab.sample_button.click()
     qtbot.waitUntil(lambda: bool(window.deals_tab.rows), timeout=20_000)
     assert window.agenda_tab.tasks
+
+
+def test_the_weekly_report_is_in_its_menu_with_its_shortcut(qtbot, db, tmp_path, today):
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from ae_desktop.ui.report.dialog import ReportDialog
+
+    window = make_window(qtbot, tmp_path, today)
+    menus = {a.text().replace("&", ""): a.menu() for a in window.menuBar().actions()}
+    report_menu = menus["Report"]
+    assert [a.text().replace("&", "") for a in report_menu.actions()] == ["Weekly report…"]
+    action = report_menu.actions()[0]
+    assert action.shortcut() == QKeySequence("Ctrl+R")  # the menu shows it beside the text
+    opened: list[str] = []
+
+    def close_it() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, ReportDialog):
+            opened.append(dialog.week.label)
+            dialog.done(QDialog.DialogCode.Rejected)
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(50, close_it)
+    action.trigger()
+    assert opened == ["2026-W48"]
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(10_000)  # its pages, laid out in a worker
