@@ -21,3 +21,20 @@ class NewerSchemaError(StoreError):
 class NotAnAEDatabaseError(StoreError):
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(f"{path} is not a usable AE Desktop database: {reason}")
+
+
+class DamagedDatabaseError(StoreError):
+    """The file is not a readable SQLite database, or failed SQLite's own checks."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        self.path = path
+        self.problem = problem
+        super().__init__(f"The database {path} is damaged: {problem}.")
+
+
+class NoDatabaseError(StoreError):
+    """There is no database (or only an empty file) where one was expected."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        super().__init__(f"There is no database at {path}.")
