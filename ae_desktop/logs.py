@@ -4,12 +4,27 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import traceback
+from io import TextIOWrapper
 from pathlib import Path
 
 LOG_FILENAME = "ae-desktop.log"
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
+PRIVATE_MODE = 0o600
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files only the user can read, whatever the umask."""
+
+    def _open(self) -> TextIOWrapper:
+        stream = super()._open()
+        # Created by the umask (0644 at most for a moment, in a 0700 folder), or made 0644 by
+        # an earlier version: a log names what failed and where, for the user's eyes only.
+        if os.name == "posix":
+            os.chmod(self.baseFilename, PRIVATE_MODE)
+        return stream
 
 
 def setup_logging(directory: Path, level: int = logging.INFO) -> Path:
@@ -20,7 +35,7 @@ def setup_logging(directory: Path, level: int = logging.INFO) -> Path:
         if isinstance(handler, logging.handlers.RotatingFileHandler):
             root.removeHandler(handler)
             handler.close()
-    handler = logging.handlers.RotatingFileHandler(
+    handler = PrivateRotatingFileHandler(
         path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -15,6 +16,8 @@ from ae_desktop.store.errors import NewerSchemaError, NotAnAEDatabaseError
 from ae_desktop.store.models import database
 
 log = logging.getLogger(__name__)
+
+PRIVATE_MODE = 0o600  # the data dir is 0700 too; this stays true of a copied file
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -70,10 +73,13 @@ def open_database(path: Path, backups_dir: Path | None = None) -> SqliteDatabase
             saved = labelled_backup(path, target, label, datetime.now())
             log.info("Backed up the database before migrating: %s", saved.name)
 
+    if not exists:
+        _create_private(path)
     db = SqliteDatabase(str(path), pragmas=PRAGMAS)
     database.initialize(db)
     try:
         db.connect(reuse_if_open=True)
+        _make_private(path)
         if version == 0:
             migrations.create_schema(db)
         elif version < migrations.LATEST_VERSION:
@@ -82,6 +88,29 @@ def open_database(path: Path, backups_dir: Path | None = None) -> SqliteDatabase
         db.close()
         raise
     return db
+
+
+def _create_private(path: Path) -> None:
+    """Create the new database file 0600 before SQLite does, whatever the umask.
+
+    SQLite gives the -wal, -shm and journal files it creates the mode of the database file.
+    """
+    if os.name == "posix":
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_MODE))
+
+
+def _make_private(path: Path) -> None:
+    """Make the database and its -wal and -shm 0600: those of an earlier version were 0644."""
+    if os.name != "posix":
+        return
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            if file.stat().st_mode & 0o777 != PRIVATE_MODE:
+                os.chmod(file, PRIVATE_MODE)
+        except FileNotFoundError:
+            continue
+        except OSError as exc:  # another user's file, on a share: still usable, so open it
+            log.warning("Cannot make %s private: %s", file.name, type(exc).__name__)
 
 
 def close_database() -> None:
