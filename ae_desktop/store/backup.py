@@ -2,51 +2,174 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import re
 import sqlite3
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 
-from ae_desktop.store.errors import StoreError
+from ae_desktop.store import rotation
+from ae_desktop.store.errors import (
+    DamagedDatabaseError,
+    NoDatabaseError,
+    NotAnAEDatabaseError,
+    StoreError,
+)
+from ae_desktop.store.health import (
+    SIDE_FILES,
+    check_database,
+    damage_from,
+    database_version,
+    findings,
+    has_data,
+    readonly_uri,
+    set_aside_damaged,
+    side_file,
+    wal_pending,
+)
+
+log = logging.getLogger(__name__)
 
 BACKUP_PREFIX = "ae-desktop-"
 BACKUP_SUFFIX = ".sqlite3"
+LABEL_AUTO = "auto"
+LABEL_MANUAL = "manual"
+LABEL_PRE_RESTORE = "pre-restore"
+
+_NAME = re.compile(
+    rf"{re.escape(BACKUP_PREFIX)}(\d{{8}}-\d{{6}})-([a-z0-9][a-z0-9-]*){re.escape(BACKUP_SUFFIX)}"
+)
+_LABEL = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file in the backups folder; *taken_at* and *label* come from its name."""
+
+    path: Path
+    taken_at: datetime
+    size: int
+    label: str  # "auto", "manual", "pre-restore", "pre-migration-v5-to-v6"...
+
+    @property
+    def protected(self) -> bool:
+        """Taken before a migration or a restore: never rotated away."""
+        return self.label.startswith("pre-")
 
 
 def backup_name(label: str, when: datetime) -> str:
     return f"{BACKUP_PREFIX}{when:%Y%m%d-%H%M%S}-{label}{BACKUP_SUFFIX}"
 
 
+def parse_backup_name(path: Path) -> tuple[datetime, str] | None:
+    """(taken_at, label) of a name backup_name() made, None for any other file."""
+    match = _NAME.fullmatch(path.name)
+    if not match:
+        return None
+    try:
+        return datetime.strptime(match[1], "%Y%m%d-%H%M%S"), match[2]
+    except ValueError:
+        return None
+
+
+# --- writing a verified copy ----------------------------------------------------------------
+
+
+def _open_source(source: Path) -> sqlite3.Connection:
+    """A connection to read the database at *source* from, creating nothing for good.
+
+    With a -wal beside it, read-only (SQLite reads the -wal too). Without one, read-write
+    but only read from: a read-only open of a WAL database would leave an empty -wal/-shm
+    behind, and a read-write one removes them on close and takes the proper locks should the
+    app start meanwhile. A missing file is not created ("mode=rw").
+    """
+    if not has_data(source):
+        raise NoDatabaseError(str(source))
+    if side_file(source, "-wal").exists():
+        return sqlite3.connect(readonly_uri(source), uri=True)
+    try:
+        return sqlite3.connect(source.resolve().as_uri() + "?mode=rw", uri=True)
+    except sqlite3.OperationalError:  # a write-protected file or folder
+        return sqlite3.connect(readonly_uri(source), uri=True)
+
+
+def _create_private(path: Path) -> None:
+    """An empty file readable by its owner only: no copy of the data is ever world-readable."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+    if os.name == "posix":
+        os.chmod(path, 0o600)  # whatever the umask
+
+
+def _source_path(src: sqlite3.Connection) -> str:
+    rows = src.execute("PRAGMA database_list").fetchall()
+    return str(rows[0][2]) if rows and rows[0][2] else "the database"
+
+
+def _write_verified(src: sqlite3.Connection, tmp: Path) -> None:
+    """Copy *src* into the new file *tmp* with the backup API and integrity-check the copy;
+    *tmp* is removed when anything fails."""
+    tmp.unlink(missing_ok=True)
+    _create_private(tmp)
+    try:
+        out = sqlite3.connect(tmp)
+        try:
+            src.backup(out)
+            rows = [str(r[0]) for r in out.execute("PRAGMA integrity_check").fetchall()]
+            out.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+        finally:
+            out.close()
+        if rows != ["ok"]:
+            raise DamagedDatabaseError(
+                _source_path(src), f"a copy of it failed the integrity check: {findings(rows)}"
+            )
+        _fsync(tmp)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        side_file(tmp, "-journal").unlink(missing_ok=True)
+        raise
+
+
+def _commit(tmp: Path, dest: Path) -> None:
+    os.replace(tmp, dest)
+    if os.name == "posix":
+        _fsync(dest.parent)  # make the rename itself durable
+
+
 def backup_file(source: Path, dest: Path) -> Path:
-    """Copy the database at *source* into *dest* with the backup API, verified before rename."""
-    # as_uri() escapes "#", "?" and "%": a raw f-string URI silently opened another file.
-    src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
+    """Copy the database at *source* into *dest* with the backup API, verified before rename.
+
+    Raises NoDatabaseError, DamagedDatabaseError (the source cannot be read or its copy
+    fails the integrity check) or StoreError (the copy could not be written); *dest* is then
+    left as it was.
+    """
+    try:
+        src = _open_source(source)
+    except sqlite3.Error as exc:
+        raise damage_from(source, exc) from exc
     try:
         return backup_connection(src, dest)
+    except OSError as exc:
+        raise StoreError(f"Could not write the backup {dest}: {exc}") from exc
+    except sqlite3.Error as exc:
+        if isinstance(exc, sqlite3.OperationalError):  # disk full, folder not writable...
+            raise StoreError(f"Could not write the backup {dest}: {exc}") from exc
+        raise damage_from(source, exc) from exc
     finally:
         src.close()
 
 
 def backup_connection(src: sqlite3.Connection, dest: Path) -> Path:
-    """Back up an open connection into *dest* atomically; raises StoreError if it fails checks."""
+    """Back up an open connection into *dest* atomically; raises StoreError if it fails checks.
+
+    The file is 0600 on POSIX; *dest* is replaced only by a copy that passed integrity_check.
+    """
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
-    if tmp.exists():
-        tmp.unlink()
-    out = sqlite3.connect(tmp)
-    try:
-        src.backup(out)
-        result = out.execute("PRAGMA integrity_check").fetchone()
-        out.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        out.close()
-    if not result or result[0] != "ok":
-        tmp.unlink(missing_ok=True)
-        raise StoreError(f"The backup {dest.name} failed its integrity check: {result}")
-    _fsync(tmp)
-    os.replace(tmp, dest)
-    if os.name == "posix":
-        _fsync(dest.parent)  # make the rename itself durable
+    _write_verified(src, tmp)
+    _commit(tmp, dest)
     return dest
 
 
@@ -60,5 +183,261 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
+def _free_name(backups_dir: Path, label: str, when: datetime) -> Path:
+    """backups_dir/backup_name(label, when), a second later while that name is taken: two
+    backups in one second (two restores in a row) must not overwrite each other."""
+    if not _LABEL.fullmatch(label):
+        raise ValueError(f"{label!r} is not a backup label (a-z, 0-9 and '-')")
+    when = when.replace(microsecond=0)
+    while (backups_dir / backup_name(label, when)).exists():
+        when += timedelta(seconds=1)
+    return backups_dir / backup_name(label, when)
+
+
 def labelled_backup(source: Path, backups_dir: Path, label: str, when: datetime) -> Path:
-    return backup_file(source, backups_dir / backup_name(label, when))
+    return backup_file(source, _free_name(backups_dir, label, when))
+
+
+# --- the backups folder ---------------------------------------------------------------------
+
+
+def _info(path: Path) -> BackupInfo | None:
+    parsed = parse_backup_name(path)
+    if parsed is None:
+        return None
+    try:
+        if not path.is_file():
+            return None
+        size = path.stat().st_size
+    except OSError:  # removed meanwhile
+        return None
+    return BackupInfo(path=path, taken_at=parsed[0], size=size, label=parsed[1])
+
+
+def list_backups(backups_dir: Path) -> list[BackupInfo]:
+    """The backups in *backups_dir*, newest first; *.part files and foreign files are not."""
+    try:
+        entries = list(backups_dir.iterdir())
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    found = [info for info in map(_info, entries) if info is not None]
+    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+
+def verify_backup(path: Path) -> int:
+    """The schema version (1..LATEST) of the AE Desktop database at *path*, after a full
+    PRAGMA integrity_check. Raises NotAnAEDatabaseError (missing, empty, another program's
+    file, not a database, or a blank one), NewerSchemaError or DamagedDatabaseError.
+    Read-only: nothing is written beside it either (see readonly_uri).
+    """
+    version = database_version(path)
+    if version == 0:
+        raise NotAnAEDatabaseError(str(path), "it holds no AE Desktop data")
+    try:
+        conn = sqlite3.connect(readonly_uri(path), uri=True)
+    except sqlite3.Error as exc:
+        raise damage_from(path, exc) from exc
+    try:
+        rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    except sqlite3.Error as exc:
+        raise damage_from(path, exc) from exc
+    finally:
+        conn.close()
+    if rows != ["ok"]:
+        raise DamagedDatabaseError(
+            str(path), f"SQLite's integrity check found problems: {findings(rows)}"
+        )
+    return version
+
+
+def newest_verified_backup(backups_dir: Path) -> BackupInfo | None:
+    """The newest backup that verify_backup() passes, None when there is none."""
+    for info in list_backups(backups_dir):
+        try:
+            verify_backup(info.path)
+        except (StoreError, OSError) as exc:
+            log.warning("Skipping backup %s: %s", info.path.name, exc)
+            continue
+        return info
+    return None
+
+
+def rotate(backups_dir: Path, *, now: datetime) -> list[Path]:
+    """Delete the backups rotation.to_remove() names; return the paths removed. A file that
+    cannot be removed is logged and left: rotation never fails a backup."""
+    removed = []
+    for info in rotation.to_remove(list_backups(backups_dir), now):
+        try:
+            info.path.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            log.warning("Could not remove the old backup %s: %s", info.path, exc)
+            continue
+        removed.append(info.path)
+    if removed:
+        log.info("Rotated away %d old backups", len(removed))
+    return removed
+
+
+def _take(db_path: Path, backups_dir: Path, label: str, now: datetime) -> BackupInfo:
+    dest = labelled_backup(db_path, backups_dir, label, now)
+    info = _info(dest)
+    if info is None:  # a name _free_name made always parses
+        raise StoreError(f"The backup {dest} vanished as it was written")
+    return info
+
+
+def back_up_now(
+    db_path: Path, backups_dir: Path, *, now: datetime, label: str = LABEL_MANUAL
+) -> BackupInfo:
+    """A verified backup of *db_path* into *backups_dir* (backup API -> temp file ->
+    integrity_check -> rename, 0600 on POSIX), then rotate(backups_dir, now=now).
+
+    Raises NoDatabaseError, DamagedDatabaseError or StoreError (nothing written then).
+    """
+    info = _take(db_path, backups_dir, label, now)
+    rotate(backups_dir, now=now)
+    return info
+
+
+# --- when a backup is due -------------------------------------------------------------------
+
+# Header bytes a backup may differ in from its source while holding the same data: the
+# journal mode (18-19), the change counter (24-27), the schema cookie (40-43: the backup API
+# sets the copy's to its own old value + 1) and the SQLite version that wrote it (92-99).
+# See https://www.sqlite.org/fileformat.html#the_database_header
+_HEADER_NOISE = (range(18, 20), range(24, 28), range(40, 44), range(92, 100))
+_CHUNK = 1 << 20
+
+
+def _same_pages(a: Path, b: Path) -> bool:
+    """Whether two database files hold the same pages (header noise aside)."""
+    try:
+        if a.stat().st_size != b.stat().st_size:
+            return False
+        with a.open("rb") as fa, b.open("rb") as fb:
+            first_a, first_b = bytearray(fa.read(100)), bytearray(fb.read(100))
+            for span in _HEADER_NOISE:
+                for i in span:
+                    if i < len(first_a) and i < len(first_b):
+                        first_a[i] = first_b[i] = 0
+            if first_a != first_b:
+                return False
+            while True:
+                chunk_a, chunk_b = fa.read(_CHUNK), fb.read(_CHUNK)
+                if chunk_a != chunk_b:
+                    return False
+                if not chunk_a:
+                    return True
+    except OSError:
+        return False
+
+
+def _mtime(path: Path) -> datetime:
+    return datetime.fromtimestamp(path.stat().st_mtime)
+
+
+def backup_due(db_path: Path, backups_dir: Path, *, now: datetime) -> bool:
+    """True when the data changed since the newest backup (one dated after *now* does not
+    count): a non-empty -wal written after it, or a main file written after it whose pages
+    differ from it. A write in the backup's own second counts as after it (names have whole
+    seconds). The page test matters because closing the database folds the -wal into the
+    main file, changing its mtime but not its data; it reads both files, about what reading
+    the database costs. False when there is no database.
+    """
+    if not has_data(db_path):
+        return False
+    past = [b for b in list_backups(backups_dir) if b.taken_at <= now]
+    if not past:
+        return True
+    newest = past[0]
+    try:
+        # A name has whole seconds: a write in the backup's own second counts as later.
+        if wal_pending(db_path) and _mtime(side_file(db_path, "-wal")) >= newest.taken_at:
+            return True
+        if _mtime(db_path) < newest.taken_at:
+            return False
+    except OSError:  # a file removed as we looked (the app closing): when in doubt, back up
+        return has_data(db_path)
+    if wal_pending(db_path):
+        return True  # frames not yet in the main file: its pages cannot match the backup
+    return not _same_pages(db_path, newest.path)
+
+
+def daily_backup_due(db_path: Path, backups_dir: Path, *, now: datetime) -> bool:
+    """backup_due, and no "auto" backup taken in the 24 hours before *now*."""
+    day_ago = now - timedelta(hours=24)
+    for info in list_backups(backups_dir):
+        if info.label == LABEL_AUTO and day_ago < info.taken_at <= now:
+            return False
+    return backup_due(db_path, backups_dir, now=now)
+
+
+# --- restoring ------------------------------------------------------------------------------
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and a.samefile(b)
+    except OSError:
+        return False
+
+
+def _keep_current(db_path: Path, backups_dir: Path, now: datetime) -> BackupInfo | None:
+    """Keep what *db_path* holds before it is replaced: a "pre-restore" backup when it can be
+    read, else the files set aside as damaged. Never rotates: that could remove the very
+    backup being restored."""
+    if not has_data(db_path):
+        if wal_pending(db_path):  # an empty main file with a -wal: keep both as they are
+            set_aside_damaged(db_path, now)
+        return None
+    try:
+        check_database(db_path)
+        return _take(db_path, backups_dir, LABEL_PRE_RESTORE, now)
+    except DamagedDatabaseError as exc:
+        kept = set_aside_damaged(db_path, now)
+        log.warning("The database was damaged (%s); set aside as %s", exc.problem, kept.name)
+        return None
+
+
+def restore_backup(
+    backup: Path, db_path: Path, backups_dir: Path, *, now: datetime
+) -> BackupInfo | None:
+    """Replace the database at *db_path* (CLOSED by the caller) by the backup at *backup*.
+
+    verify_backup first: nothing is touched when it fails. The backup is copied with the
+    backup API into a temp file beside *db_path* and integrity-checked; only then is the
+    current database kept, as a "pre-restore" backup (returned) when it is readable, or set
+    aside with set_aside_damaged (None returned) when it is damaged. The old -wal/-shm are
+    removed (their data is in the pre-restore backup) so they cannot be replayed onto the
+    restored file, which is then renamed into place, 0600 on POSIX. A restored database of an
+    older schema is migrated by the next open_database as usual.
+    """
+    verify_backup(backup)
+    if _same_file(backup, db_path):
+        raise StoreError(f"{backup} is the database itself: there is nothing to restore")
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = db_path.with_name(db_path.name + ".restore.part")
+    try:
+        src = sqlite3.connect(readonly_uri(backup), uri=True)
+    except sqlite3.Error as exc:
+        raise damage_from(backup, exc) from exc
+    try:
+        _write_verified(src, tmp)
+    except sqlite3.OperationalError as exc:
+        raise StoreError(f"Could not write the restored database beside {db_path}: {exc}") from exc
+    except sqlite3.Error as exc:
+        raise damage_from(backup, exc) from exc
+    finally:
+        src.close()
+    try:
+        kept = _keep_current(db_path, backups_dir, now)
+        for suffix in SIDE_FILES:
+            side_file(db_path, suffix).unlink(missing_ok=True)
+        _commit(tmp, db_path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    log.info("Restored %s into %s", backup, db_path)
+    return kept
