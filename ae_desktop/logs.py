@@ -44,11 +44,12 @@ def setup_logging(directory: Path, level: int = logging.INFO) -> Path:
     return path
 
 
-def log_failure(logger: logging.Logger, what: str, exc: BaseException) -> None:
-    """Log that *what* failed: the type and traceback of *exc* and of its causes.
+def failure_details(what: str, exc: BaseException) -> str:
+    """That *what* failed: the type and traceback of *exc* and of its causes, as text.
 
     Never the messages: a ValidationError or DuplicateClientError names the client, the
-    contact or the e-mail address that was typed, and the log holds no client content.
+    contact or the e-mail address that was typed, and neither the log nor the details a user
+    copies into an e-mail hold client content.
     """
     lines = [f"{what} failed: {type(exc).__name__}"]
     seen: set[int] = set()
@@ -59,4 +60,9 @@ def log_failure(logger: logging.Logger, what: str, exc: BaseException) -> None:
             lines.append(f"Caused by: {type(current).__name__}")
         lines.extend(line.rstrip("\n") for line in traceback.format_tb(current.__traceback__))
         current = current.__cause__ or current.__context__
-    logger.error("%s", "\n".join(lines))
+    return "\n".join(lines)
+
+
+def log_failure(logger: logging.Logger, what: str, exc: BaseException) -> None:
+    """Log that *what* failed, as failure_details tells it (no client text)."""
+    logger.error("%s", failure_details(what, exc))
