@@ -10,13 +10,15 @@ from pathlib import Path
 # once can deadlock on the import locks, and the read thread must only do database work.
 from ae_desktop.services.client_rows import ClientRow, load_client_rows, load_search_texts
 from ae_desktop.store.db import open_database
+from ae_desktop.store.health import check_database
 from ae_desktop.store.models import database
 
 _WAIT_SECONDS = 120.0
 
 
 class StartupRead(threading.Thread):
-    """Opens the database and reads the client list in a thread while the GUI is built.
+    """Checks and opens the database and reads the client list in a thread while the GUI
+    is built.
 
     SQLite releases the GIL while it reads, so this overlaps with importing Qt. The GUI thread
     calls ``database_ready()`` before its first query and takes the rows with ``client_rows()``.
@@ -37,6 +39,10 @@ class StartupRead(threading.Thread):
 
     def run(self) -> None:
         try:
+            # Read-only, before anything opens the file for writing: a damaged database must
+            # reach the GUI thread untouched, which sets it aside or leaves it as it is.
+            if self.path.exists() and self.path.stat().st_size > 0:
+                check_database(self.path)
             open_database(self.path, self.backups)
         except BaseException as exc:  # handed to the GUI thread, which reports it
             self._open_error = exc

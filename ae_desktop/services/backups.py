@@ -1,0 +1,132 @@
+"""Backups as the app takes and restores them: the data folder's database and backups folder."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+
+from ae_desktop import paths
+from ae_desktop.store import backup as store
+from ae_desktop.store.backup import BackupInfo
+from ae_desktop.store.db import close_database, open_database
+from ae_desktop.store.errors import DamagedDatabaseError, StoreError
+from ae_desktop.store.health import set_aside_damaged
+
+__all__ = [
+    "BackupInfo",
+    "BackupKind",
+    "DamagedDatabaseError",
+    "StoreError",
+    "backup_if_due",
+    "backup_now",
+    "backups_folder",
+    "check_file",
+    "close_for_restore",
+    "kind_of",
+    "list_backups",
+    "newest_good_backup",
+    "reopen",
+    "restore_closed",
+    "set_aside",
+]
+
+# One backup or restore at a time: the hourly one in a worker, "Back up now" in another and a
+# restore would otherwise rotate and rename in the same folder at once.
+_one_at_a_time = threading.Lock()
+
+
+class BackupKind(Enum):
+    AUTOMATIC = "automatic"
+    MANUAL = "manual"
+    BEFORE_UPGRADE = "before upgrade"
+    BEFORE_RESTORE = "before restore"
+    OTHER = "other"
+
+
+def kind_of(backup: BackupInfo) -> BackupKind:
+    """What made the backup, from its label."""
+    label = backup.label
+    if label == "auto":
+        return BackupKind.AUTOMATIC
+    if label == "manual":
+        return BackupKind.MANUAL
+    if label.startswith("pre-migration"):
+        return BackupKind.BEFORE_UPGRADE
+    if label.startswith("pre-restore"):
+        return BackupKind.BEFORE_RESTORE
+    return BackupKind.OTHER
+
+
+def backups_folder() -> Path:
+    return paths.backups_dir()
+
+
+def list_backups() -> list[BackupInfo]:
+    """The backups in the data folder, newest first."""
+    return store.list_backups(paths.backups_dir())
+
+
+def backup_now(now: datetime, label: str = "manual") -> BackupInfo:
+    """A verified backup of the open database (safe beside the app's own connection)."""
+    with _one_at_a_time:
+        return store.back_up_now(paths.database_path(), paths.backups_dir(), now=now, label=label)
+
+
+def backup_if_due(now: datetime, *, daily: bool) -> BackupInfo | None:
+    """An automatic backup when one is due, else None.
+
+    On quit (*daily* False): when the data changed since the newest backup. While the app
+    runs (*daily* True): when it changed and no automatic backup is a day old or younger.
+    """
+    db_path, folder = paths.database_path(), paths.backups_dir()
+    with _one_at_a_time:
+        due = store.daily_backup_due if daily else store.backup_due
+        if not due(db_path, folder, now=now):
+            return None
+        return store.back_up_now(db_path, folder, now=now, label="auto")
+
+
+def check_file(path: Path) -> int:
+    """The schema version of an AE Desktop database file that may be restored; raises a
+    StoreError naming what is wrong with it otherwise."""
+    return store.verify_backup(path)
+
+
+def close_for_restore() -> None:
+    """Close the calling thread's connection (the GUI thread's: workers close their own)."""
+    close_database()
+
+
+def restore_closed(
+    backup: Path, now: datetime, db_path: Path | None = None, backups_dir: Path | None = None
+) -> BackupInfo | None:
+    """Put *backup* in place of the database, which must be closed; the current data, if
+    any, is kept as a "pre-restore" backup first, which is returned."""
+    with _one_at_a_time:
+        return store.restore_backup(
+            backup,
+            db_path or paths.database_path(),
+            backups_dir or paths.backups_dir(),
+            now=now,
+        )
+
+
+def reopen() -> None:
+    """Open the data folder's database again after a restore (migrating an older backup)."""
+    open_database(paths.database_path(), paths.backups_dir())
+
+
+# -- at start-up, before the database is open ---------------------------------------------
+
+
+def newest_good_backup(backups_dir: Path) -> BackupInfo | None:
+    """The newest backup that passes its checks; damaged ones are skipped."""
+    return store.newest_verified_backup(backups_dir)
+
+
+def set_aside(db_path: Path, now: datetime) -> Path:
+    """Rename a damaged database (and its -wal/-shm) out of the way, never deleting it;
+    returns where it is now."""
+    return set_aside_damaged(db_path, now)
