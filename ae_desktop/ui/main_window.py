@@ -78,6 +78,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_deal_action)
         file_menu.addAction(self.quick_task_action)
         file_menu.addSeparator()
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        # The platform's Preferences key (Cmd+, on macOS); none on Linux/Windows: Ctrl+,.
+        preferences = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        self.settings_action.setShortcuts(preferences or [QKeySequence("Ctrl+,")])
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.show_settings)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
@@ -165,6 +173,28 @@ class MainWindow(QMainWindow):
         dialog = ReportDialog(self.settings, self._today(), self)
         dialog.exec()
         dialog.deleteLater()  # its page images are megabytes: not kept until the window closes
+
+    def show_settings(self) -> None:
+        """The Settings dialog; a restore made there makes every tab read the data again."""
+        if self.clients_tab.detail.is_dirty() and not self.clients_tab.detail.save_pending():
+            return  # the edit in progress is not lost: it stays to be corrected first
+        from ae_desktop.ui.settings.dialog import SettingsDialog  # not needed for the first paint
+
+        dialog = SettingsDialog(self)
+        dialog.data_replaced.connect(self.reload_all)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def reload_all(self) -> None:
+        """Every tab that has been shown reads the database again (a restore replaced it).
+        The undo histories are cleared: they refer to records of the data that was replaced."""
+        for tab in (self.clients_tab, self._deals_tab, self._agenda_tab):
+            if tab is not None:
+                tab.undo_stack.clear()
+        self.clients_tab.reload()
+        # The same client id may be selected before and after: show the restored one.
+        self.clients_tab.detail.show_client(self.clients_tab.list_panel.current_id())
+        self._on_sample_loaded()
 
     def load(self, startup: StartupRead | None = None) -> None:
         """Show what the visible tab needs, as read by *startup* when given."""

@@ -1,0 +1,283 @@
+"""Settings -> Backups: the list, Back up now, Restore (the tabs show the restored data), Show
+folder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QThreadPool, QUrl
+from PySide6.QtGui import QKeySequence
+
+from ae_desktop import paths
+from ae_desktop.services import backups, clients
+from ae_desktop.store.db import close_database, open_database
+from ae_desktop.ui.main_window import MainWindow
+from ae_desktop.ui.settings.backups_page import DATE, KIND, SIZE, BackupsPage
+from ae_desktop.ui.settings.dialog import SettingsDialog
+
+TODAY = date(2026, 11, 27)
+MONDAY = datetime(2026, 11, 23, 18, 0)
+WEDNESDAY = datetime(2026, 11, 25, 18, 0)
+NOW = datetime(2026, 11, 27, 9, 30)
+
+
+@pytest.fixture
+def data() -> Iterator[Path]:
+    """The data folder's own database, open as the app has it (the use cases work on it)."""
+    path = paths.database_path()
+    open_database(path, paths.backups_dir())
+    yield path
+    QThreadPool.globalInstance().waitForDone(10_000)
+    close_database()
+
+
+def names() -> list[str]:
+    """The clients in the database, as read now."""
+    from ae_desktop.services.client_rows import load_client_rows
+
+    return sorted(row.name for row in load_client_rows(TODAY))
+
+
+def add_client(name: str) -> int:
+    return clients.create_client(clients.ClientInput(name))
+
+
+def make_page(qtbot, **kwargs) -> BackupsPage:
+    kwargs.setdefault("now", lambda: NOW)
+    kwargs.setdefault("warn", lambda *_: pytest.fail("unexpected warning"))
+    page = BackupsPage(**kwargs)
+    qtbot.addWidget(page)
+    page.resize(700, 400)
+    return page
+
+
+def shown(page: BackupsPage) -> list[tuple[str, str, str]]:
+    model = page.model
+    return [
+        tuple(model.index(row, column).data() for column in (DATE, KIND, SIZE))
+        for row in range(model.rowCount())
+    ]
+
+
+def test_the_list_shows_every_backup_newest_first_with_date_kind_and_size(qtbot, data):
+    add_client("Acme")
+    backups.backup_now(MONDAY)
+    backups.backup_now(WEDNESDAY, label="auto")
+    page = make_page(qtbot)
+
+    rows = shown(page)
+
+    assert [(d, k) for d, k, _ in rows] == [
+        ("25 Nov 2026, 18:00", "Automatic"),
+        ("23 Nov 2026, 18:00", "Manual"),
+    ]
+    assert all(size.endswith(" KB") and int(size.split()[0]) > 0 for _, _, size in rows)
+    assert page.selected() is not None and page.selected().taken_at == WEDNESDAY
+    assert page.restore_button.isEnabled()
+
+
+def test_an_empty_folder_says_so_and_there_is_nothing_to_restore(qtbot, data):
+    page = make_page(qtbot)
+    assert page.model.rowCount() == 0
+    assert page.table.empty_hint.startswith("No backups yet")
+    assert not page.restore_button.isEnabled() and page.backup_button.isEnabled()
+
+
+def test_back_up_now_adds_one_in_a_worker_and_says_so(qtbot, data):
+    add_client("Acme")
+    backups.backup_now(MONDAY)
+    page = make_page(qtbot)
+
+    page.backup_button.click()
+    assert page.busy() and not page.backup_button.isEnabled()
+    qtbot.waitUntil(lambda: not page.busy(), timeout=10_000)
+
+    assert [k for _, k, _ in shown(page)] == ["Manual", "Manual"]
+    assert page.selected().taken_at == NOW  # the new one, selected
+    assert page.status.text().startswith("Backed up: 27 Nov 2026, 09:30,")
+    assert backups.check_file(page.selected().path) >= 1
+
+
+def test_a_failed_backup_is_told_on_the_page(qtbot, data, monkeypatch):
+    def full_disk(now, label="manual"):
+        raise backups.StoreError("Could not write the backup: database or disk is full")
+
+    monkeypatch.setattr(backups, "backup_now", full_disk)
+    page = make_page(qtbot)
+    page.backup_button.click()
+    qtbot.waitUntil(lambda: not page.busy(), timeout=10_000)
+    assert page.status.text() == (
+        "The backup failed: Could not write the backup: database or disk is full"
+    )
+    assert page.backup_button.isEnabled()
+
+
+def test_show_folder_opens_the_backups_folder(qtbot, data):
+    opened: list[QUrl] = []
+    page = make_page(qtbot, open_url=opened.append)
+    page.folder_button.click()
+    assert [Path(url.toLocalFile()) for url in opened] == [paths.backups_dir()]
+
+
+def window_with_settings(qtbot, tmp_path, **page_options):
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.load()
+    page = make_page(qtbot, **page_options)
+    dialog = SettingsDialog(window, backups_page=page)
+    dialog.data_replaced.connect(window.reload_all)  # as MainWindow.show_settings does
+    return window, dialog, page
+
+
+def client_list(window: MainWindow) -> list[str]:
+    model = window.clients_tab.list_panel.model
+    return sorted(model.row_at(row).name for row in range(model.rowCount()))
+
+
+def add_deal(client_id: int, title: str) -> int:
+    from decimal import Decimal
+
+    from ae_desktop.domain.enums import DealKind
+    from ae_desktop.services import deals
+    from ae_desktop.services.stages import list_stages
+
+    data = deals.DealInput(
+        client_id=client_id,
+        title=title,
+        value=Decimal(10_000),
+        currency="EUR",
+        kind=DealKind.NEW_BUSINESS,
+        stage_id=list_stages()[0].id,
+        probability=None,
+        expected_close=date(2026, 12, 18),
+    )
+    return deals.create_deal(data, today=TODAY)
+
+
+def test_restore_brings_back_an_older_state_and_every_tab_shows_it(qtbot, data, tmp_path):
+    from PySide6.QtGui import QUndoCommand
+
+    acme = add_client("Acme")
+    kept_deal = add_deal(acme, "Fleet renewal")
+    backups.backup_now(MONDAY)
+    add_client("Borealis")
+    add_deal(acme, "Warehouse pilot")
+    questions: list[str] = []
+
+    def confirm(_parent, _title, text):
+        questions.append(text)
+        return True
+
+    window, dialog, page = window_with_settings(qtbot, tmp_path, confirm=confirm)
+    window.tabs.setCurrentIndex(1)  # the Deals tab, loaded before the restore
+    window.show_client(acme)
+    assert client_list(window) == ["Acme", "Borealis"]
+    assert len(window.deals_tab.rows) == 2
+    for tab in (window.clients_tab, window.deals_tab):
+        tab.undo_stack.push(QUndoCommand("an edit of the data being replaced"))
+    replaced: list[bool] = []
+    dialog.data_replaced.connect(lambda: replaced.append(True))
+
+    dialog.show()
+    page.restore_button.click()
+    assert page.busy()
+    dialog.reject()  # Esc: the dialog does not close halfway through a restore
+    assert dialog.isVisible()
+    qtbot.waitUntil(lambda: not page.busy(), timeout=10_000)
+
+    assert "Restore the backup of 23 Nov 2026, 18:00?" in questions[0]
+    assert "first kept as a backup" in questions[0]
+    assert replaced == [True]
+    assert client_list(window) == ["Acme"]
+    assert names() == ["Acme"]
+    assert list(window.deals_tab.rows) == [kept_deal]
+    assert window.clients_tab.detail.client_id == acme
+    assert window.clients_tab.undo_stack.count() == 0
+    assert window.deals_tab.undo_stack.count() == 0
+    kinds = [k for _, k, _ in shown(page)]
+    assert kinds == ["Before restore", "Manual"]  # the data from before, kept
+    assert page.status.text() == (
+        "Restored the backup of 23 Nov 2026, 18:00. The data from before is kept as a backup."
+    )
+    # Restoring the "before restore" backup goes back to where the user was.
+    page.table.selectRow(0)
+    page.restore_button.click()
+    qtbot.waitUntil(lambda: not page.busy(), timeout=10_000)
+    assert client_list(window) == ["Acme", "Borealis"]
+
+
+def test_no_to_the_question_restores_nothing(qtbot, data, tmp_path):
+    add_client("Acme")
+    backups.backup_now(MONDAY)
+    add_client("Borealis")
+    window, dialog, page = window_with_settings(qtbot, tmp_path, confirm=lambda *_: False)
+    page.restore_button.click()
+    assert not page.busy()
+    assert [b.label for b in backups.list_backups()] == ["manual"]
+    assert names() == ["Acme", "Borealis"]
+
+
+def test_restore_from_a_file_refuses_one_that_is_not_ours(qtbot, data, tmp_path):
+    add_client("Acme")
+    notes = tmp_path / "notes.sqlite3"
+    notes.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    warnings: list[str] = []
+    page = make_page(
+        qtbot,
+        choose_file=lambda _parent, folder: str(notes),
+        confirm=lambda *_: pytest.fail("asked to restore a file that is not ours"),
+        warn=lambda _parent, _title, text: warnings.append(text),
+    )
+    page.file_button.click()
+    assert len(warnings) == 1 and str(notes) in warnings[0]
+    assert backups.list_backups() == []
+    assert names() == ["Acme"]
+
+
+def test_restore_from_a_file_copies_it_in(qtbot, data, tmp_path):
+    add_client("Acme")
+    other = tmp_path / "elsewhere" / "ae-desktop.sqlite3"
+    other.parent.mkdir()
+    backups.backup_now(MONDAY)
+    [first] = backups.list_backups()
+    first.path.rename(other)  # a copy of Monday's data outside the backups folder
+    add_client("Borealis")
+    page = make_page(qtbot, choose_file=lambda _parent, folder: str(other), confirm=lambda *_: True)
+    page.file_button.click()
+    qtbot.waitUntil(lambda: not page.busy(), timeout=10_000)
+    assert names() == ["Acme"]
+    assert other.exists()
+    assert page.status.text().startswith("Restored ae-desktop.sqlite3.")
+
+
+def test_settings_is_in_the_file_menu_with_the_preferences_shortcut(qtbot, data, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.load()
+    menus = {a.text().replace("&", ""): a.menu() for a in window.menuBar().actions()}
+    texts = [a.text().replace("&", "") for a in menus["File"].actions()]
+    assert "Settings…" in texts and texts.index("Settings…") < texts.index("Quit")
+    expected = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences) or [
+        QKeySequence("Ctrl+,")
+    ]
+    assert window.settings_action.shortcuts() == expected
+    opened: list[list[str]] = []
+
+    def look_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, SettingsDialog):
+            pages = dialog.pages
+            opened.append([pages.tabText(i).replace("&", "") for i in range(pages.count())])
+            dialog.done(QDialog.DialogCode.Rejected)
+
+    QTimer.singleShot(50, look_and_close)
+    window.settings_action.trigger()
+    assert opened == [["Backups"]]
