@@ -27,7 +27,7 @@ from ae_desktop.cli import EXIT_DATABASE
 from ae_desktop.logs import LOG_FILENAME, log_failure
 from ae_desktop.services.startup import StartupRead
 from ae_desktop.store.db import close_database
-from ae_desktop.store.errors import StoreError
+from ae_desktop.store.errors import DamagedDatabaseError, StoreError
 
 log = logging.getLogger("ae_desktop")
 qt_log = logging.getLogger("qt")
@@ -106,6 +106,34 @@ def window_settings() -> QSettings:
     return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
+def _refuse(exc: StoreError, interactive: bool) -> int:
+    log.error("Database refused: %s", type(exc).__name__)
+    print(f"ae-desktop: {exc}", file=sys.stderr)
+    if interactive:
+        from ae_desktop.ui.messages import warn
+
+        warn(None, APP_NAME, str(exc))
+    return EXIT_DATABASE
+
+
+def _recover(
+    app: QApplication, startup: StartupRead, damage: DamagedDatabaseError, lang: str | None
+) -> tuple[StartupRead, str] | None:
+    """The user picks a way past a damaged database; then a new start-up read checks and
+    opens what is in place. None when the user chose Quit (nothing changed)."""
+    from ae_desktop import i18n
+    from ae_desktop.ui.recovery import Recovery
+
+    # The language setting is in the database that cannot be read: the system's, or --lang.
+    i18n.install_translators(app, i18n.resolve_language(lang))
+    recovery = Recovery(startup.path, startup.backups, damage.problem)
+    if not recovery.run():
+        return None
+    again = StartupRead(startup.path, startup.backups, startup.today)
+    again.start()
+    return again, recovery.status_text()
+
+
 def run_gui(
     startup: StartupRead,
     smoke: bool = False,
@@ -113,20 +141,30 @@ def run_gui(
     started: float = 0.0,
     lang: str | None = None,
 ) -> int:
-    """Show the main window once *startup* has opened the database and read the client list."""
+    """Show the main window once *startup* has opened the database and read the client list.
+
+    A damaged database is left byte-identical with --smoke or --screenshots (exit code 3);
+    otherwise the recovery dialog offers a backup, another file, an empty database or Quit.
+    """
     qInstallMessageHandler(_qt_message)
     app = create_application()
     install_excepthook(paths.log_dir() / LOG_FILENAME)
+    interactive = not (smoke or screenshots)
+    recovered = ""
     try:
-        startup.database_ready()
+        try:
+            startup.database_ready()
+        except DamagedDatabaseError as exc:
+            if not interactive:
+                return _refuse(exc, interactive)
+            log.error("Database damaged: %s", type(exc).__name__)
+            outcome = _recover(app, startup, exc, lang)
+            if outcome is None:
+                return EXIT_DATABASE
+            startup, recovered = outcome
+            startup.database_ready()
     except StoreError as exc:
-        log.error("Database refused: %s", type(exc).__name__)
-        print(f"ae-desktop: {exc}", file=sys.stderr)
-        if not (smoke or screenshots):
-            from ae_desktop.ui.messages import warn
-
-            warn(None, APP_NAME, str(exc))
-        return EXIT_DATABASE
+        return _refuse(exc, interactive)
 
     from ae_desktop import i18n
     from ae_desktop.services.settings import get_setting
@@ -154,6 +192,8 @@ def run_gui(
             return 0
         window.installEventFilter(_FirstPaint(startup.window_shown, window))
         window.show()
+        if recovered:
+            window.statusBar().showMessage(recovered)  # until the next message replaces it
         log.info("AE Desktop %s started", __version__)
         return app.exec()
     finally:

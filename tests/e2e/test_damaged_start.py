@@ -1,0 +1,126 @@
+"""Starting on a damaged, newer or foreign database where no dialog can be shown: exit code 3,
+a message naming the problem, and every file left byte-identical."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+DB_NAME = "ae-desktop.sqlite3"
+
+
+def app(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "ae_desktop", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """Every file in *folder* and below, by relative path, with its contents' hash."""
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and "logs" not in p.relative_to(folder).parts
+    }
+
+
+@pytest.fixture
+def data(tmp_path: Path, env: dict[str, str]) -> Path:
+    """A data folder with the small demo database, the app closed."""
+    folder = tmp_path / "data"
+    result = app(env, "demo", "--data-dir", str(folder))
+    assert result.returncode == 0, result.stderr
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("where", "expected"),
+    [
+        (0, "not a database"),  # the header: "file is not a database"
+        (None, "quick check found problems"),  # a page in the middle
+    ],
+)
+def test_smoke_on_a_damaged_database_exits_3_and_changes_nothing(
+    data: Path, env: dict[str, str], where: int | None, expected: str
+) -> None:
+    db_file = data / DB_NAME
+    with db_file.open("r+b") as f:
+        size = f.seek(0, 2)
+        page = 4096
+        f.seek(where if where is not None else (size // page // 2) * page + 8)
+        f.write(b"\xde\xad\xbe\xef" * 256)
+    before = snapshot(data)
+
+    result = app(env, "--data-dir", str(data), "--smoke")
+
+    assert result.returncode == 3, result.stdout + result.stderr
+    assert "is damaged" in result.stderr and expected in result.stderr
+    assert str(db_file) in result.stderr
+    assert "startup_ms=" not in result.stdout and "Traceback" not in result.stderr
+    assert snapshot(data) == before  # byte-identical; not set aside, no -wal/-shm, no backup
+
+
+def test_screenshots_on_a_damaged_database_exit_3_and_change_nothing(
+    data: Path, env: dict[str, str], tmp_path: Path
+) -> None:
+    db_file = data / DB_NAME
+    with db_file.open("r+b") as f:
+        f.write(b"\x00" * 100)
+    before = snapshot(data)
+    result = app(env, "--data-dir", str(data), "--screenshots", str(tmp_path / "shots"))
+    assert result.returncode == 3
+    assert "is damaged" in result.stderr
+    assert snapshot(data) == before
+
+
+def test_a_newer_schema_is_still_refused_untouched(tmp_path: Path, env: dict[str, str]) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    db_file = data / DB_NAME
+    conn = sqlite3.connect(db_file)
+    conn.execute("CREATE TABLE client (id INTEGER PRIMARY KEY, name TEXT)")
+    conn.execute(f"PRAGMA application_id = {0x41454453}")
+    conn.execute("PRAGMA user_version = 99")
+    conn.commit()
+    conn.close()
+    before = snapshot(data)
+    result = app(env, "--data-dir", str(data), "--smoke")
+    assert result.returncode == 3
+    assert "schema version 99" in result.stderr and "is damaged" not in result.stderr
+    assert snapshot(data) == before
+
+
+def test_another_programs_database_is_still_refused_untouched(
+    tmp_path: Path, env: dict[str, str]
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    db_file = data / DB_NAME
+    conn = sqlite3.connect(db_file)
+    conn.execute("CREATE TABLE recipe (id INTEGER PRIMARY KEY, title TEXT)")
+    conn.commit()
+    conn.close()
+    before = snapshot(data)
+    result = app(env, "--data-dir", str(data), "--smoke")
+    assert result.returncode == 3
+    assert "not a usable AE Desktop database" in result.stderr
+    assert snapshot(data) == before
+
+
+def test_a_sound_database_starts_and_smoke_takes_no_backup(data: Path, env: dict[str, str]):
+    before = sorted(p.name for p in (data / "backups").iterdir())
+    result = app(env, "--data-dir", str(data), "--smoke")
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in (data / "backups").iterdir()) == before
