@@ -6,6 +6,7 @@ import logging
 import sys
 import time
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import cast
@@ -106,6 +107,75 @@ def window_settings() -> QSettings:
     return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
+class AutoBackups(QObject):
+    """While the app runs: every hour, the first time a few minutes after start, a worker
+    takes an automatic backup when the data changed and none is a day old. A failure is
+    logged and shown in the status bar; the app carries on."""
+
+    FIRST_MS = 5 * 60_000
+    EVERY_MS = 60 * 60_000
+
+    def __init__(
+        self,
+        show_status: Callable[[str], object],
+        now: Callable[[], datetime] = datetime.now,
+        first_ms: int = FIRST_MS,
+        every_ms: int = EVERY_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._show_status = show_status
+        self._now = now
+        self._every_ms = every_ms
+        self.running = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(first_ms)
+        self.timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def check(self) -> None:
+        from ae_desktop.services.backups import backup_if_due
+        from ae_desktop.ui.worker import run_in_background
+
+        self.timer.setInterval(self._every_ms)
+        if self.running:  # a slow disk: the last one is still being written
+            return
+        self.running = True
+        now = self._now()
+        run_in_background(
+            lambda: backup_if_due(now, daily=True), self._on_done, self._on_failed, owner=self
+        )
+
+    def _on_done(self, saved: object) -> None:
+        self.running = False
+        if saved is not None:
+            log.info("Automatic backup taken")
+
+    def _on_failed(self, exc: Exception) -> None:
+        self.running = False  # the worker logged it
+        self._show_status(self.tr("The automatic backup failed: {0}").format(exc))
+
+
+def backup_on_quit(now: datetime) -> None:
+    """After the window closed and the workers finished: a backup when the data changed since
+    the newest one. Logged with its time; a failure is logged and the quit goes on."""
+    from ae_desktop.services.backups import backup_if_due
+
+    began = time.perf_counter()
+    try:
+        saved = backup_if_due(now, daily=False)
+    except Exception as exc:  # noqa: BLE001 - the data is in the database: only the copy failed
+        log_failure(log, "The backup on quit", exc)
+        return
+    if saved is not None:
+        log.info("Backed up on quit in %.0f ms", (time.perf_counter() - began) * 1000)
+
+
 def _refuse(exc: StoreError, interactive: bool) -> int:
     log.error("Database refused: %s", type(exc).__name__)
     print(f"ae-desktop: {exc}", file=sys.stderr)
@@ -176,6 +246,7 @@ def run_gui(
     app.setWindowIcon(icon("app"))
     window = MainWindow(window_settings())
     window.load(startup)
+    auto_backups = AutoBackups(window.statusBar().showMessage, parent=window)
     try:
         if screenshots:
             from ae_desktop.ui.screenshots import save_screenshots
@@ -194,10 +265,15 @@ def run_gui(
         window.show()
         if recovered:
             window.statusBar().showMessage(recovered)  # until the next message replaces it
+        auto_backups.start()
         log.info("AE Desktop %s started", __version__)
         return app.exec()
     finally:
+        auto_backups.stop()
         window.close()
-        # Let background work (sample data, the Today strip) finish before the database closes.
+        # Let background work (sample data, the Today strip, a backup) finish before the
+        # database closes.
         QThreadPool.globalInstance().waitForDone(30_000)
+        if interactive:
+            backup_on_quit(datetime.now())
         close_database()

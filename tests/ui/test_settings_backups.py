@@ -1,5 +1,5 @@
 """Settings -> Backups: the list, Back up now, Restore (the tabs show the restored data), Show
-folder."""
+folder; the automatic backups while the app runs and on quit."""
 
 from __future__ import annotations
 
@@ -281,3 +281,52 @@ def test_settings_is_in_the_file_menu_with_the_preferences_shortcut(qtbot, data,
     QTimer.singleShot(50, look_and_close)
     window.settings_action.trigger()
     assert opened == [["Backups"]]
+
+
+# -- automatic backups ---------------------------------------------------------------------
+
+
+def test_the_hourly_check_backs_up_in_a_worker_once_a_day(qtbot, data):
+    from ae_desktop.app import AutoBackups
+
+    add_client("Acme")
+    statuses: list[str] = []
+    auto = AutoBackups(statuses.append, now=lambda: NOW, first_ms=10, every_ms=10)
+    auto.check()
+    qtbot.waitUntil(lambda: not auto.running, timeout=10_000)
+    assert [(b.label, b.taken_at) for b in backups.list_backups()] == [("auto", NOW)]
+    add_client("Borealis")  # changed, but the last automatic backup is not a day old
+    auto.check()
+    qtbot.waitUntil(lambda: not auto.running, timeout=10_000)
+    assert len(backups.list_backups()) == 1
+    assert statuses == []
+    assert auto.timer.interval() == 10
+
+
+def test_a_failed_automatic_backup_is_shown_and_the_app_goes_on(qtbot, data, monkeypatch):
+    from ae_desktop.app import AutoBackups
+
+    def broken(now, *, daily):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backups, "backup_if_due", broken)
+    statuses: list[str] = []
+    auto = AutoBackups(statuses.append, now=lambda: NOW)
+    auto.check()
+    qtbot.waitUntil(lambda: not auto.running, timeout=10_000)
+    assert statuses == ["The automatic backup failed: [Errno 28] No space left on device"]
+
+
+def test_on_quit_a_backup_only_when_the_data_changed(qtbot, data):
+    from ae_desktop.app import backup_on_quit
+
+    add_client("Acme")
+    backup_on_quit(MONDAY)
+    assert [b.label for b in backups.list_backups()] == ["auto"]
+    close_database()  # as the app closes it; folding the -wal in changes no data
+    open_database(data, paths.backups_dir())
+    backup_on_quit(WEDNESDAY)
+    assert len(backups.list_backups()) == 1
+    add_client("Borealis")
+    backup_on_quit(NOW)
+    assert [b.taken_at for b in backups.list_backups()] == [NOW, MONDAY]
