@@ -270,3 +270,54 @@ def test_once_set_aside_the_dialog_says_where_the_damaged_file_is(qtbot, db_path
     dialog = RecoveryDialog("it is not a database file", db_path, kept, None)
     qtbot.addWidget(dialog)
     assert dialog.kept_label.text().endswith(f"kept as:\n{kept}")
+
+
+def test_the_app_restores_the_backup_then_starts_as_usual(qtbot, monkeypatch):
+    """run_gui end to end, the user's choice played: the window opens on the restored data
+    and says what was done and where the damaged file is."""
+    import functools
+    import sys
+    from datetime import timedelta
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ae_desktop import paths
+    from ae_desktop.app import run_gui
+    from ae_desktop.ui import recovery as recovery_module
+    from ae_desktop.ui.main_window import MainWindow
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
+    db_path, backups_dir = paths.database_path(), paths.backups_dir()
+    add_clients(db_path, "Acme")
+    backup_at(db_path, backups_dir, datetime.now().replace(microsecond=0) - timedelta(days=1))
+    add_clients(db_path, "Borealis")
+    damage(db_path)
+    script = Script(Choice.RESTORE)
+    monkeypatch.setattr(
+        recovery_module, "Recovery", functools.partial(recovery_module.Recovery, ask=script)
+    )
+    seen: dict[str, object] = {}
+
+    def look_and_quit() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        if not windows or not windows[0].isVisible():
+            QTimer.singleShot(50, look_and_quit)
+            return
+        window = windows[0]
+        model = window.clients_tab.list_panel.model
+        seen["clients"] = [model.row_at(row).name for row in range(model.rowCount())]
+        seen["status"] = window.statusBar().currentMessage()
+        window.close()
+
+    QTimer.singleShot(0, look_and_quit)
+    startup = StartupRead(db_path, backups_dir, TODAY)
+    startup.start()
+
+    assert run_gui(startup, lang="en") == 0
+
+    assert len(script.seen) == 1 and script.seen[0]["restore"]
+    assert seen["clients"] == ["Acme"]
+    [kept] = damaged_files(db_path.parent)
+    assert str(kept) in str(seen["status"]) and "Restored the backup of" in str(seen["status"])
+    assert client_names(db_path) == ["Acme"]
