@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 import time
@@ -9,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -21,14 +22,18 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ae_desktop import APP_ID, APP_NAME, __version__, paths
-from ae_desktop.cli import EXIT_DATABASE
-from ae_desktop.logs import LOG_FILENAME, log_failure
+from ae_desktop.cli import EXIT_DATABASE, EXIT_REFUSED
+from ae_desktop.logs import LOG_FILENAME, failure_details, log_failure
 from ae_desktop.services.startup import StartupRead
 from ae_desktop.store.db import close_database
 from ae_desktop.store.errors import DamagedDatabaseError, StoreError
+
+if TYPE_CHECKING:
+    from ae_desktop.single_instance import SingleInstance
+    from ae_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger("ae_desktop")
 qt_log = logging.getLogger("qt")
@@ -75,17 +80,15 @@ def install_excepthook(log_path: Path) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
             return
-        log_failure(log, "An action", exc.with_traceback(tb) if tb is not None else exc)
+        failure = exc.with_traceback(tb) if tb is not None else exc
+        log_failure(log, "An action", failure)
         if showing or QApplication.instance() is None:
             return
-        from ae_desktop.ui import messages
+        from ae_desktop.ui.error_dialog import show_error
 
         showing = True
         try:
-            text = QCoreApplication.translate(
-                "app", "Something went wrong; your data is safe. Details are in the log: {0}"
-            )
-            messages.warn(None, APP_NAME, text.format(log_path))
+            show_error(QApplication.activeWindow(), log_path, failure_details("An action", failure))
         finally:
             showing = False
 
@@ -204,6 +207,56 @@ def _recover(
     return again, recovery.status_text()
 
 
+def _one_instance(startup: StartupRead) -> SingleInstance | int:
+    """This launch's hold on its data folder; or, when the app already runs on it, that one
+    brought to the front and the exit code for this launch (0; 1 when it does not answer)."""
+    from ae_desktop.single_instance import SingleInstance
+
+    instance = SingleInstance(paths.data_dir())
+    if instance.acquire():
+        return instance
+    _close_quietly(startup)  # this launch read the database while Qt loaded: let it go
+    if instance.notify_running():
+        log.info("AE Desktop already runs on this data folder: brought it to the front")
+        return 0
+    message = QCoreApplication.translate(
+        "app", "AE Desktop is already running on {0}, but does not answer. Quit it and try again."
+    ).format(paths.data_dir())
+    print(f"ae-desktop: {message}", file=sys.stderr)
+    return EXIT_REFUSED
+
+
+def _close_quietly(startup: StartupRead) -> None:
+    with contextlib.suppress(StoreError):  # the running instance deals with its database
+        startup.database_ready()
+    close_database()
+
+
+def _bring_to_front(window: QWidget) -> None:
+    window.showNormal() if window.isMinimized() else window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def _warn_risky_location(window: MainWindow) -> None:
+    """Once per data folder: SQLite's WAL is not safe on a network or cloud-synced folder."""
+    from ae_desktop.storage_check import risky_location
+    from ae_desktop.ui.messages import warn
+
+    folder = str(paths.data_dir())
+    reason = risky_location(paths.data_dir())
+    if reason is None or window.settings.value("warnings/risky_location") == folder:
+        return
+    window.settings.setValue("warnings/risky_location", folder)  # said once, then dismissed
+    text = QCoreApplication.translate(
+        "app",
+        "Your data folder {0} is {1}. The database can be damaged there when another computer "
+        "or a sync program touches it. Keep it on this computer's own disk (start AE Desktop "
+        "with --data-dir to choose another folder) and let the backups be copied instead.",
+    )
+    warn(window, APP_NAME, text.format(folder, reason))
+
+
 def run_gui(
     startup: StartupRead,
     smoke: bool = False,
@@ -220,6 +273,9 @@ def run_gui(
     app = create_application()
     install_excepthook(paths.log_dir() / LOG_FILENAME)
     interactive = not (smoke or screenshots)
+    instance = _one_instance(startup) if not screenshots else None
+    if isinstance(instance, int):
+        return instance
     recovered = ""
     try:
         try:
@@ -247,6 +303,8 @@ def run_gui(
     window = MainWindow(window_settings())
     window.load(startup)
     auto_backups = AutoBackups(window.statusBar().showMessage, parent=window)
+    if instance is not None:
+        instance.activation_requested.connect(lambda: _bring_to_front(window))
     try:
         if screenshots:
             from ae_desktop.ui.screenshots import save_screenshots
@@ -265,6 +323,7 @@ def run_gui(
         window.show()
         if recovered:
             window.statusBar().showMessage(recovered)  # until the next message replaces it
+        QTimer.singleShot(0, lambda: _warn_risky_location(window))
         auto_backups.start()
         log.info("AE Desktop %s started", __version__)
         return app.exec()
@@ -277,3 +336,5 @@ def run_gui(
         if interactive:
             backup_on_quit(datetime.now())
         close_database()
+        if instance is not None:
+            instance.release()

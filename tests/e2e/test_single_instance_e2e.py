@@ -17,7 +17,6 @@ from ae_desktop.single_instance import LOCK_FILENAME
 pytestmark = [
     pytest.mark.slow,  # runs the app in subprocesses
     pytest.mark.skipif(os.name != "posix", reason="SIGKILL"),
-    pytest.mark.skip(reason="wired in app.py by the lead"),
 ]
 
 

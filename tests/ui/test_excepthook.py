@@ -8,13 +8,15 @@ from PySide6.QtWidgets import QPushButton
 
 from ae_desktop import app
 from ae_desktop.services.errors import ValidationError
-from ae_desktop.ui import messages
+from ae_desktop.ui import error_dialog
 
 
 def test_an_error_in_a_slot_is_logged_and_reported(qtbot, tmp_path, monkeypatch, caplog):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
     shown = []
-    monkeypatch.setattr(messages, "warn", lambda parent, title, text: shown.append((title, text)))
+    monkeypatch.setattr(
+        error_dialog, "show_error", lambda parent, path, details: shown.append((path, details))
+    )
     log_path = tmp_path / "logs" / "ae-desktop.log"
     app.install_excepthook(log_path)
     email = "@".join(["ana", "acme.example"])  # made at run time: the traceback shows source
@@ -26,12 +28,10 @@ def test_an_error_in_a_slot_is_logged_and_reported(qtbot, tmp_path, monkeypatch,
     qtbot.addWidget(button)
     button.clicked.connect(on_clicked)
     button.click()
-    assert shown == [
-        (
-            "AE Desktop",
-            f"Something went wrong; your data is safe. Details are in the log: {log_path}",
-        )
-    ]
+    assert len(shown) == 1 and shown[0][0] == log_path  # the message names the log
+    details = shown[0][1]  # what Copy details copies: what failed, where; no client text
+    assert details.startswith("An action failed: ValidationError") and "in on_clicked" in details
+    assert email not in details
     assert "An action failed: ValidationError" in caplog.text
     assert "in on_clicked" in caplog.text
     assert email not in caplog.text
@@ -41,14 +41,14 @@ def test_an_error_while_the_message_is_open_is_only_logged(tmp_path, monkeypatch
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     shown = []
 
-    def warn(parent, title, text):
-        shown.append(text)
+    def show_error(parent, path, details):
+        shown.append(details)
         try:
             raise RuntimeError("again")
         except RuntimeError as exc:
             sys.excepthook(RuntimeError, exc, exc.__traceback__)
 
-    monkeypatch.setattr(messages, "warn", warn)
+    monkeypatch.setattr(error_dialog, "show_error", show_error)
     app.install_excepthook(tmp_path / "ae-desktop.log")
     try:
         raise KeyError("first")
