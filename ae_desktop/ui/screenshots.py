@@ -64,6 +64,23 @@ def save_screenshots(window: MainWindow, out: Path) -> list[Path]:
     saved += _deals_screenshots(window, out)
     saved += _agenda_screenshots(window, out)
     saved += _report_screenshots(window, out)
+    saved += _settings_screenshots(window, out)
+    return saved
+
+
+def _settings_screenshots(window: MainWindow, out: Path) -> list[Path]:
+    """Settings > Backups (the data folder's backups, only listed) and the damaged-database
+    dialog in its no-backup form."""
+    from ae_desktop import paths
+    from ae_desktop.ui.recovery import RecoveryDialog
+    from ae_desktop.ui.settings.dialog import SettingsDialog
+
+    dialog = SettingsDialog(window)
+    saved = [_save_dialog(dialog, out / "dialog-settings-backups.png")]
+    dialog.deleteLater()
+    problem = "its contents are malformed (database disk image is malformed)"
+    damaged = RecoveryDialog(problem, paths.database_path(), None, None, window)
+    saved.append(_save_dialog(damaged, out / "dialog-damaged-database.png"))
     return saved
 
 
