@@ -73,6 +73,22 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--paper", type=_paper, metavar="A4|Letter", help="default: the setting (A4)"
     )
+    backup = sub.add_parser("backup", help="write a verified backup of the database")
+    backup.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir", help="the data folder")
+    backup.add_argument(
+        "--out",
+        metavar="FILE",
+        help="write it to FILE (a folder: a timestamped name in it) instead of backups/",
+    )
+    restore = sub.add_parser(
+        "restore", help="replace the database by a backup, keeping the current one as a backup"
+    )
+    restore.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir", help="the data folder")
+    restore.add_argument("file", metavar="FILE", help="an AE Desktop database or backup")
+    check = sub.add_parser(
+        "check", help="check the database: 'ok' and exit 0, or exit 3 naming the problem"
+    )
+    check.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir", help="the data folder")
     parser.add_argument(
         "--lang", choices=["en", "es"], help="the language for this run (default: the setting)"
     )
@@ -184,6 +200,20 @@ def _run_report(args: argparse.Namespace) -> int:
     )
 
 
+def _run_backups(args: argparse.Namespace) -> int:
+    """backup, restore and check (ae_desktop/backup_command.py)."""
+    from ae_desktop import backup_command, paths
+
+    database = paths.database_path()
+    if args.command == "backup":
+        return backup_command.run_backup(args.out, database=database, backups=paths.backups_dir())
+    if args.command == "restore":
+        return backup_command.run_restore(
+            args.file, data_dir=paths.data_dir(), database=database, backups=paths.backups_dir()
+        )
+    return backup_command.run_check(database=database)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from ae_desktop import paths
@@ -209,6 +239,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_plan(args)
         if args.command == "report":
             return _run_report(args)
+        if args.command in ("backup", "restore", "check"):
+            return _run_backups(args)
         from ae_desktop.services.startup import StartupRead
 
         # Read the database while Qt loads; app.py waits for it before the first query.

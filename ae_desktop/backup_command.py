@@ -1,0 +1,182 @@
+"""`ae-desktop backup`, `restore` and `check`: the data kept safe from the command line."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from ae_desktop.store.errors import (
+    DamagedDatabaseError,
+    NewerSchemaError,
+    NoDatabaseError,
+    NotAnAEDatabaseError,
+    StoreError,
+)
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
+EXIT_DATABASE = 3
+
+RUNNING = "AE Desktop is running on this data folder; quit it first"
+
+
+def _say(command: str, message: object) -> None:
+    print(f"ae-desktop {command}: {message}", file=sys.stderr)
+
+
+def _no_database(command: str, database: Path) -> int:
+    _say(command, f"there is no database in {database.parent} yet (or check --data-dir)")
+    return EXIT_REFUSED
+
+
+def _has_data(database: Path) -> bool:
+    return database.is_file() and database.stat().st_size > 0
+
+
+def _out_path(out: str, now: datetime) -> Path:
+    """Where --out says: a folder gets a timestamped backup name, a name without one
+    ".sqlite3"."""
+    from ae_desktop.store.backup import BACKUP_SUFFIX, LABEL_MANUAL, backup_name
+
+    path = Path(out).expanduser().absolute()
+    if path.is_dir():
+        return path / backup_name(LABEL_MANUAL, now)
+    return path if path.suffix else path.with_name(path.name + BACKUP_SUFFIX)
+
+
+SIDES = ("-wal", "-shm", "-journal")
+
+
+def _nothing_changed(exc: Exception) -> str:
+    message = str(exc).rstrip()
+    if "Nothing was changed" in message:
+        return message
+    return message + ("" if message.endswith(".") else ".") + " Nothing was changed."
+
+
+def _is_database_file(path: Path, database: Path) -> bool:
+    """*path* is the database or one of its -wal/-shm/-journal files (or a link to them)."""
+    candidates = [database] + [database.with_name(database.name + s) for s in SIDES]
+    for candidate in candidates:
+        if path.resolve() == candidate.resolve():
+            return True
+        try:
+            if path.exists() and candidate.exists() and path.samefile(candidate):
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def run_backup(out: str | None, *, database: Path, backups: Path) -> int:
+    """A verified backup into *backups* (label "manual", then rotation) or to *out*."""
+    from ae_desktop.store.backup import back_up_now, backup_file
+
+    if not _has_data(database):
+        return _no_database("backup", database)
+    now = datetime.now()
+    try:
+        if out is None:
+            written = back_up_now(database, backups, now=now).path
+        else:
+            target = _out_path(out, now)
+            if _is_database_file(target, database):
+                _say("backup", f"{target} is the database itself: choose another file")
+                return EXIT_REFUSED
+            written = backup_file(database, target)
+    except NoDatabaseError:
+        return _no_database("backup", database)
+    except DamagedDatabaseError as exc:
+        _say("backup", exc)
+        return EXIT_DATABASE
+    except (StoreError, OSError) as exc:
+        _say("backup", exc)
+        return EXIT_REFUSED
+    print(written)
+    return EXIT_OK
+
+
+@contextmanager
+def data_dir_lock(data_dir: Path) -> Iterator[bool]:
+    """Hold <data_dir>/ae-desktop.lock, the running app's lock, for the block; yields False
+    (holding nothing) when a live app holds it. A lock its dead process left is taken over,
+    as the app itself does (see single_instance.py)."""
+    from PySide6.QtCore import QLockFile
+
+    from ae_desktop.single_instance import LOCK_FILENAME
+
+    path = data_dir / LOCK_FILENAME
+    lock = QLockFile(str(path))
+    lock.setStaleLockTime(0)  # stale only when its process is gone, never for its age
+    if not lock.tryLock(0):
+        if lock.error() != QLockFile.LockError.LockFailedError:
+            raise OSError(f"cannot create the lock file {path} ({lock.error().name})")
+        if not (lock.removeStaleLockFile() and lock.tryLock(0)):
+            yield False
+            return
+    try:
+        if os.name == "posix":
+            os.chmod(path, 0o600)
+        yield True
+    finally:
+        lock.unlock()
+
+
+def run_restore(file: str, *, data_dir: Path, database: Path, backups: Path) -> int:
+    """Put the backup *file* in place of the database, after verifying it; the current
+    database is kept first (a pre-restore backup, or set aside when it is damaged)."""
+    from ae_desktop.store.backup import restore_backup, verify_backup
+    from ae_desktop.store.migrations import LATEST_VERSION
+
+    source = Path(file).expanduser().absolute()
+    try:
+        version = verify_backup(source)
+    except StoreError as exc:
+        _say("restore", _nothing_changed(exc))
+        return EXIT_REFUSED
+    damaged_before = set(database.parent.glob(database.name + ".damaged-*"))
+    try:
+        with data_dir_lock(data_dir) as locked:
+            if not locked:
+                _say("restore", f"{RUNNING}. Nothing was changed.")
+                return EXIT_REFUSED
+            kept = restore_backup(source, database, backups, now=datetime.now())
+    except StoreError as exc:  # raised before anything is replaced
+        _say("restore", _nothing_changed(exc))
+        return EXIT_REFUSED
+    except OSError as exc:
+        _say("restore", f"could not restore {source}: {exc}")
+        return EXIT_REFUSED
+    new = set(database.parent.glob(database.name + ".damaged-*")) - damaged_before
+    set_aside = sorted(p for p in new if not p.name.endswith(("-wal", "-shm")))
+    if kept is not None:
+        print(f"The database it replaced was kept as the backup {kept.path}")
+    for path in set_aside:
+        print(f"The database it replaced was damaged; it was set aside as {path}")
+    print(f"Restored {source} into {database} (schema version {version})")
+    if version < LATEST_VERSION:
+        print(f"AE Desktop upgrades it to schema version {LATEST_VERSION} when it next opens it")
+    return EXIT_OK
+
+
+def run_check(*, database: Path) -> int:
+    """ "ok" and exit 0 for a sound AE Desktop database; exit 3 naming the problem otherwise."""
+    from ae_desktop.store.health import check_database, database_version
+
+    if not _has_data(database):
+        return _no_database("check", database)
+    try:
+        check_database(database)
+        database_version(database)
+    except (DamagedDatabaseError, NewerSchemaError, NotAnAEDatabaseError) as exc:
+        _say("check", exc)
+        return EXIT_DATABASE
+    except StoreError as exc:  # it could not be read at all (permissions, a lock)
+        _say("check", exc)
+        return EXIT_REFUSED
+    print("ok")
+    return EXIT_OK
