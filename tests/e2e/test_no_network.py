@@ -1,5 +1,6 @@
-"""The app opens no network socket: a whole session (demo data, every tab and dialog, the
-weekly report) runs with Python's internet sockets refused, and none is open at the end."""
+"""The app opens no network socket: a whole session (demo data, the window with its
+single-instance server, every tab and dialog, the weekly report) runs with Python's internet
+sockets refused, and none is open at the end."""
 
 from __future__ import annotations
 
@@ -83,6 +84,7 @@ if mode == "probe":  # the test of the test: both checks must see these
 else:
     from ae_desktop.cli import main
     codes.append(main(["--data-dir", data, "demo"]))
+    codes.append(main(["--data-dir", data, "--smoke"]))  # takes the single-instance lock
     codes.append(main(["--data-dir", data, "--screenshots", str(Path(out) / "shots")]))
     codes.append(main(["--data-dir", data, "report", "--out", str(Path(out) / "report.pdf")]))
 print(json.dumps({"codes": codes, "attempts": attempts, "open": internet_socket_fds()}))
@@ -108,7 +110,7 @@ def _session(env: dict[str, str], tmp_path: Path, mode: str) -> dict[str, list]:
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/net")
 def test_a_whole_session_opens_no_internet_socket(env, tmp_path):
     report = _session(env, tmp_path, "session")
-    assert report["codes"] == [0, 0, 0]
+    assert report["codes"] == [0, 0, 0, 0]
     assert report["attempts"] == []
     assert report["open"] == []
     assert (tmp_path / "out" / "report.pdf").stat().st_size > 10_000
