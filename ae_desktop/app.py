@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QEvent,
     QObject,
     QSettings,
+    QThread,
     QThreadPool,
     QTimer,
     QtMsgType,
@@ -74,6 +75,7 @@ def install_excepthook(log_path: Path) -> None:
     the type and traceback, not the message, which may hold client text.
     """
     showing = False  # one message box at a time: an error while it is open is only logged
+    told: set[tuple[str, str, int]] = set()  # each failure once: a failing paint would loop
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         nonlocal showing
@@ -82,8 +84,13 @@ def install_excepthook(log_path: Path) -> None:
             return
         failure = exc.with_traceback(tb) if tb is not None else exc
         log_failure(log, "An action", failure)
-        if showing or QApplication.instance() is None:
+        qt_app = QApplication.instance()
+        if showing or qt_app is None or QThread.currentThread() is not qt_app.thread():
+            return  # a widget can only be made on the GUI thread: a worker's failure is logged
+        where = _innermost(tb)
+        if (kind.__name__, *where) in told:
             return
+        told.add((kind.__name__, *where))
         from ae_desktop.ui.error_dialog import show_error
 
         showing = True
@@ -93,6 +100,15 @@ def install_excepthook(log_path: Path) -> None:
             showing = False
 
     sys.excepthook = hook
+
+
+def _innermost(tb: TracebackType | None) -> tuple[str, int]:
+    """The file and line where a failure was raised, to tell one failure from another."""
+    if tb is None:
+        return "", 0
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    return tb.tb_frame.f_code.co_filename, tb.tb_lineno
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

@@ -57,3 +57,42 @@ def test_an_error_while_the_message_is_open_is_only_logged(tmp_path, monkeypatch
     assert len(shown) == 1
     assert "An action failed: KeyError" in caplog.text
     assert "An action failed: RuntimeError" in caplog.text
+
+
+def test_the_same_failure_again_is_only_logged(tmp_path, monkeypatch, caplog):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    shown = []
+    monkeypatch.setattr(error_dialog, "show_error", lambda *args: shown.append(args))
+    app.install_excepthook(tmp_path / "ae-desktop.log")
+
+    def paint() -> None:
+        raise ZeroDivisionError  # say, in a paintEvent: it comes back at every repaint
+
+    for _ in range(3):
+        try:
+            paint()
+        except ZeroDivisionError as exc:
+            sys.excepthook(ZeroDivisionError, exc, exc.__traceback__)
+    assert len(shown) == 1
+    assert caplog.text.count("An action failed: ZeroDivisionError") == 3
+
+
+def test_a_failure_in_a_worker_thread_is_logged_not_shown(tmp_path, monkeypatch, caplog, qapp):
+    import threading
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    shown = []
+    monkeypatch.setattr(error_dialog, "show_error", lambda *args: shown.append(args))
+    app.install_excepthook(tmp_path / "ae-desktop.log")
+
+    def in_worker() -> None:
+        try:
+            raise OSError("disk")
+        except OSError as exc:
+            sys.excepthook(OSError, exc, exc.__traceback__)
+
+    worker = threading.Thread(target=in_worker)
+    worker.start()
+    worker.join()
+    assert shown == []  # no widget may be made off the GUI thread
+    assert "An action failed: OSError" in caplog.text
