@@ -12,10 +12,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ae_desktop import APP_NAME, __version__
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("error_dialog", text)
-
-
 def copied_text(details: str) -> str:
     """What Copy details puts on the clipboard: the versions, then *details*."""
     header = f"{APP_NAME} {__version__}, Qt {qVersion()}, Python {platform.python_version()}"
@@ -34,18 +30,22 @@ def show_error(parent: QWidget | None, log_path: Path, details: str) -> None:
     box.setWindowTitle(APP_NAME)
     box.setTextFormat(Qt.TextFormat.PlainText)  # the log's path may hold any character
     box.setText(
-        _tr(
+        QCoreApplication.translate(
+            "error_dialog",
             "Something went wrong; your data is safe.\n\n"
-            "You can carry on working. The details are in the log: {0}"
+            "You can carry on working. The details are in the log: {0}",
         ).format(log_path)
     )
-    copy = box.addButton(_tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(
+        QCoreApplication.translate("error_dialog", "Copy details"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
     # A message box closes on any of its buttons: cut this one loose to keep the box open.
     copy.clicked.disconnect()
 
     def on_copy_clicked() -> None:
         QGuiApplication.clipboard().setText(copied_text(details))
-        copy.setText(_tr("Details copied"))
+        copy.setText(QCoreApplication.translate("error_dialog", "Details copied"))
 
     copy.clicked.connect(on_copy_clicked)
     close = box.addButton(QMessageBox.StandardButton.Close)
