@@ -48,12 +48,35 @@ def readonly_uri(path: Path) -> str:
     return path.resolve().as_uri() + mode
 
 
+# SQLite's result codes that mean the file itself is bad: only these, and a failed check.
+_DAMAGE_CODES = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+
+# Why a sound file may still not be readable, by result code (an extended code, such as
+# SQLITE_IOERR_SHMSIZE, starts with its primary one). None of these says anything about the
+# file's contents: setting a file aside for one of them would set a healthy file aside.
+_UNREADABLE = (
+    ("SQLITE_IOERR", "the disk could not read or write it; it may be full, failing or unplugged"),
+    ("SQLITE_FULL", "the disk is full"),
+    (
+        "SQLITE_CANTOPEN",
+        "it could not be opened; check that it and its folder may be read and written",
+    ),
+    ("SQLITE_PERM", "there is no permission to use it"),
+    ("SQLITE_READONLY", "it or its folder cannot be written to"),
+    ("SQLITE_AUTH", "there is no permission to use it"),
+    ("SQLITE_BUSY", "another program, or another AE Desktop, is using it"),
+    ("SQLITE_LOCKED", "another program, or another AE Desktop, is using it"),
+)
+
+
+def _errorname(exc: BaseException) -> str:
+    return getattr(exc, "sqlite_errorname", None) or ""
+
+
 def _is_damage(exc: sqlite3.Error) -> bool:
-    """Corruption, "not a database" or a failed read: the file, not the situation, is bad."""
-    name = getattr(exc, "sqlite_errorname", "") or ""
-    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_IOERR")):
-        return True
-    return isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError)
+    """Corruption or "not a database": the file, not the situation, is bad. An I/O error, a
+    full disk, a missing permission or a lock is the situation: the file may be sound."""
+    return _errorname(exc).startswith(_DAMAGE_CODES)
 
 
 def _problem(exc: sqlite3.Error) -> str:
@@ -62,16 +85,28 @@ def _problem(exc: sqlite3.Error) -> str:
         return "it is not a database file, or its first page is damaged (file is not a database)"
     if "malformed" in text:
         return "its contents are malformed (database disk image is malformed)"
-    if getattr(exc, "sqlite_errorname", "").startswith("SQLITE_IOERR"):
-        return f"the disk could not read it ({text})"
     return text
 
 
+def unreadable_reason(exc: sqlite3.Error) -> str:
+    """Why a file that is not (known to be) damaged could not be read, for the user."""
+    name = _errorname(exc)
+    for prefix, reason in _UNREADABLE:
+        if name.startswith(prefix):
+            return f"{reason} ({exc})"
+    return str(exc)
+
+
 def damage_from(path: Path, exc: sqlite3.Error) -> StoreError:
-    """The StoreError to raise for *exc*: DamagedDatabaseError when the file is at fault."""
+    """The StoreError to raise for *exc*: DamagedDatabaseError only when the file is at
+    fault (SQLITE_CORRUPT, SQLITE_NOTADB); a plain StoreError saying the database could not
+    be read, and why, for anything else (an I/O error, a full disk, permissions, a lock)."""
     if _is_damage(exc):
         return DamagedDatabaseError(str(path), _problem(exc))
-    return StoreError(f"The database {path} cannot be read: {exc}")
+    return StoreError(
+        f"The database {path} could not be read: {unreadable_reason(exc)}. The file itself "
+        "may well be sound; nothing was changed."
+    )
 
 
 def findings(rows: list[str], limit: int = 3) -> str:
@@ -96,10 +131,12 @@ def _run_check(conn: sqlite3.Connection, path: Path, pragma: str) -> None:
 
 def check_database(path: Path) -> None:
     """Raise DamagedDatabaseError when the file at *path* is damaged: "file is not a
-    database", a malformed image, or a failed check. A non-empty -wal beside it (the last
-    session did not close cleanly) gets the full PRAGMA integrity_check, otherwise PRAGMA
-    quick_check. Writes nothing. A missing or empty file is not damaged (nothing to check);
-    whose file it is and its schema version are database_version()'s business.
+    database", a malformed image, or a failed check; a plain StoreError when it cannot be
+    read at all (an I/O error, a full disk, permissions, a lock), which says nothing about the
+    file. A non-empty -wal beside it (the last session did not close cleanly) gets the full
+    PRAGMA integrity_check, otherwise PRAGMA quick_check. Writes nothing. A missing or empty
+    file is not damaged (nothing to check); whose file it is and its schema version are
+    database_version()'s business.
     """
     if not has_data(path):
         return

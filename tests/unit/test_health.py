@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from ae_desktop.store import migrations
+from ae_desktop.store import health, migrations
 from ae_desktop.store.db import close_database, open_database
 from ae_desktop.store.errors import (
     DamagedDatabaseError,
@@ -211,6 +214,155 @@ def test_a_sound_database_with_a_pending_wal_passes_and_is_not_checkpointed(
 
     assert _sha256(crashed) == main
     assert _sha256(crashed.with_name(crashed.name + "-wal")) == wal
+
+
+# --- a file that cannot be read is not a damaged file ---------------------------------------
+
+
+def _sqlite_error(name: str, code: int, text: str) -> sqlite3.Error:
+    """An error as SQLite reports it: its class, message, result code and code name."""
+    kind = sqlite3.DatabaseError if name.startswith(_DAMAGE) else sqlite3.OperationalError
+    exc = kind(text)
+    exc.sqlite_errorcode = code  # type: ignore[attr-defined]
+    exc.sqlite_errorname = name  # type: ignore[attr-defined]
+    return exc
+
+
+_DAMAGE = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+
+# (result code name, extended code, message, what the user is told)
+_READ_FAILURES = [
+    ("SQLITE_IOERR", 10, "disk I/O error", "the disk could not read"),
+    ("SQLITE_IOERR_READ", 266, "disk I/O error", "the disk could not read"),
+    ("SQLITE_IOERR_SHMSIZE", 4874, "disk I/O error", "the disk could not read"),
+    ("SQLITE_FULL", 13, "database or disk is full", "the disk is full"),
+    ("SQLITE_CANTOPEN", 14, "unable to open database file", "could not be opened"),
+    ("SQLITE_PERM", 3, "access permission denied", "no permission"),
+    ("SQLITE_READONLY", 8, "attempt to write a readonly database", "cannot be written"),
+    ("SQLITE_BUSY", 5, "database is locked", "is using it"),
+    ("SQLITE_LOCKED", 6, "database table is locked", "is using it"),
+]
+
+
+class _FailingConnection:
+    """Opens, then fails every statement with *exc*, as a disk that stops answering would."""
+
+    def __init__(self, exc: sqlite3.Error) -> None:
+        self.exc = exc
+
+    def execute(self, *args: object) -> sqlite3.Cursor:
+        raise self.exc
+
+    def close(self) -> None:
+        pass
+
+
+def _reads_fail(monkeypatch: pytest.MonkeyPatch, exc: sqlite3.Error, *, at_open: bool) -> None:
+    def connect(*args: object, **kwargs: object) -> _FailingConnection:
+        if at_open:
+            raise exc
+        return _FailingConnection(exc)
+
+    monkeypatch.setattr(health.sqlite3, "connect", connect)
+
+
+@pytest.mark.parametrize("at_open", [False, True], ids=["reading", "opening"])
+@pytest.mark.parametrize(
+    ("name", "code", "text", "told"), _READ_FAILURES, ids=[f[0] for f in _READ_FAILURES]
+)
+@pytest.mark.parametrize("read", [check_database, database_version], ids=["check", "version"])
+def test_a_read_failure_is_not_called_damage(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    read: object,
+    name: str,
+    code: int,
+    text: str,
+    told: str,
+    at_open: bool,
+) -> None:
+    path = _ae_file(tmp_path / "ae-desktop.sqlite3")
+    before = _sha256(path)
+    _reads_fail(monkeypatch, _sqlite_error(name, code, text), at_open=at_open)
+
+    with pytest.raises(StoreError) as info:
+        read(path)  # type: ignore[operator]
+
+    assert not isinstance(info.value, DamagedDatabaseError)
+    message = str(info.value)
+    assert f"The database {path} could not be read: " in message
+    assert told in message and text in message
+    assert "is damaged" not in message
+    monkeypatch.undo()
+    assert _sha256(path) == before
+    assert _listing(tmp_path) == ["ae-desktop.sqlite3"]
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "text"),
+    [
+        ("SQLITE_CORRUPT", 11, "database disk image is malformed"),
+        ("SQLITE_CORRUPT_INDEX", 779, "database disk image is malformed"),
+        ("SQLITE_NOTADB", 26, "file is not a database"),
+    ],
+)
+def test_corruption_and_not_a_database_are_damage(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, code: int, text: str
+) -> None:
+    path = _ae_file(tmp_path / "ae-desktop.sqlite3")
+    _reads_fail(monkeypatch, _sqlite_error(name, code, text), at_open=False)
+
+    with pytest.raises(DamagedDatabaseError) as info:
+        check_database(path)
+
+    assert text in info.value.problem
+
+
+_CHECK_UNDER_A_FILE_SIZE_LIMIT = """
+import resource, sys
+from pathlib import Path
+from ae_desktop.store.errors import DamagedDatabaseError, StoreError
+from ae_desktop.store.health import check_database
+resource.setrlimit(resource.RLIMIT_FSIZE, (8192, 8192))  # the -shm SQLite must write is 32 KB
+try:
+    check_database(Path(sys.argv[1]))
+except DamagedDatabaseError as exc:
+    print("damaged:", exc)
+except StoreError as exc:
+    print("unreadable:", exc)
+else:
+    print("ok")
+"""
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "fork"), reason="a POSIX file size limit stands in for a full disk"
+)
+def test_a_full_disk_is_not_called_damage(tmp_path: Path) -> None:
+    # After a crash: a -wal with committed frames and no -shm, which SQLite must create
+    # before it can read; on a full disk (here: a file size limit) that write fails.
+    source = _ae_file(tmp_path / "source" / "ae-desktop.sqlite3")
+    crashed = tmp_path / "crashed" / "ae-desktop.sqlite3"
+    crashed.parent.mkdir()
+    _with_pending_wal(source, crashed)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+
+    def run() -> str:
+        done = subprocess.run(
+            [sys.executable, "-c", _CHECK_UNDER_A_FILE_SIZE_LIMIT, str(crashed)],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        return done.stdout.strip()
+
+    out = run()
+
+    assert out.startswith("unreadable: "), out
+    assert "could not be read: the disk could not read or write it" in out
+    assert "disk I/O error" in out
+    check_database(crashed)  # with room on the disk the same file passes
 
 
 # --- database_version -----------------------------------------------------------------------
