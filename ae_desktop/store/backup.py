@@ -55,8 +55,10 @@ class BackupInfo:
 
     @property
     def protected(self) -> bool:
-        """Taken before a migration or a restore: never rotated away."""
-        return self.label.startswith("pre-")
+        """Never rotated away: taken before a migration or a restore ("pre-..."), or by the
+        user's own hand ("manual": Back up now, or the command line's backup), a copy they
+        meant to keep and may be counting on; they delete it themselves."""
+        return self.label.startswith("pre-") or self.label == LABEL_MANUAL
 
 
 def backup_name(label: str, when: datetime) -> str:

@@ -2,8 +2,10 @@
 
 The rule, in the spirit of restic's --keep-daily/--keep-weekly/--keep-monthly:
 
-- Only *rotating* backups take part: a protected one (a label starting "pre-", such as
-  "pre-migration-v5-to-v6" or "pre-restore") is always kept and fills no slot, and so is one
+- Only *rotating* backups (such as "auto", taken by the app itself) take part. A protected one is
+  always kept and fills no slot: a label starting "pre-" ("pre-migration-v5-to-v6",
+  "pre-restore"), taken before something that replaces data, and "manual", the user's own
+  copy (Back up now, or the command line's backup), which only the user deletes. So is one
   dated after *now* (a clock that was wrong, or moved back, says nothing about its age).
 - Daily: the newest backup of each of the 7 most recent calendar days that have a backup.
   Weekly: the newest of each of the 4 most recent ISO weeks that have one. Monthly: the newest

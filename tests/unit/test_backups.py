@@ -133,7 +133,7 @@ def test_back_up_now_writes_a_verified_copy_named_by_time_and_label(
         size=info.path.stat().st_size,
         label="manual",
     )
-    assert info.size > 0 and not info.protected
+    assert info.size > 0 and info.protected  # the user's own copy: never rotated away
     assert _clients(info.path) == ["Acme"]
     assert verify_backup(info.path) == migrations.LATEST_VERSION
     assert _listing(backups) == [info.path.name]  # no .part, no -journal
@@ -183,7 +183,7 @@ def test_back_up_now_rotates_the_folder(data: tuple[Path, Path]) -> None:
     db, backups = data
     for days in range(1, 30):
         back_up_now(db, backups, now=NOW - timedelta(days=days), label="auto")
-    back_up_now(db, backups, now=NOW)
+    back_up_now(db, backups, now=NOW, label="auto")
 
     left = list_backups(backups)
     # 21-27 Nov, then W46 and W45 (W47's newest, Sunday the 22nd, is a daily one), 31 Oct.
@@ -253,18 +253,19 @@ def test_list_backups_newest_first_ignoring_part_and_foreign_files(tmp_path: Pat
         ("pre-migration-v5-to-v6", NOW - timedelta(days=1), 20),
         ("auto", NOW - timedelta(days=2), 10),
     ]
-    assert [b.protected for b in found] == [False, True, False]
+    assert [b.protected for b in found] == [True, True, False]
     assert list_backups(tmp_path / "missing") == []
 
 
-def test_pre_restore_and_pre_migration_backups_are_protected() -> None:
+def test_pre_restore_pre_migration_and_manual_backups_are_protected() -> None:
     def info(label: str) -> BackupInfo:
         return BackupInfo(Path(backup_name(label, NOW)), NOW, 1, label)
 
     assert info("pre-restore").protected
     assert info("pre-migration-v1-to-v2").protected
+    assert info("manual").protected
     assert not info("auto").protected
-    assert not info("manual").protected
+    assert not info("manual-ish").protected
 
 
 # --- verify_backup and newest_verified_backup -----------------------------------------------
@@ -439,6 +440,25 @@ def test_a_manual_backup_does_not_stand_in_for_the_daily_one_but_covers_its_data
     assert daily_backup_due(db, backups, now=NOW)
     back_up_now(db, backups, now=NOW, label="manual")
     assert not daily_backup_due(db, backups, now=NOW + timedelta(hours=1))  # nothing changed
+
+
+def test_the_next_automatic_backup_the_same_day_keeps_the_manual_one(
+    data: tuple[Path, Path],
+) -> None:
+    # Back up now before a risky change, the change goes wrong, the app quits: the quit's
+    # automatic backup (the day's newest) must not rotate the user's own copy away.
+    db, backups = data
+    back_up_now(db, backups, now=NOW - timedelta(days=1), label="auto")
+    manual = back_up_now(db, backups, now=NOW, label="manual")
+    _add_client(db, "The bad change")
+    _set_mtime(db, NOW + timedelta(minutes=45))
+    back_up_now(db, backups, now=NOW + timedelta(minutes=45), label="auto")
+    for day in range(1, 60):  # and two months of daily backups after it
+        back_up_now(db, backups, now=NOW + timedelta(days=day), label="auto")
+
+    assert manual.path.exists()
+    assert _clients(manual.path) == ["Acme"]
+    assert [b.label for b in list_backups(backups)].count("manual") == 1
 
 
 # --- restore_backup -------------------------------------------------------------------------

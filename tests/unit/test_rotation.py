@@ -1,4 +1,5 @@
-"""Rotation keeps 7 daily, 4 weekly and 12 monthly backups, never a protected or the newest."""
+"""Rotation keeps 7 daily, 4 weekly and 12 monthly backups, never a protected (pre-*, manual)
+or the newest."""
 
 from __future__ import annotations
 
@@ -80,6 +81,20 @@ def test_protected_backups_are_never_removed_and_fill_no_slot() -> None:
 
     assert all(b in kept for b in protected)
     assert [d.day for d in _days([b for b in kept if not b.protected])][-7:] == list(range(9, 16))
+
+
+def test_a_manual_backup_is_never_removed_and_fills_no_slot() -> None:
+    manual = _backup(datetime(2026, 3, 15, 9), "manual")
+    old_manual = _backup(datetime(2024, 6, 1, 9), "manual")
+    autos = [_backup(datetime(2026, 3, 15, 9, 45))]  # the same day, newer
+    autos += [_backup(datetime(2026, 3, d, 3)) for d in range(1, 15)]
+
+    kept = _kept([manual, old_manual, *autos])
+
+    assert manual in kept and old_manual in kept
+    assert _days([b for b in kept if b.label == "auto"])[-7:] == [
+        date(2026, 3, d) for d in range(9, 16)
+    ]
 
 
 def test_the_newest_backup_is_kept_even_when_protected_ones_are_newer() -> None:
