@@ -10,7 +10,7 @@ from pathlib import Path
 from ae_desktop import paths
 from ae_desktop.store import backup as store
 from ae_desktop.store.backup import BackupInfo
-from ae_desktop.store.db import close_database, open_database
+from ae_desktop.store.db import RESTORING, resume_database, suspend_database
 from ae_desktop.store.errors import DamagedDatabaseError, StoreError
 from ae_desktop.store.health import set_aside_damaged
 
@@ -18,6 +18,7 @@ __all__ = [
     "BackupInfo",
     "BackupKind",
     "DamagedDatabaseError",
+    "NotReopenedError",
     "StoreError",
     "backup_if_due",
     "backup_now",
@@ -28,6 +29,7 @@ __all__ = [
     "list_backups",
     "newest_good_backup",
     "reopen",
+    "restore_and_reopen",
     "restore_closed",
     "set_aside",
 ]
@@ -94,9 +96,31 @@ def check_file(path: Path) -> int:
     return store.verify_backup(path)
 
 
+class NotReopenedError(StoreError):
+    """After a restore, or a failed one, the database could not be opened again."""
+
+    def __init__(self, cause: BaseException, restore_error: BaseException | None = None) -> None:
+        self.cause = cause
+        self.restore_error = restore_error
+        text = f"The database could not be opened again: {cause}"
+        if restore_error is not None:
+            text = (
+                f"The restore failed ({restore_error}), and then the database could not be "
+                f"opened again: {cause}"
+            )
+        super().__init__(text)
+
+
 def close_for_restore() -> None:
-    """Close the calling thread's connection (the GUI thread's: workers close their own)."""
-    close_database()
+    """Close the database for a restore, until reopen(): the calling thread's connection
+    closes, and meanwhile every use of the database in this process raises a
+    DatabaseUnavailableError instead of reconnecting to the file being replaced.
+
+    On the GUI thread, with the workers idle (each closes its own connection when its job
+    ends): raises StoreError, leaving the database open, when another thread still has it
+    open.
+    """
+    suspend_database(RESTORING)
 
 
 def restore_closed(
@@ -114,8 +138,28 @@ def restore_closed(
 
 
 def reopen() -> None:
-    """Open the data folder's database again after a restore (migrating an older backup)."""
-    open_database(paths.database_path(), paths.backups_dir())
+    """Open the data folder's database again after a restore (migrating an older backup).
+    When it cannot be opened, it stays closed (every use raising DatabaseUnavailableError)."""
+    resume_database(paths.database_path(), paths.backups_dir())
+
+
+def restore_and_reopen(backup: Path, now: datetime) -> BackupInfo | None:
+    """After close_for_restore, in a worker: restore_closed, then reopen whatever happened:
+    the restored database, or the one from before when the restore failed (and its failure
+    is raised). Raises NotReopenedError when the database could not be opened again."""
+    try:
+        kept = restore_closed(backup, now)
+    except BaseException as failure:
+        try:
+            reopen()
+        except Exception as exc:
+            raise NotReopenedError(exc, failure) from failure
+        raise
+    try:
+        reopen()
+    except Exception as exc:
+        raise NotReopenedError(exc) from exc
+    return kept
 
 
 # -- at start-up, before the database is open ---------------------------------------------

@@ -5,7 +5,10 @@ from __future__ import annotations
 from contextlib import AbstractContextManager
 from typing import Any
 
+from ae_desktop.store.db import DatabaseUnavailableError
 from ae_desktop.store.models import database
+
+__all__ = ["DatabaseUnavailableError", "release_thread_connection", "write_transaction"]
 
 
 def write_transaction() -> AbstractContextManager[Any]:

@@ -5,14 +5,16 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from peewee import SqliteDatabase
 
 from ae_desktop.store import migrations
 from ae_desktop.store.backup import labelled_backup
-from ae_desktop.store.errors import NewerSchemaError, NotAnAEDatabaseError
+from ae_desktop.store.errors import NewerSchemaError, NotAnAEDatabaseError, StoreError
 from ae_desktop.store.models import database
 
 log = logging.getLogger(__name__)
@@ -25,6 +27,57 @@ PRAGMAS = {
     "foreign_keys": 1,
     "busy_timeout": 5000,
 }
+
+
+RESTORING = "The database is being restored."
+
+
+class DatabaseUnavailableError(StoreError):
+    """The database cannot be used in this process right now (it is being restored, or could
+    not be opened again after a restore); nothing was read or written."""
+
+
+class AppDatabase(SqliteDatabase):
+    """The app's database: peewee's, knowing which threads have a connection open (peewee
+    opens one per thread), so that the file is never replaced while one of them does."""
+
+    def __init__(self, path: str, **kwargs: Any) -> None:
+        super().__init__(path, **kwargs)
+        self._holders: dict[int, threading.Thread] = {}  # by thread id: one connection each
+        self._holders_lock = threading.Lock()
+
+    def connect(self, reuse_if_open: bool = False) -> bool:
+        opened = super().connect(reuse_if_open)
+        if opened:
+            with self._holders_lock:
+                self._holders[threading.get_ident()] = threading.current_thread()
+        return opened
+
+    def close(self) -> bool:
+        closed = super().close()
+        if closed:
+            with self._holders_lock:
+                self._holders.pop(threading.get_ident(), None)
+        return closed
+
+    def open_in_other_threads(self) -> int:
+        """How many other live threads have a connection open (a finished thread's closed
+        with it)."""
+        me = threading.current_thread()
+        with self._holders_lock:
+            return sum(1 for t in self._holders.values() if t is not me and t.is_alive())
+
+
+class _Unavailable(SqliteDatabase):
+    """Stands in for the database while it must not be used: every query, transaction or
+    connect raises DatabaseUnavailableError instead of (re)connecting to the file."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(":memory:")
+        self.reason = reason
+
+    def connect(self, reuse_if_open: bool = False) -> bool:
+        raise DatabaseUnavailableError(self.reason)
 
 
 def _inspect(path: Path) -> tuple[int, int, int]:
@@ -50,7 +103,7 @@ def _inspect(path: Path) -> tuple[int, int, int]:
     return int(version), int(app_id), int(tables)
 
 
-def open_database(path: Path, backups_dir: Path | None = None) -> SqliteDatabase:
+def open_database(path: Path, backups_dir: Path | None = None) -> AppDatabase:
     """Open (creating or migrating) the database at *path* and bind the records to it.
 
     Raises NewerSchemaError or NotAnAEDatabaseError, leaving the file untouched.
@@ -75,7 +128,7 @@ def open_database(path: Path, backups_dir: Path | None = None) -> SqliteDatabase
 
     if not exists:
         _create_private(path)
-    db = SqliteDatabase(str(path), pragmas=PRAGMAS)
+    db = AppDatabase(str(path), pragmas=PRAGMAS)
     database.initialize(db)
     try:
         db.connect(reuse_if_open=True)
@@ -117,3 +170,48 @@ def close_database() -> None:
     db = database.obj
     if db is not None and not db.is_closed():
         db.close()
+
+
+def suspend_database(reason: str = RESTORING) -> None:
+    """Make the database unusable in this process until resume_database (or open_database)
+    binds it again: every use raises DatabaseUnavailableError(*reason*), in every thread, so
+    nothing reads, writes or reconnects to the file while it is replaced (peewee would
+    otherwise reconnect on the next query). Closes the calling thread's connection.
+
+    Call it on the thread that holds the app's connection (the GUI thread) once the workers
+    are idle: when another live thread still has a connection open, raises StoreError and
+    leaves the database as it was.
+    """
+    current = database.obj
+    # Bound first, so that no thread opens a new connection to the file once we look.
+    database.initialize(_Unavailable(reason))
+    if not isinstance(current, AppDatabase):
+        return
+    try:
+        if not current.is_closed():
+            current.close()
+        others = current.open_in_other_threads()
+    except BaseException:
+        database.initialize(current)
+        raise
+    if others:
+        database.initialize(current)
+        raise StoreError(
+            "Other work still has the database open; try again when it is done "
+            f"({others} {'thread' if others == 1 else 'threads'})."
+        )
+
+
+def resume_database(path: Path, backups_dir: Path | None = None) -> AppDatabase:
+    """open_database after suspend_database. When it cannot be opened, the database stays
+    unusable (with a message saying so) rather than half-open, and the error is raised."""
+    try:
+        return open_database(path, backups_dir)
+    except BaseException as exc:
+        database.initialize(_Unavailable(f"The database could not be opened again: {exc}"))
+        raise
+
+
+def database_suspended() -> bool:
+    """Whether suspend_database (or a failed resume_database) left the database unusable."""
+    return isinstance(database.obj, _Unavailable)

@@ -210,6 +210,134 @@ def test_restore_brings_back_an_older_state_and_every_tab_shows_it(qtbot, data, 
     assert client_list(window) == ["Acme", "Borealis"]
 
 
+def read_file(path: Path, sql: str) -> list[tuple]:
+    """Rows of *sql* on the database file at *path*, read-only and apart from the app."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+def test_a_timer_that_writes_during_a_restore_neither_writes_the_old_file_nor_loses_it(
+    qtbot, data, tmp_path, monkeypatch
+):
+    """The focus timer's end comes while the worker replaces the file: its minutes wait and go
+    on the restored data; a direct write meanwhile fails with a clear error, and nothing
+    reaches the file being replaced (it is kept as the "before restore" backup)."""
+    import threading
+    from datetime import time
+
+    from ae_desktop.domain.enums import BlockKind
+    from ae_desktop.services import time_blocks
+    from ae_desktop.services.connection import DatabaseUnavailableError
+    from ae_desktop.ui.agenda.focus_timer import FocusTimer
+
+    add_client("Acme")
+    block = time_blocks.add_block(
+        time_blocks.BlockInput(TODAY, 9 * 60, 10 * 60, "Offer for Acme", BlockKind.CLIENT_WORK)
+    )
+    time_blocks.record_spent(block, 10)
+    backups.backup_now(MONDAY)  # what is restored: Acme, 10 min on the block
+    add_client("Borealis")
+    time_blocks.record_spent(block, 5)  # what is replaced: Acme and Borealis, 15 min
+
+    window, dialog, page = window_with_settings(qtbot, tmp_path, confirm=lambda *_: True)
+    clock = [datetime.combine(TODAY, time(9, 10))]
+    focus = FocusTimer(lambda: TODAY, lambda: clock[0])
+    qtbot.addWidget(focus)
+    focus.ticker.setInterval(10)  # the real timer, only faster
+    focus.set_block(time_blocks.get_block(block))
+    messages: list[str] = []
+    focus.status_message.connect(messages.append)
+    focus.start()
+
+    real_restore = backups.restore_closed
+    restoring = threading.Event()
+    release = threading.Event()
+
+    def held_restore(*args, **kwargs):
+        restoring.set()
+        assert release.wait(10)
+        return real_restore(*args, **kwargs)
+
+    monkeypatch.setattr(backups, "restore_closed", held_restore)
+    dialog.show()
+    page.restore_button.click()
+    qtbot.waitUntil(restoring.is_set, timeout=10_000)
+
+    # The worker is replacing the file; the GUI thread runs on.
+    assert page.busy() and page.status.text() == "Restoring…"
+    with pytest.raises(DatabaseUnavailableError, match="The database is being restored"):
+        add_client("Stray")
+    clock[0] = datetime.combine(TODAY, time(10, 0))  # the block ends: the timer records
+    qtbot.waitUntil(lambda: focus.session is None and bool(focus.pending), timeout=5_000)
+    assert messages[-1] == (
+        "The database is being restored. The 50 min on Offer for Acme will be recorded once "
+        "it is open again."
+    )
+
+    release.set()
+    qtbot.waitUntil(lambda: not page.busy(), timeout=10_000)
+    qtbot.waitUntil(lambda: not focus.pending, timeout=5_000)
+
+    assert messages[-1] == "Recorded 50 min on Offer for Acme."
+    assert time_blocks.get_block(block).spent_minutes == 10 + 50  # on the restored data
+    assert focus.row is not None and focus.row.spent_minutes == 60
+    assert client_list(window) == ["Acme"] and names() == ["Acme"]
+    [before] = [b for b in backups.list_backups() if b.label == "pre-restore"]
+    assert read_file(before.path, "SELECT name FROM client ORDER BY name") == [
+        ("Acme",),
+        ("Borealis",),
+    ]
+    assert read_file(before.path, "SELECT spent_minutes FROM time_block") == [(15,)]
+    assert not focus.retry_timer.isActive()
+
+
+def test_a_restore_waits_for_running_work_and_is_refused_when_it_goes_on(qtbot, data, monkeypatch):
+    import threading
+
+    from ae_desktop.ui.settings import backups_page
+    from ae_desktop.ui.worker import run_in_background
+
+    add_client("Acme")
+    backups.backup_now(MONDAY)
+    add_client("Borealis")
+    monkeypatch.setattr(backups_page, "WAIT_FOR_WORK_MS", 300)
+    warnings: list[str] = []
+    page = make_page(
+        qtbot, confirm=lambda *_: True, warn=lambda _parent, _title, text: warnings.append(text)
+    )
+    finish = threading.Event()
+    results: list[object] = []
+    run_in_background(lambda: finish.wait(10), results.append, results.append)
+
+    page.restore_button.click()
+    assert page.busy()
+    assert page.status.text() == "Restoring: waiting for the work in progress…"
+    assert names() == ["Acme", "Borealis"]  # usable meanwhile: nothing is closed yet
+    qtbot.waitUntil(lambda: not page.busy(), timeout=5_000)
+    assert warnings == [
+        "Other work is still running, so nothing was restored. Try again when it is done."
+    ]
+    assert [b.label for b in backups.list_backups()] == ["manual"]
+    assert names() == ["Acme", "Borealis"]
+
+    # Work that finishes within the wait lets the restore go on.
+    finish.set()
+    qtbot.waitUntil(lambda: results == [True], timeout=5_000)
+    finish.clear()
+    run_in_background(lambda: finish.wait(10), results.append, results.append)
+    page.restore_button.click()
+    assert page.status.text() == "Restoring: waiting for the work in progress…"
+    finish.set()
+    qtbot.waitUntil(lambda: not page.busy(), timeout=10_000)
+    assert len(warnings) == 1 and results == [True, True]
+    assert names() == ["Acme"]
+
+
 def test_no_to_the_question_restores_nothing(qtbot, data, tmp_path):
     add_client("Acme")
     backups.backup_now(MONDAY)

@@ -30,12 +30,14 @@ from ae_desktop.domain.focus import (
     countdown_text,
 )
 from ae_desktop.services import time_blocks
+from ae_desktop.services.connection import DatabaseUnavailableError
 from ae_desktop.services.errors import NotFoundError, ValidationError
 from ae_desktop.services.time_blocks import BlockRow
 from ae_desktop.ui.forms import muted_label, plain_label
 from ae_desktop.ui.messages import plain_tooltip
 
 TICK_MS = 1000
+RETRY_MS = 1000  # how often minutes not yet recorded (a restore running) are tried again
 
 
 def current_block(rows: Sequence[BlockRow], minute: int) -> BlockRow | None:
@@ -57,7 +59,9 @@ class FocusTimer(QWidget):
     """Count down the current block (or Pomodoro cycles) and record the minutes worked on it.
 
     The time of day comes from *now*, the day from *today* (so an injected day and the clock
-    agree). Nothing happens on its own but the once-a-second tick while a run is on.
+    agree). Nothing happens on its own but the once-a-second tick while a run is on, and,
+    when a run ended while the database could not be used (a restore from Settings), the
+    retry that records its minutes once it can.
     """
 
     status_message = Signal(str)
@@ -143,6 +147,11 @@ class FocusTimer(QWidget):
         self.ticker = QTimer(self)
         self.ticker.setInterval(TICK_MS)
         self.ticker.timeout.connect(self.tick)
+        self.pending: list[tuple[BlockRow, int]] = []  # (block, minutes) not yet recorded
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setInterval(RETRY_MS)
+        self.retry_timer.timeout.connect(self.record_pending)
+        self._unavailable = ""  # why the database could not be used, when it last could not
         self._show()
 
     # -- the clock ---------------------------------------------------------------------------
@@ -260,21 +269,49 @@ class FocusTimer(QWidget):
                 self.tr("Less than a minute worked: nothing recorded on {0}.").format(row.title)
             )
             return
-        try:
-            total = time_blocks.record_spent(row.id, minutes)
-        except NotFoundError:
+        entry = (row, minutes)
+        self.pending.append(entry)
+        self.record_pending()
+        if entry in self.pending:
             self.status_message.emit(
-                self.tr("{0} no longer exists: the {1} min were not recorded.").format(
-                    row.title, minutes
+                f"{self._unavailable} "
+                + self.tr("The {0} min on {1} will be recorded once it is open again.").format(
+                    minutes, row.title
                 )
             )
-            return
-        except ValidationError as exc:
-            self.status_message.emit("\n".join(exc.errors.values()))
-            return
-        self.row = replace(row, spent_minutes=total)
-        self.status_message.emit(self.tr("Recorded {0} min on {1}.").format(minutes, row.title))
-        self.spent_recorded.emit(row.id)
+
+    @Slot()
+    def record_pending(self) -> None:
+        """Record the minutes of the runs that ended, oldest first. While the database cannot
+        be used (a restore is replacing it) they stay pending, tried again every RETRY_MS:
+        they then go on the block in the data that is there after the restore."""
+        while self.pending:
+            entry = self.pending.pop(0)
+            row, minutes = entry
+            try:
+                total = time_blocks.record_spent(row.id, minutes)
+            except DatabaseUnavailableError as exc:
+                self.pending.insert(0, entry)
+                self._unavailable = str(exc)
+                self.retry_timer.start()
+                return
+            except NotFoundError:
+                self.status_message.emit(
+                    self.tr("{0} no longer exists: the {1} min were not recorded.").format(
+                        row.title, minutes
+                    )
+                )
+            except ValidationError as exc:
+                self.status_message.emit("\n".join(exc.errors.values()))
+            else:
+                if self.row is not None and self.row.id == row.id:
+                    self.row = replace(self.row, spent_minutes=total)
+                    self._show()
+                self.status_message.emit(
+                    self.tr("Recorded {0} min on {1}.").format(minutes, row.title)
+                )
+                self.spent_recorded.emit(row.id)
+        self.retry_timer.stop()
 
     def notify(self, text: str) -> None:
         """A desktop notification when there is a tray; else the taskbar alert and the status."""

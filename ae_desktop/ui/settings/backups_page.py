@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QThreadPool,
+    QTimer,
     QUrl,
     Signal,
 )
@@ -47,6 +48,11 @@ DATE, KIND, SIZE = range(3)
 ChooseFile = Callable[[QWidget | None, Path], str]
 Confirm = Callable[[QWidget | None, str, str], bool]
 Warn = Callable[[QWidget | None, str, str], None]
+
+# Before a restore, the work in progress (each worker has its own connection) is let finish,
+# the page staying responsive, for this long; then the restore is refused.
+WAIT_FOR_WORK_MS = 10_000
+_POLL_MS = 50
 
 
 def size_text(size: int) -> str:
@@ -131,7 +137,9 @@ class BackupsModel(QAbstractTableModel):
 
 class BackupsPage(QWidget):
     """The backups folder as a list, and what the user does with it. Backing up and restoring
-    run in workers; a restore closes the database first and opens it again after."""
+    run in workers. A restore waits for the other workers to finish, then
+    closes the database, so that nothing in this process uses it until the worker has put the
+    backup in place and opened it again."""
 
     data_replaced = Signal()  # a restore replaced the database
 
@@ -309,42 +317,58 @@ class BackupsPage(QWidget):
 
     def _restore(self, source: Path, done_text: str) -> None:
         self._set_busy(True, self.tr("Restoring…"))
+        self._start_restore(source, done_text, waited_ms=0)
+
+    def _start_restore(self, source: Path, done_text: str, waited_ms: int) -> None:
         # Every worker reads through its own connection: none may be open while the file is
-        # replaced. Then the GUI thread's own connection closes, and the restore runs.
-        QThreadPool.globalInstance().waitForDone()
-        backups.close_for_restore()
+        # replaced. They are let finish, the event loop running meanwhile; the check and the
+        # close below run in one go on this thread, so no new worker starts in between.
+        if not QThreadPool.globalInstance().waitForDone(0):
+            if waited_ms >= WAIT_FOR_WORK_MS:
+                text = self.tr(
+                    "Other work is still running, so nothing was restored. Try again when it "
+                    "is done."
+                )
+                self._set_busy(False, text)
+                self._warn(self, self.tr("Restore"), text)
+                return
+            self.status.setText(self.tr("Restoring: waiting for the work in progress…"))
+            QTimer.singleShot(
+                _POLL_MS, self, lambda: self._start_restore(source, done_text, waited_ms + _POLL_MS)
+            )
+            return
+        try:
+            # From here until the worker opens it again, any use of the database in this
+            # process (a timer, a reload) fails with "being restored" rather than reconnecting.
+            backups.close_for_restore()
+        except backups.StoreError as exc:
+            text = self.tr("Nothing was restored: {0}").format(exc)
+            self._set_busy(False, text)
+            self._warn(self, self.tr("Restore"), text)
+            return
+        self.status.setText(self.tr("Restoring…"))
         now = self._now()
         run_in_background(
-            lambda: backups.restore_closed(source, now),
+            lambda: backups.restore_and_reopen(source, now),
             lambda _kept: self._on_restored(done_text),
             self._on_restore_failed,
-        )  # no owner: the database is opened again whatever became of this page
+            self,
+        )  # the worker opens the database again whatever becomes of this page
 
     def _on_restored(self, done_text: str) -> None:
-        opened = self._reopen()
         self._set_busy(False, "")
         self.refresh()
-        if opened:
-            self.status.setText(
-                done_text + " " + self.tr("The data from before is kept as a backup.")
-            )
-            self.data_replaced.emit()
+        self.status.setText(done_text + " " + self.tr("The data from before is kept as a backup."))
+        self.data_replaced.emit()
 
     def _on_restore_failed(self, exc: Exception) -> None:
-        opened = self._reopen()
+        if isinstance(exc, backups.NotReopenedError):
+            self._set_busy(False, str(exc))
+            self._warn(self, self.tr("Restore"), str(exc))
+            return
         self._set_busy(False, self.tr("The restore failed: {0}").format(exc))
-        if opened:
-            self.data_replaced.emit()  # the same data; the tabs read it again to be sure
+        self.data_replaced.emit()  # the same data; the tabs read it again to be sure
         self._warn(self, self.tr("Restore"), self.tr("The restore failed: {0}").format(exc))
-
-    def _reopen(self) -> bool:
-        try:
-            backups.reopen()
-        except (backups.StoreError, OSError) as exc:
-            text = self.tr("The database could not be opened again: {0}").format(exc)
-            self._warn(self, self.tr("Restore"), text)
-            return False
-        return True
 
     # -- folder --------------------------------------------------------------------------
 
