@@ -361,8 +361,58 @@ def test_restore_from_a_file_refuses_one_that_is_not_ours(qtbot, data, tmp_path)
         warn=lambda _parent, _title, text: warnings.append(text),
     )
     page.file_button.click()
+    assert page.busy() and page.status.text() == "Checking notes.sqlite3…"
+    qtbot.waitUntil(lambda: not page.busy(), timeout=10_000)
     assert len(warnings) == 1 and str(notes) in warnings[0]
     assert backups.list_backups() == []
+    assert names() == ["Acme"]
+
+
+def test_the_chosen_file_is_checked_in_a_worker_while_the_page_says_so(
+    qtbot, data, tmp_path, monkeypatch
+):
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    add_client("Acme")
+    backups.backup_now(MONDAY)
+    [first] = backups.list_backups()
+    other = tmp_path / "monday.sqlite3"
+    first.path.rename(other)
+    add_client("Borealis")
+    real_check = backups.check_file
+    checked_on: list[threading.Thread] = []
+    release = threading.Event()
+
+    def slow_check(path: Path) -> int:
+        checked_on.append(threading.current_thread())
+        assert release.wait(10)
+        return real_check(path)
+
+    monkeypatch.setattr(backups, "check_file", slow_check)
+    questions: list[str] = []
+    page = make_page(
+        qtbot,
+        choose_file=lambda _parent, folder: str(other),
+        confirm=lambda _parent, _title, text: questions.append(text) or True,
+    )
+    page.file_button.click()
+    qtbot.waitUntil(lambda: bool(checked_on), timeout=10_000)
+
+    # The check runs, and the GUI thread goes on: a timer fires, the page says what it does.
+    ticks: list[bool] = []
+    QTimer.singleShot(10, lambda: ticks.append(True))
+    qtbot.waitUntil(lambda: bool(ticks), timeout=5_000)
+    assert checked_on[0] is not threading.main_thread()
+    assert page.busy() and page.progress.isVisible() is page.isVisible()
+    assert page.status.text() == "Checking monday.sqlite3…"
+    assert not page.file_button.isEnabled() and not page.restore_button.isEnabled()
+    assert questions == []  # nothing asked before the file is known to be good
+
+    release.set()
+    qtbot.waitUntil(lambda: not page.busy(), timeout=10_000)
+    assert len(questions) == 1 and questions[0].startswith(f"Restore {other}?")
     assert names() == ["Acme"]
 
 

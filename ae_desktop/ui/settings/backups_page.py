@@ -136,8 +136,8 @@ class BackupsModel(QAbstractTableModel):
 
 
 class BackupsPage(QWidget):
-    """The backups folder as a list, and what the user does with it. Backing up and restoring
-    run in workers. A restore waits for the other workers to finish, then
+    """The backups folder as a list, and what the user does with it. Checking a file, backing
+    up and restoring run in workers. A restore waits for the other workers to finish, then
     closes the database, so that nothing in this process uses it until the worker has put the
     backup in place and opened it again."""
 
@@ -302,11 +302,17 @@ class BackupsPage(QWidget):
         if not chosen:
             return
         path = Path(chosen)
-        try:
-            backups.check_file(path)
-        except (backups.StoreError, OSError) as exc:
-            self._warn(self, self.tr("Restore"), str(exc))
-            return
+        # Reading a large file through (its integrity check) takes a while: not on this thread.
+        self._set_busy(True, self.tr("Checking {0}…").format(path.name))
+        run_in_background(
+            lambda: backups.check_file(path),
+            lambda _version: self._on_file_checked(path),
+            self._on_file_check_failed,
+            self,
+        )
+
+    def _on_file_checked(self, path: Path) -> None:
+        self._set_busy(False, "")
         question = self.tr(
             "Restore {0}?\n\nYour data is replaced by what that file holds; the file itself "
             "is not changed. The current data is first kept as a backup (“Before restore”), "
@@ -314,6 +320,10 @@ class BackupsPage(QWidget):
         ).format(path)
         if self._confirm(self, self.tr("Restore"), question):
             self._restore(path, self.tr("Restored {0}.").format(path.name))
+
+    def _on_file_check_failed(self, exc: Exception) -> None:
+        self._set_busy(False, "")
+        self._warn(self, self.tr("Restore"), str(exc))
 
     def _restore(self, source: Path, done_text: str) -> None:
         self._set_busy(True, self.tr("Restoring…"))
