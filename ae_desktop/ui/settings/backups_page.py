@@ -165,7 +165,8 @@ class BackupsPage(QWidget):
             self.tr(
                 "AE Desktop backs up your data when you quit after a change, and once a day "
                 "while it runs. It keeps the last 7 daily, 4 weekly and 12 monthly backups; "
-                "backups taken before an upgrade are always kept."
+                "backups taken before an upgrade or a restore are always kept. Backups you take "
+                "yourself are never removed automatically."
             )
         )
         intro.setWordWrap(True)
