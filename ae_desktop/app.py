@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ae_desktop import APP_ID, APP_NAME, __version__, paths
 from ae_desktop.cli import EXIT_DATABASE, EXIT_REFUSED
 from ae_desktop.logs import LOG_FILENAME, failure_details, log_failure
-from ae_desktop.services.startup import StartupRead
+from ae_desktop.services.startup import MissingDatabaseError, StartupRead
 from ae_desktop.store.db import close_database
 from ae_desktop.store.errors import DamagedDatabaseError, StoreError
 
@@ -206,19 +206,24 @@ def _refuse(exc: StoreError, interactive: bool) -> int:
 
 
 def _recover(
-    app: QApplication, startup: StartupRead, damage: DamagedDatabaseError, lang: str | None
+    app: QApplication,
+    startup: StartupRead,
+    damage: DamagedDatabaseError | MissingDatabaseError,
+    lang: str | None,
 ) -> tuple[StartupRead, str] | None:
-    """The user picks a way past a damaged database; then a new start-up read checks and
-    opens what is in place. None when the user chose Quit (nothing changed)."""
+    """The user picks a way past a damaged or missing database; then a new start-up read
+    checks and opens what is in place. None when the user chose Quit (nothing changed)."""
     from ae_desktop import i18n
     from ae_desktop.ui.recovery import Recovery
 
     # The language setting is in the database that cannot be read: the system's, or --lang.
     i18n.install_translators(app, i18n.resolve_language(lang))
-    recovery = Recovery(startup.path, startup.backups, damage.problem)
+    missing = isinstance(damage, MissingDatabaseError)
+    recovery = Recovery(startup.path, startup.backups, damage.problem, missing=missing)
     if not recovery.run():
         return None
-    again = StartupRead(startup.path, startup.backups, startup.today)
+    # new_allowed: "Start with an empty database" was chosen, or a database is in place.
+    again = StartupRead(startup.path, startup.backups, startup.today, new_allowed=True)
     again.start()
     return again, recovery.status_text()
 
@@ -282,8 +287,9 @@ def run_gui(
 ) -> int:
     """Show the main window once *startup* has opened the database and read the client list.
 
-    A damaged database is left byte-identical with --smoke or --screenshots (exit code 3);
-    otherwise the recovery dialog offers a backup, another file, an empty database or Quit.
+    A damaged database is left byte-identical with --smoke or --screenshots (exit code 3),
+    and a missing one where the folder held one is not created; otherwise the recovery dialog
+    offers a backup, another file, an empty database or Quit.
     """
     qInstallMessageHandler(_qt_message)
     app = create_application()
@@ -296,10 +302,10 @@ def run_gui(
     try:
         try:
             startup.database_ready()
-        except DamagedDatabaseError as exc:
+        except (DamagedDatabaseError, MissingDatabaseError) as exc:
             if not interactive:
                 return _refuse(exc, interactive)
-            log.error("Database damaged: %s", type(exc).__name__)
+            log.error("Database damaged or missing: %s", type(exc).__name__)
             outcome = _recover(app, startup, exc, lang)
             if outcome is None:
                 return EXIT_DATABASE

@@ -9,11 +9,47 @@ from pathlib import Path
 # Imported here, on the thread that starts the read: two threads importing the same modules at
 # once can deadlock on the import locks, and the read thread must only do database work.
 from ae_desktop.services.client_rows import ClientRow, load_client_rows, load_search_texts
+from ae_desktop.store.backup import list_backups
 from ae_desktop.store.db import open_database
-from ae_desktop.store.health import check_database
+from ae_desktop.store.errors import StoreError
+from ae_desktop.store.health import check_database, has_data, wal_pending
 from ae_desktop.store.models import database
 
 _WAIT_SECONDS = 120.0
+
+
+class MissingDatabaseError(StoreError):
+    """The database file is missing (or empty) where the data folder shows there was one."""
+
+    problem = "the database file is missing"
+
+    def __init__(self, path: Path, signs: list[Path]) -> None:
+        self.path = path
+        self.signs = signs
+        shown = ", ".join(sign.name for sign in signs[:3])
+        more = f" and {len(signs) - 3} more" if len(signs) > 3 else ""
+        super().__init__(
+            f"The database {path} is missing, but its folder holds earlier data "
+            f"({shown}{more}). Nothing was created: start AE Desktop without --smoke or "
+            "--screenshots to restore a backup, or use 'ae-desktop restore FILE'."
+        )
+
+
+def earlier_data(path: Path, backups: Path) -> list[Path]:
+    """Signs that the folder of the database *path* held one before: a file set aside as
+    damaged, a restore's temp file, a -wal with changes, or a backup. None on a first start."""
+    signs: list[Path] = []
+    try:
+        for entry in sorted(path.parent.iterdir()):
+            name = entry.name
+            if ".damaged-" in name or name == path.name + ".restore.part":
+                signs.append(entry)
+    except OSError:
+        pass  # the folder cannot be listed: open_database says why
+    if wal_pending(path):
+        signs.append(path.with_name(path.name + "-wal"))
+    signs.extend(info.path for info in list_backups(backups))
+    return signs
 
 
 class StartupRead(threading.Thread):
@@ -24,11 +60,16 @@ class StartupRead(threading.Thread):
     calls ``database_ready()`` before its first query and takes the rows with ``client_rows()``.
     """
 
-    def __init__(self, path: Path, backups: Path, today: date) -> None:
+    def __init__(
+        self, path: Path, backups: Path, today: date, *, new_allowed: bool = False
+    ) -> None:
         super().__init__(name="startup-read", daemon=True)
         self.path = path
         self.backups = backups
         self.today = today
+        # False: a missing database where there was one before is reported, not recreated;
+        # True once the user chose to start with an empty database.
+        self.new_allowed = new_allowed
         self._opened = threading.Event()
         self._open_error: BaseException | None = None
         self._read_error: BaseException | None = None
@@ -41,8 +82,14 @@ class StartupRead(threading.Thread):
         try:
             # Read-only, before anything opens the file for writing: a damaged database must
             # reach the GUI thread untouched, which sets it aside or leaves it as it is.
-            if self.path.exists() and self.path.stat().st_size > 0:
+            if has_data(self.path):
                 check_database(self.path)
+            elif not self.new_allowed:
+                # A restore killed halfway, or a database deleted or moved: opening would
+                # create an empty one and the user would see no data and no question.
+                signs = earlier_data(self.path, self.backups)
+                if signs:
+                    raise MissingDatabaseError(self.path, signs)
             open_database(self.path, self.backups)
         except BaseException as exc:  # handed to the GUI thread, which reports it
             self._open_error = exc

@@ -1,21 +1,23 @@
-"""A damaged database at start-up: restore the newest sound backup, open another file, start
-empty (after a confirmation) or quit, the damaged file always kept."""
+"""A damaged or missing database at start-up: restore the newest sound backup, open another
+file, start empty (after a confirmation) or quit, the damaged file always kept."""
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QStyle,
     QVBoxLayout,
@@ -34,6 +36,7 @@ log = logging.getLogger(__name__)
 
 
 TEXT_WIDTH = 480
+SIDE_SUFFIXES = ("-wal", "-shm")  # SQLite's files beside the database, moved with it
 
 
 class Choice(Enum):
@@ -45,7 +48,11 @@ class Choice(Enum):
 
 class RecoveryDialog(QDialog):
     """What is wrong, where the damaged file is kept, and the way forward the user picks
-    (``choice`` once closed; Quit when the window is closed any other way)."""
+    (``choice`` once closed; Quit when the window is closed any other way).
+
+    *missing*: there is no database file, though the folder held one (a restore killed
+    halfway, a file deleted or moved): an empty database is offered beside the backup.
+    """
 
     def __init__(
         self,
@@ -54,11 +61,17 @@ class RecoveryDialog(QDialog):
         kept_as: Path | None,
         backup: BackupInfo | None,
         parent: QWidget | None = None,
+        *,
+        missing: bool = False,
     ) -> None:
         super().__init__(parent)
         self.choice = Choice.QUIT
-        self.setWindowTitle(self.tr("AE Desktop: damaged database"))
-        title = plain_label(self.tr("Your database is damaged"))
+        if missing:
+            self.setWindowTitle(self.tr("AE Desktop: missing database"))
+            title = plain_label(self.tr("Your database is missing"))
+        else:
+            self.setWindowTitle(self.tr("AE Desktop: damaged database"))
+            title = plain_label(self.tr("Your database is damaged"))
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -66,9 +79,14 @@ class RecoveryDialog(QDialog):
         self.problem_label = plain_label(
             self.tr("AE Desktop checked {0} and found a problem: {1}").format(database, problem)
         )
-        if kept_as is None:
+        if missing and kept_as is None:
             kept = self.tr(
-                "The damaged file is never deleted. Before anything else, it is renamed to:\n{0}"
+                "Nothing in {0} is deleted: the backups and any files set aside there stay "
+                "as they are."
+            ).format(database.parent)
+        elif kept_as is None:
+            kept = self.tr(
+                "The damaged file is never deleted. Before it is replaced, it is renamed to:\n{0}"
             ).format(database.name + ".damaged-…")
         else:
             kept = self.tr("The damaged file is never deleted. It is kept as:\n{0}").format(kept_as)
@@ -96,10 +114,11 @@ class RecoveryDialog(QDialog):
             self.restore_button = self._button(buttons, self.tr("&Restore"), Choice.RESTORE)
             self.restore_button.setDefault(True)
         self.open_button = self._button(buttons, self.tr("&Open another file…"), Choice.OPEN_OTHER)
-        if backup is None:
+        if backup is None or missing:
             self.empty_button = self._button(
                 buttons, self.tr("&Start with an empty database"), Choice.START_EMPTY
             )
+        if backup is None:
             self.open_button.setDefault(True)
         self.quit_button = self._button(buttons, self.tr("&Quit"), Choice.QUIT)
 
@@ -154,13 +173,14 @@ Warn = Callable[[QWidget | None, str, str], None]
 
 
 class Recovery(QObject):
-    """Leads the user from a damaged database to one that opens.
+    """Leads the user from a damaged or missing database to one that opens.
 
     ``run()`` returns True once a database is in place (a backup restored, another file
     copied in, or none, for an empty one after a confirmation) and False on Quit, with the
     damaged file then left exactly as it was. Whatever the way forward, the damaged file is
-    first renamed aside, never deleted. The dialog and the questions are injectable, so
-    tests drive every path without exec().
+    renamed aside, never deleted: by the restore once its copy is verified, or before an
+    empty database. The dialog and the questions are injectable, so tests drive every path
+    without exec().
     """
 
     def __init__(
@@ -175,11 +195,13 @@ class Recovery(QObject):
         confirm: Confirm = messages.ask,
         warn: Warn = messages.warn,
         parent: QWidget | None = None,
+        missing: bool = False,
     ) -> None:
         super().__init__()
         self.database = database
         self.backups_dir = backups_dir
         self.problem = problem
+        self.missing = missing  # no database file, though the folder held one
         self._now = now
         self._ask = ask
         self._choose_file = choose_file
@@ -192,10 +214,18 @@ class Recovery(QObject):
     def run(self) -> bool:
         backup = self._newest_backup()
         while True:
-            dialog = RecoveryDialog(self.problem, self.database, self.kept_as, backup, self._parent)
+            dialog = RecoveryDialog(
+                self.problem,
+                self.database,
+                self.kept_as,
+                backup,
+                self._parent,
+                missing=self.missing,
+            )
             choice = self._ask(dialog)
             dialog.deleteLater()
-            log.info("Damaged database: the user chose %s", choice.value)
+            what = "Missing" if self.missing else "Damaged"
+            log.info("%s database: the user chose %s", what, choice.value)
             if choice is Choice.QUIT:
                 return False
             if choice is Choice.RESTORE and backup is not None:
@@ -237,6 +267,13 @@ class Recovery(QObject):
         return True
 
     def _confirmed_empty(self) -> bool:
+        if self.missing:
+            text = self.tr(
+                "Start with an empty database? Your clients, deals and agenda will not be "
+                "there. The backups in {0} stay, so you can still restore one later from "
+                "Settings > Backups."
+            ).format(self.backups_dir)
+            return self._confirm(self._parent, self.tr("Start with an empty database"), text)
         text = self.tr(
             "Start with an empty database? Your clients, deals and agenda will not be there. "
             "The damaged file is kept in {0}, so your data can still be rescued from it."
@@ -244,7 +281,12 @@ class Recovery(QObject):
         return self._confirm(self._parent, self.tr("Start with an empty database"), text)
 
     def _set_aside(self) -> bool:
-        if self.kept_as is not None or not self.database.exists():
+        """Before an empty database: the damaged file and a -wal left without it (which would
+        be replayed onto the new one) renamed aside."""
+        if self.kept_as is not None:
+            return True
+        name = self.database.name
+        if not any(self.database.with_name(name + s).exists() for s in ("", *SIDE_SUFFIXES)):
             return True
         try:
             self.kept_as = backups.set_aside(self.database, self._now())
@@ -257,14 +299,100 @@ class Recovery(QObject):
         return True
 
     def _put_in_place(self, source: Path) -> bool:
-        """Set the damaged file aside, then restore *source* where it was."""
-        if not self._set_aside():
-            return False
-        try:
-            backups.restore_closed(source, self._now(), self.database, self.backups_dir)
-        except (backups.StoreError, OSError) as exc:
-            log_failure(log, "Restoring at start-up", exc)
-            text = self.tr("It could not be restored: {0}").format(exc)
+        """Restore *source* in place of the database, showing that it is under way.
+
+        Nothing is set aside first: restore_backup sets a damaged database aside itself, and
+        only once the copy of *source* beside it is written and verified. A restore that
+        fails or is killed leaves the damaged file where it was, so the next start asks
+        again instead of opening an empty database.
+        """
+        before = self._damaged_files()
+        now = self._now()
+        failure = _while_busy(
+            lambda: backups.restore_closed(source, now, self.database, self.backups_dir),
+            self.tr("Restoring {0}…").format(source.name),
+            self._parent,
+        )
+        kept = sorted(self._damaged_files() - before)
+        if kept and self.kept_as is None:
+            self.kept_as = kept[-1]
+            log.info("Damaged database kept as %s", self.kept_as.name)
+        if failure is not None:
+            log_failure(log, "Restoring at start-up", failure)
+            text = self.tr("It could not be restored: {0}").format(failure)
             self._warn(self._parent, self.tr("Restore"), text)
             return False
         return True
+
+    def _damaged_files(self) -> set[Path]:
+        """The database files set aside as damaged so far (not their -wal/-shm)."""
+        prefix = self.database.name + ".damaged-"
+        try:
+            names = [p for p in self.database.parent.iterdir() if p.name.startswith(prefix)]
+        except OSError:
+            return set()
+        return {p for p in names if not p.name.endswith(SIDE_SUFFIXES)}
+
+
+class BusyDialog(QDialog):
+    """ "Restoring…" with a moving bar while a worker runs; it cannot be closed meanwhile."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("AE Desktop"))
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.label = plain_label(text)
+        self.label.setMinimumWidth(TEXT_WIDTH // 2)
+        bar = QProgressBar()
+        bar.setRange(0, 0)  # how far a copy has got is not known: it moves while it runs
+        bar.setTextVisible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(bar)
+        self.finished_work = False
+
+    def reject(self) -> None:
+        if self.finished_work:  # Esc while the restore runs: it cannot be stopped halfway
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.finished_work:
+            super().closeEvent(event)
+        else:
+            event.ignore()
+
+
+class _Finished(QObject):
+    finished = Signal()  # emitted by the worker thread, delivered on the GUI thread
+
+
+def _while_busy(work: Callable[[], object], text: str, parent: QWidget | None) -> Exception | None:
+    """Run *work* in a thread while a modal BusyDialog says *text*; what it raised, if
+    anything. The GUI thread keeps painting: a restore of a large database takes seconds.
+
+    A plain thread, not the pool's workers: those close a peewee connection when done, and
+    at this point no database has been opened.
+    """
+    dialog = BusyDialog(text, parent)
+    loop = QEventLoop()
+    signal = _Finished()
+    signal.finished.connect(loop.quit)
+    failure: list[Exception] = []
+
+    def run() -> None:
+        try:
+            work()
+        except Exception as exc:  # noqa: BLE001 - shown to the user by the caller
+            failure.append(exc)
+        finally:
+            signal.finished.emit()
+
+    worker = threading.Thread(target=run, name="recovery-restore", daemon=True)
+    dialog.show()
+    worker.start()
+    loop.exec()  # the signal is queued to this thread: it cannot be missed before exec()
+    worker.join()
+    dialog.finished_work = True
+    dialog.close()
+    dialog.deleteLater()
+    return failure[0] if failure else None

@@ -1,9 +1,11 @@
-"""Starting on a damaged, newer or foreign database where no dialog can be shown: exit code 3,
-a message naming the problem, and every file left byte-identical."""
+"""Starting on a damaged, newer, foreign or missing database where no dialog can be shown: exit
+code 3, a message naming the problem, and every file left byte-identical (none created); and a
+restore from the recovery dialog that fails halfway leaves the damaged file where it was."""
 
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 import subprocess
 import sys
@@ -124,3 +126,81 @@ def test_a_sound_database_starts_and_smoke_takes_no_backup(data: Path, env: dict
     result = app(env, "--data-dir", str(data), "--smoke")
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in (data / "backups").iterdir()) == before
+
+
+def test_smoke_on_a_missing_database_with_backups_exits_3_and_creates_nothing(
+    data: Path, env: dict[str, str]
+) -> None:
+    """A restore killed between setting the damaged file aside and renaming the copy into
+    place, or a database deleted by hand: not silently replaced by an empty one."""
+    backed_up = app(env, "backup", "--data-dir", str(data))
+    assert backed_up.returncode == 0, backed_up.stderr
+    (data / DB_NAME).rename(data / f"{DB_NAME}.damaged-20261127-093000")
+    before = snapshot(data)
+
+    for mode in (["--smoke"], ["--screenshots", str(data.parent / "shots")]):
+        result = app(env, "--data-dir", str(data), *mode)
+
+        assert result.returncode == 3, result.stdout + result.stderr
+        assert "is missing" in result.stderr and "Nothing was created" in result.stderr
+        assert "Traceback" not in result.stderr
+        assert snapshot(data) == before  # no new database, nothing moved
+
+
+def test_a_first_start_in_an_empty_folder_creates_the_database(
+    tmp_path: Path, env: dict[str, str]
+) -> None:
+    result = app(env, "--data-dir", str(tmp_path / "new"), "--smoke")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "new" / DB_NAME).exists()
+
+
+# Plays the recovery dialog: Restore (which fails: the file size limit is below the copy's
+# size, as on a full disk), then Quit.
+RESTORE_THEN_QUIT = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from ae_desktop.ui.recovery import Choice, Recovery
+answers = iter([Choice.RESTORE, Choice.QUIT])
+recovery = Recovery(
+    Path(sys.argv[1]), Path(sys.argv[2]), "damaged",
+    ask=lambda dialog: next(answers), warn=lambda parent, title, text: print("warned:", text),
+)
+print("recovered" if recovery.run() else "quit")
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="RLIMIT_FSIZE")
+def test_a_restore_that_fails_halfway_leaves_the_damaged_file_and_the_next_start_asks(
+    data: Path, env: dict[str, str]
+) -> None:
+    import resource
+
+    backed_up = app(env, "backup", "--data-dir", str(data))
+    assert backed_up.returncode == 0, backed_up.stderr
+    db_file = data / DB_NAME
+    with db_file.open("r+b") as f:
+        f.write(b"\x00" * 100)
+    limit = db_file.stat().st_size // 2
+
+    def small_files() -> None:  # in the child: a write past *limit* fails (EFBIG)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    before = hashlib.sha256(db_file.read_bytes()).hexdigest()
+    played = subprocess.run(
+        [sys.executable, "-c", RESTORE_THEN_QUIT, str(db_file), str(data / "backups")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        preexec_fn=small_files,  # noqa: PLW1509 - only sets a limit, no threads yet
+    )
+
+    assert played.stdout.splitlines()[-1] == "quit", played.stdout + played.stderr
+    assert "warned: It could not be restored" in played.stdout
+    assert hashlib.sha256(db_file.read_bytes()).hexdigest() == before  # still in place
+    assert not list(data.glob("*.damaged-*"))
+    again = app(env, "--data-dir", str(data), "--smoke")
+    assert again.returncode == 3 and "is damaged" in again.stderr, again.stderr

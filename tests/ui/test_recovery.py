@@ -1,20 +1,24 @@
-"""A damaged database at start-up: restore the newest sound backup, another file, an empty
-database after a confirmation, or Quit with nothing changed; the damaged file always kept."""
+"""A damaged or missing database at start-up: restore the newest sound backup, another file,
+an empty database after a confirmation, or Quit with nothing changed; the damaged file always
+kept, and set aside only once what replaces it is written and verified."""
 
 from __future__ import annotations
 
 import hashlib
+import threading
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from ae_desktop.services import backups, clients
 from ae_desktop.services.client_rows import load_client_rows
-from ae_desktop.services.startup import StartupRead
+from ae_desktop.services.startup import MissingDatabaseError, StartupRead
 from ae_desktop.store.db import close_database, open_database
 from ae_desktop.store.errors import DamagedDatabaseError
-from ae_desktop.ui.recovery import Choice, Recovery, RecoveryDialog
+from ae_desktop.ui.recovery import BusyDialog, Choice, Recovery, RecoveryDialog, _while_busy
 
 TODAY = date(2026, 11, 27)
 MONDAY = datetime(2026, 11, 23, 18, 0)
@@ -83,18 +87,23 @@ class Script:
                 "backup": dialog.backup_label.text(),
                 "kept": dialog.kept_label.text(),
                 "problem": dialog.problem_label.text(),
+                "title": dialog.windowTitle(),
             }
         )
         return self.choices.pop(0)
 
 
-def recovery(db_path: Path, backups_dir: Path, script: Script, **kwargs: object) -> Recovery:
+def recovery(
+    db_path: Path,
+    backups_dir: Path,
+    script: Script,
+    problem: str = "it is not a database file",
+    **kwargs: object,
+) -> Recovery:
     kwargs.setdefault("warn", lambda *_: pytest.fail("unexpected warning"))
     kwargs.setdefault("confirm", lambda *_: pytest.fail("unexpected question"))
     kwargs.setdefault("choose_file", lambda *_: pytest.fail("unexpected file dialog"))
-    return Recovery(
-        db_path, backups_dir, "it is not a database file", now=lambda: NOW, ask=script, **kwargs
-    )
+    return Recovery(db_path, backups_dir, problem, now=lambda: NOW, ask=script, **kwargs)
 
 
 def damaged_files(folder: Path) -> list[Path]:
@@ -272,6 +281,24 @@ def test_once_set_aside_the_dialog_says_where_the_damaged_file_is(qtbot, db_path
     assert dialog.kept_label.text().endswith(f"kept as:\n{kept}")
 
 
+def _look_and_quit(seen: dict[str, object]) -> None:
+    """Once the main window is up: note its clients and status bar message, then close it."""
+    from ae_desktop.ui.main_window import MainWindow
+
+    # Visible ones only: an earlier test's closed window may not be deleted yet.
+    windows = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+    ]
+    if not windows:
+        QTimer.singleShot(50, lambda: _look_and_quit(seen))
+        return
+    window = windows[0]
+    model = window.clients_tab.list_panel.model
+    seen["clients"] = [model.row_at(row).name for row in range(model.rowCount())]
+    seen["status"] = window.statusBar().currentMessage()
+    window.close()
+
+
 def test_the_app_restores_the_backup_then_starts_as_usual(qtbot, monkeypatch):
     """run_gui end to end, the user's choice played: the window opens on the restored data
     and says what was done and where the damaged file is."""
@@ -279,13 +306,9 @@ def test_the_app_restores_the_backup_then_starts_as_usual(qtbot, monkeypatch):
     import sys
     from datetime import timedelta
 
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
     from ae_desktop import paths
     from ae_desktop.app import run_gui
     from ae_desktop.ui import recovery as recovery_module
-    from ae_desktop.ui.main_window import MainWindow
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
     db_path, backups_dir = paths.database_path(), paths.backups_dir()
@@ -298,19 +321,7 @@ def test_the_app_restores_the_backup_then_starts_as_usual(qtbot, monkeypatch):
         recovery_module, "Recovery", functools.partial(recovery_module.Recovery, ask=script)
     )
     seen: dict[str, object] = {}
-
-    def look_and_quit() -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        if not windows or not windows[0].isVisible():
-            QTimer.singleShot(50, look_and_quit)
-            return
-        window = windows[0]
-        model = window.clients_tab.list_panel.model
-        seen["clients"] = [model.row_at(row).name for row in range(model.rowCount())]
-        seen["status"] = window.statusBar().currentMessage()
-        window.close()
-
-    QTimer.singleShot(0, look_and_quit)
+    QTimer.singleShot(0, lambda: _look_and_quit(seen))
     startup = StartupRead(db_path, backups_dir, TODAY)
     startup.start()
 
@@ -321,3 +332,197 @@ def test_the_app_restores_the_backup_then_starts_as_usual(qtbot, monkeypatch):
     [kept] = damaged_files(db_path.parent)
     assert str(kept) in str(seen["status"]) and "Restored the backup of" in str(seen["status"])
     assert client_names(db_path) == ["Acme"]
+
+
+def test_a_restore_that_fails_leaves_the_damaged_file_in_place_and_the_next_start_asks(
+    qtbot, db_path, backups_dir
+):
+    """The backup offered is gone when Restore is clicked: the restore fails before writing.
+    The damaged file was not set aside first, so Quit leaves it and the next start finds it
+    again instead of opening a new, empty database."""
+    add_clients(db_path, "Acme")
+    good = backup_at(db_path, backups_dir, MONDAY)
+    damage(db_path)
+    before = digest(db_path)
+    warnings: list[str] = []
+
+    class Vanishing(Script):
+        def __call__(self, dialog: RecoveryDialog) -> Choice:
+            good.path.unlink(missing_ok=True)  # e.g. removed by hand, or the disk went away
+            return super().__call__(dialog)
+
+    script = Vanishing(Choice.RESTORE, Choice.QUIT)
+    rescue = recovery(db_path, backups_dir, script, warn=lambda _p, _t, text: warnings.append(text))
+
+    assert not rescue.run()
+
+    assert len(warnings) == 1 and "could not be restored" in warnings[0]
+    assert digest(db_path) == before and damaged_files(db_path.parent) == []
+    assert "renamed to" in str(script.seen[1]["kept"])  # not "kept as": nothing moved yet
+    startup = StartupRead(db_path, backups_dir, TODAY)
+    startup.start()
+    with pytest.raises(DamagedDatabaseError):
+        startup.database_ready()
+    assert digest(db_path) == before
+
+
+def test_the_restore_runs_in_a_thread_while_a_window_says_restoring(qtbot):
+    """The GUI thread keeps running (a timer fires) while the work waits for it."""
+    seen: dict[str, object] = {}
+    release = threading.Event()
+
+    def work() -> None:
+        seen["thread"] = threading.current_thread().name
+        assert release.wait(10)
+
+    def look() -> None:
+        busy = [w for w in QApplication.topLevelWidgets() if isinstance(w, BusyDialog)]
+        seen["shown"] = [w.label.text() for w in busy if w.isVisible()]
+        busy[0].reject()  # Esc: the restore cannot be stopped halfway, the window stays
+        seen["after esc"] = busy[0].isVisible()
+        release.set()
+
+    QTimer.singleShot(50, look)
+
+    assert _while_busy(work, "Restoring ae-desktop-20261125.sqlite3…", None) is None
+
+    assert seen == {
+        "thread": "recovery-restore",
+        "shown": ["Restoring ae-desktop-20261125.sqlite3…"],
+        "after esc": True,
+    }
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+
+def test_what_the_work_raised_is_returned_not_raised(qtbot):
+    def work() -> None:
+        raise OSError("disk full")
+
+    failure = _while_busy(work, "Restoring…", None)
+    assert isinstance(failure, OSError) and str(failure) == "disk full"
+
+
+# -- a missing database where there was one -------------------------------------------------
+
+
+def test_a_first_start_creates_the_database(db_path, backups_dir):
+    db_path.parent.mkdir()
+    startup = StartupRead(db_path, backups_dir, TODAY)
+    startup.start()
+    startup.database_ready()
+    startup.search_texts()  # the thread's last read: it ends after it
+    close_database()
+    assert db_path.exists()
+
+
+@pytest.mark.parametrize("left", ["backup", "damaged", "restore part", "empty file and backup"])
+def test_a_missing_database_with_earlier_data_is_reported_not_created(db_path, backups_dir, left):
+    add_clients(db_path, "Acme")
+    if left == "damaged":
+        db_path.rename(db_path.with_name("ae-desktop.sqlite3.damaged-20261125-180000"))
+    elif left == "restore part":
+        db_path.rename(db_path.with_name("ae-desktop.sqlite3.restore.part"))
+    else:
+        backup_at(db_path, backups_dir, MONDAY)
+        db_path.unlink()
+        if left == "empty file and backup":
+            db_path.touch()
+    before = sorted(p.name for p in db_path.parent.rglob("*"))
+    startup = StartupRead(db_path, backups_dir, TODAY)
+    startup.start()
+
+    with pytest.raises(MissingDatabaseError, match="is missing") as caught:
+        startup.database_ready()
+
+    startup.join(10)
+    assert caught.value.problem == "the database file is missing"
+    assert caught.value.signs and str(caught.value.signs[0].name) in str(caught.value)
+    assert sorted(p.name for p in db_path.parent.rglob("*")) == before  # nothing created
+
+
+def test_once_the_user_chose_an_empty_database_it_is_created(db_path, backups_dir):
+    add_clients(db_path, "Acme")
+    backup_at(db_path, backups_dir, MONDAY)
+    db_path.unlink()
+    startup = StartupRead(db_path, backups_dir, TODAY, new_allowed=True)
+    startup.start()
+    startup.database_ready()
+    startup.search_texts()  # the thread's last read: it ends after it
+    close_database()
+    assert client_names(db_path) == []
+
+
+def missing(db_path: Path, backups_dir: Path, script: Script, **kwargs: object) -> Recovery:
+    return recovery(
+        db_path, backups_dir, script, MissingDatabaseError.problem, missing=True, **kwargs
+    )
+
+
+def test_a_missing_database_offers_the_backup_and_an_empty_one(qtbot, db_path, backups_dir):
+    add_clients(db_path, "Acme")
+    backup_at(db_path, backups_dir, MONDAY)
+    db_path.unlink()
+    script = Script(Choice.RESTORE)
+    rescue = missing(db_path, backups_dir, script)
+
+    assert rescue.run()
+
+    offered = script.seen[0]
+    assert offered["restore"] and offered["empty"]
+    assert "missing" in str(offered["title"]) and "the database file is missing" in str(
+        offered["problem"]
+    )
+    assert "23 Nov 2026, 18:00" in str(offered["backup"])
+    assert client_names(db_path) == ["Acme"]
+    assert rescue.status_text() == "Restored the backup of 23 Nov 2026, 18:00."
+
+
+def test_a_missing_database_empty_after_confirming_the_backups_stay(qtbot, db_path, backups_dir):
+    add_clients(db_path, "Acme")
+    good = backup_at(db_path, backups_dir, MONDAY)
+    db_path.unlink()
+    questions: list[str] = []
+
+    def confirm(_parent, _title, text):
+        questions.append(text)
+        return True
+
+    rescue = missing(db_path, backups_dir, Script(Choice.START_EMPTY), confirm=confirm)
+
+    assert rescue.run()
+
+    assert str(backups_dir) in questions[0]
+    assert rescue.status_text() == "Started with an empty database."
+    assert good.path.exists() and not db_path.exists()  # the next start-up read creates it
+
+
+def test_the_app_asks_about_a_missing_database_then_opens_the_restored_one(qtbot, monkeypatch):
+    """run_gui: a restore killed after the damaged file was set aside but before the copy
+    was renamed into place left no database; the user is asked, not shown an empty app."""
+    import functools
+    import sys
+    from datetime import timedelta
+
+    from ae_desktop import paths
+    from ae_desktop.app import run_gui
+    from ae_desktop.ui import recovery as recovery_module
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
+    db_path, backups_dir = paths.database_path(), paths.backups_dir()
+    add_clients(db_path, "Acme")
+    backup_at(db_path, backups_dir, datetime.now().replace(microsecond=0) - timedelta(days=1))
+    db_path.rename(db_path.with_name("ae-desktop.sqlite3.damaged-20261127-093000"))
+    script = Script(Choice.RESTORE)
+    monkeypatch.setattr(
+        recovery_module, "Recovery", functools.partial(recovery_module.Recovery, ask=script)
+    )
+    seen: dict[str, object] = {}
+    QTimer.singleShot(0, lambda: _look_and_quit(seen))
+    startup = StartupRead(db_path, backups_dir, TODAY)
+    startup.start()
+
+    assert run_gui(startup, lang="en") == 0
+
+    assert len(script.seen) == 1 and "missing" in str(script.seen[0]["title"])
+    assert seen["clients"] == ["Acme"]
+    assert "Restored the backup of" in str(seen["status"])
