@@ -129,6 +129,15 @@ def _run_check(conn: sqlite3.Connection, path: Path, pragma: str) -> None:
         raise DamagedDatabaseError(str(path), f"SQLite's {name} found problems: {shown}")
 
 
+def check_connection(conn: sqlite3.Connection, path: Path, *, full: bool) -> None:
+    """check_database's check through a connection the caller holds open on *path*
+    (restore_backup's lock): PRAGMA integrity_check when *full*, else quick_check."""
+    try:
+        _run_check(conn, path, "integrity_check" if full else "quick_check")
+    except sqlite3.Error as exc:
+        raise damage_from(path, exc) from exc
+
+
 def check_database(path: Path) -> None:
     """Raise DamagedDatabaseError when the file at *path* is damaged: "file is not a
     database", a malformed image, or a failed check; a plain StoreError when it cannot be
@@ -140,15 +149,13 @@ def check_database(path: Path) -> None:
     """
     if not has_data(path):
         return
-    pragma = "integrity_check" if wal_pending(path) else "quick_check"
+    full = wal_pending(path)
     try:
         conn = sqlite3.connect(readonly_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise damage_from(path, exc) from exc
     try:
-        _run_check(conn, path, pragma)
-    except sqlite3.Error as exc:
-        raise damage_from(path, exc) from exc
+        check_connection(conn, path, full=full)
     finally:
         conn.close()
 
