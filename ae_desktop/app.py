@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import sys
 import time
@@ -33,7 +32,7 @@ from ae_desktop.store.db import close_database
 from ae_desktop.store.errors import DamagedDatabaseError, StoreError
 
 if TYPE_CHECKING:
-    from ae_desktop.single_instance import SingleInstance
+    from ae_desktop.single_instance import DataFolderLock, SingleInstance
     from ae_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger("ae_desktop")
@@ -228,29 +227,32 @@ def _recover(
     return again, recovery.status_text()
 
 
-def _one_instance(startup: StartupRead) -> SingleInstance | int:
-    """This launch's hold on its data folder; or, when the app already runs on it, that one
-    brought to the front and the exit code for this launch (0; 1 when it does not answer)."""
+def _already_running(lock: DataFolderLock, screenshots: str | None) -> int:
+    """The exit code of a launch that found the data folder's *lock* held, before it opened
+    the database: 0 once the app holding it came to the front; 1, with a message, when it
+    does not answer, the lock file cannot be made, or for --screenshots, which would show
+    (and with a newer version, migrate) a database another process is using."""
     from ae_desktop.single_instance import SingleInstance
 
-    instance = SingleInstance(paths.data_dir())
-    if instance.acquire():
-        return instance
-    _close_quietly(startup)  # this launch read the database while Qt loaded: let it go
-    if instance.notify_running():
+    folder = paths.data_dir()
+    if lock.error:
+        message = QCoreApplication.translate(
+            "app", "Cannot create the lock file {0} ({1}): check that {2} may be written."
+        ).format(lock.path, lock.error, folder)
+    elif screenshots:
+        message = QCoreApplication.translate(
+            "app", "AE Desktop is running on {0}: quit it before taking screenshots of it."
+        ).format(folder)
+    elif SingleInstance(folder, lock=lock).notify_running():
         log.info("AE Desktop already runs on this data folder: brought it to the front")
         return 0
-    message = QCoreApplication.translate(
-        "app", "AE Desktop is already running on {0}, but does not answer. Quit it and try again."
-    ).format(paths.data_dir())
+    else:
+        message = QCoreApplication.translate(
+            "app",
+            "AE Desktop is already running on {0}, but does not answer. Quit it and try again.",
+        ).format(folder)
     print(f"ae-desktop: {message}", file=sys.stderr)
     return EXIT_REFUSED
-
-
-def _close_quietly(startup: StartupRead) -> None:
-    with contextlib.suppress(StoreError):  # the running instance deals with its database
-        startup.database_ready()
-    close_database()
 
 
 def _bring_to_front(window: QWidget) -> None:
@@ -279,13 +281,18 @@ def _warn_risky_location(window: MainWindow) -> None:
 
 
 def run_gui(
-    startup: StartupRead,
+    startup: StartupRead | None,
+    lock: DataFolderLock,
     smoke: bool = False,
     screenshots: str | None = None,
     started: float = 0.0,
     lang: str | None = None,
 ) -> int:
     """Show the main window once *startup* has opened the database and read the client list.
+
+    *lock* is the data folder's, taken (or found held by another process) before *startup*
+    began: None for *startup* means it was held, and this launch only calls the app that
+    holds it (see _already_running). The caller releases the lock after this returns.
 
     A damaged database is left byte-identical with --smoke or --screenshots (exit code 3),
     and a missing one where the folder held one is not created; otherwise the recovery dialog
@@ -295,9 +302,14 @@ def run_gui(
     app = create_application()
     install_excepthook(paths.log_dir() / LOG_FILENAME)
     interactive = not (smoke or screenshots)
-    instance = _one_instance(startup) if not screenshots else None
-    if isinstance(instance, int):
-        return instance
+    if startup is None or not lock.held:
+        return _already_running(lock, screenshots)
+    instance: SingleInstance | None = None
+    if not screenshots:  # no window to bring forward: a later launch is told it does not answer
+        from ae_desktop.single_instance import SingleInstance
+
+        instance = SingleInstance(paths.data_dir(), lock=lock)
+        instance.listen()
     recovered = ""
     try:
         try:

@@ -214,6 +214,36 @@ def _run_backups(args: argparse.Namespace) -> int:
     return backup_command.run_check(database=database)
 
 
+def _run_gui(args: argparse.Namespace) -> int:
+    """The app, holding the data folder's lock from before the database is first opened."""
+    from ae_desktop import paths
+    from ae_desktop.single_instance import DataFolderLock
+
+    # First: a launch on a folder another app (or `ae-desktop restore`) uses must not read,
+    # migrate or create the database there. Only QtCore is needed, no QApplication (~1 ms).
+    lock = DataFolderLock(paths.data_dir())
+    startup = None
+    try:
+        if lock.acquire():
+            from ae_desktop.services.startup import StartupRead
+
+            # Read the database while Qt loads; app.py waits for it before the first query.
+            startup = StartupRead(paths.database_path(), paths.backups_dir(), date.today())
+            startup.start()
+        from ae_desktop.app import run_gui
+
+        return run_gui(
+            startup,
+            lock,
+            smoke=args.smoke,
+            screenshots=args.screenshots,
+            started=STARTED,
+            lang=args.lang,
+        )
+    finally:
+        lock.release()  # after run_gui closed the database
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from ae_desktop import paths
@@ -241,20 +271,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_report(args)
         if args.command in ("backup", "restore", "check"):
             return _run_backups(args)
-        from ae_desktop.services.startup import StartupRead
-
-        # Read the database while Qt loads; app.py waits for it before the first query.
-        startup = StartupRead(paths.database_path(), paths.backups_dir(), date.today())
-        startup.start()
-        from ae_desktop.app import run_gui
-
-        return run_gui(
-            startup,
-            smoke=args.smoke,
-            screenshots=args.screenshots,
-            started=STARTED,
-            lang=args.lang,
-        )
+        return _run_gui(args)
     except StoreError as exc:
         print(f"ae-desktop: {exc}", file=sys.stderr)
         return EXIT_DATABASE

@@ -1,10 +1,13 @@
-"""Launching the app twice on one data dir: the second launch calls the first and exits 0;
-another data dir runs beside it; the lock of a killed app is taken over."""
+"""Launching the app twice on one data dir: the second launch calls the first and exits 0
+without opening the database; --screenshots refuses a folder in use; another data dir runs
+beside it; the lock of a killed app is taken over."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -13,6 +16,8 @@ from pathlib import Path
 import pytest
 
 from ae_desktop.single_instance import LOCK_FILENAME
+
+REPO = Path(__file__).resolve().parents[2]
 
 pytestmark = [
     pytest.mark.slow,  # runs the app in subprocesses
@@ -99,3 +104,102 @@ def test_the_lock_of_a_killed_app_is_taken_over(env, first):
     )
     assert again.returncode == 0, again.stderr
     assert "startup_ms=" in again.stdout
+
+
+# Holds the data folder's lock, as a running app (possibly an older version) does; answers a
+# later launch only with "answer", as `ae-desktop restore`, which holds it too, does not.
+HOLDER = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from ae_desktop.single_instance import SingleInstance
+app = QCoreApplication([])
+instance = SingleInstance(Path(sys.argv[1]))
+if sys.argv[2] == "answer":
+    assert instance.acquire()
+else:
+    assert instance.lock.acquire()
+print("holding", flush=True)
+app.exec()
+"""
+
+
+@pytest.fixture
+def older_database(tmp_path: Path) -> Path:
+    """A data folder with a schema-5 database: any launch that opened it would migrate it."""
+    data = tmp_path / "data"
+    data.mkdir(mode=0o700)
+    conn = sqlite3.connect(data / "ae-desktop.sqlite3")
+    conn.executescript((REPO / "tests" / "fixtures" / "schema_v5.sql").read_text())
+    conn.commit()
+    conn.close()
+    return data
+
+
+def _files(data: Path) -> dict[str, str]:
+    """Every file but the logs and the holder's lock, with its contents' hash."""
+    return {
+        str(p.relative_to(data)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(data.rglob("*"))
+        if p.is_file() and "logs" not in p.relative_to(data).parts and p.name != LOCK_FILENAME
+    }
+
+
+def _hold(env: dict[str, str], data: Path, how: str) -> subprocess.Popen[str]:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(data), how],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+    return holder
+
+
+def _run(env: dict[str, str], data: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "ae_desktop", "--data-dir", str(data), *args],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize("how", ["answer", "silent"])
+def test_a_launch_on_a_folder_in_use_leaves_its_database_alone(env, older_database, how):
+    data = older_database
+    before = _files(data)
+    holder = _hold(env, data, how)
+    try:
+        second = _run(env, data, "--smoke")
+    finally:
+        _stop(holder, signal.SIGKILL)
+
+    if how == "answer":
+        assert second.returncode == 0, second.stderr
+    else:
+        assert second.returncode == 1 and "does not answer" in second.stderr, second.stderr
+    assert "startup_ms=" not in second.stdout
+    assert _files(data) == before  # not migrated, not even opened: no -wal, no backup
+    uri = f"file:{data / 'ae-desktop.sqlite3'}?mode=ro"
+    version = sqlite3.connect(uri, uri=True).execute("PRAGMA user_version").fetchone()[0]
+    assert version == 5
+
+
+def test_screenshots_refuse_a_folder_in_use(env, older_database, tmp_path):
+    data = older_database
+    before = _files(data)
+    holder = _hold(env, data, "answer")
+    try:
+        shots = _run(env, data, "--screenshots", str(tmp_path / "shots"))
+    finally:
+        _stop(holder, signal.SIGKILL)
+
+    assert shots.returncode == 1, shots.stdout + shots.stderr
+    assert "quit it before taking screenshots" in shots.stderr
+    assert _files(data) == before
+    assert not (tmp_path / "shots").exists()

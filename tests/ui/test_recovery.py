@@ -308,6 +308,7 @@ def test_the_app_restores_the_backup_then_starts_as_usual(qtbot, monkeypatch):
 
     from ae_desktop import paths
     from ae_desktop.app import run_gui
+    from ae_desktop.single_instance import DataFolderLock
     from ae_desktop.ui import recovery as recovery_module
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
@@ -322,10 +323,15 @@ def test_the_app_restores_the_backup_then_starts_as_usual(qtbot, monkeypatch):
     )
     seen: dict[str, object] = {}
     QTimer.singleShot(0, lambda: _look_and_quit(seen))
+    lock = DataFolderLock(paths.data_dir())
+    assert lock.acquire()  # as cli.py does: before the start-up read opens the database
     startup = StartupRead(db_path, backups_dir, TODAY)
     startup.start()
 
-    assert run_gui(startup, lang="en") == 0
+    try:
+        assert run_gui(startup, lock, lang="en") == 0
+    finally:
+        lock.release()
 
     assert len(script.seen) == 1 and script.seen[0]["restore"]
     assert seen["clients"] == ["Acme"]
@@ -505,6 +511,7 @@ def test_the_app_asks_about_a_missing_database_then_opens_the_restored_one(qtbot
 
     from ae_desktop import paths
     from ae_desktop.app import run_gui
+    from ae_desktop.single_instance import DataFolderLock
     from ae_desktop.ui import recovery as recovery_module
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
@@ -518,10 +525,15 @@ def test_the_app_asks_about_a_missing_database_then_opens_the_restored_one(qtbot
     )
     seen: dict[str, object] = {}
     QTimer.singleShot(0, lambda: _look_and_quit(seen))
+    lock = DataFolderLock(paths.data_dir())
+    assert lock.acquire()  # as cli.py does: before the start-up read opens the database
     startup = StartupRead(db_path, backups_dir, TODAY)
     startup.start()
 
-    assert run_gui(startup, lang="en") == 0
+    try:
+        assert run_gui(startup, lock, lang="en") == 0
+    finally:
+        lock.release()
 
     assert len(script.seen) == 1 and "missing" in str(script.seen[0]["title"])
     assert seen["clients"] == ["Acme"]

@@ -1,4 +1,5 @@
-"""One app per data dir: a second launch is refused and calls the first; stale locks are taken."""
+"""One app per data dir: a second launch is refused and calls the first; stale locks are taken;
+the lock is taken without a QApplication, and a launch waits for the app to start listening."""
 
 from __future__ import annotations
 
@@ -7,11 +8,17 @@ import signal
 import stat
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
-from ae_desktop.single_instance import LOCK_FILENAME, SingleInstance, server_name
+from ae_desktop.single_instance import (
+    LOCK_FILENAME,
+    DataFolderLock,
+    SingleInstance,
+    server_name,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 posix_only = pytest.mark.skipif(os.name != "posix", reason="SIGKILL and PIDs as on POSIX")
@@ -149,7 +156,67 @@ def test_released_the_lock_is_gone_and_the_next_launch_takes_it(tmp_path, instan
 
 
 def test_with_no_instance_running_notify_running_is_false(tmp_path, instances):
-    assert not instances(tmp_path).notify_running()
+    began = time.monotonic()
+    assert not instances(tmp_path).notify_running(listen_wait_ms=300)
+    assert time.monotonic() - began >= 0.3  # it waited for a server that may still start
+
+
+# Takes the lock as cli.py does, with no QApplication; listens a moment later, as run_gui does
+# once Qt is loaded.
+LATE_LISTENER = """
+import sys, time
+from pathlib import Path
+from ae_desktop.single_instance import DataFolderLock, SingleInstance
+lock = DataFolderLock(Path(sys.argv[1]))
+print("held" if lock.acquire() else "refused", flush=True)
+time.sleep(float(sys.argv[2]))
+from PySide6.QtCore import QCoreApplication
+app = QCoreApplication([])
+instance = SingleInstance(Path(sys.argv[1]), lock=lock)
+instance.activation_requested.connect(lambda: print("activated", flush=True))
+instance.listen()
+app.exec()
+"""
+
+
+def test_the_lock_needs_no_qapplication_and_refuses_a_second_taker(tmp_path):
+    holder = subprocess.Popen(
+        _python(LATE_LISTENER, str(tmp_path), "60"),
+        env=_child_env(),
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert _line(holder) == "held"
+        second = DataFolderLock(tmp_path)
+        assert not second.acquire() and not second.held and second.error == ""
+    finally:
+        _kill(holder)
+    assert second.acquire()  # its process is gone: taken over
+    second.release()
+
+
+def test_a_second_launch_waits_for_an_app_that_is_still_starting(tmp_path, instances):
+    holder = subprocess.Popen(
+        _python(LATE_LISTENER, str(tmp_path), "1.0"),
+        env=_child_env(),
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert _line(holder) == "held"
+        second = instances(tmp_path)
+        assert not second.acquire()
+        assert second.notify_running()  # asked again until the server was there
+        assert _line(holder) == "activated"
+    finally:
+        _kill(holder)
+
+
+def test_a_lock_file_that_cannot_be_made_says_why(tmp_path):
+    lock = DataFolderLock(tmp_path / "no such folder")
+    assert not lock.acquire()
+    assert lock.error == "UnknownError"  # not "held by another process"
 
 
 @posix_only
