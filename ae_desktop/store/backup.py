@@ -6,6 +6,7 @@ import logging
 import os
 import re
 import sqlite3
+import stat
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -267,9 +268,67 @@ def newest_verified_backup(backups_dir: Path) -> BackupInfo | None:
     return None
 
 
+# A temp file older than this was left by a backup or restore that was killed (or lost
+# power): one still being written is younger, its mtime moving as its pages are copied.
+STALE_PART_AGE = timedelta(minutes=10)
+_JOURNAL = "-journal"  # SQLite's rollback journal of a temp file being written
+
+
+def _is_backup_part(name: str) -> bool:
+    """<a backup's name>.part, or its -journal: what backup_connection writes first."""
+    for suffix in (PART + _JOURNAL, PART):
+        if name.endswith(suffix):
+            return parse_backup_name(Path(name[: -len(suffix)])) is not None
+    return False
+
+
+def _backup_parts(backups_dir: Path) -> list[Path]:
+    try:
+        return [p for p in backups_dir.iterdir() if _is_backup_part(p.name)]
+    except OSError:  # no folder (yet), or not readable
+        return []
+
+
+def _remove_stale(candidates: list[Path], now: datetime) -> list[Path]:
+    """Remove each of *candidates* that is a regular file last written STALE_PART_AGE or more
+    before *now* (one dated after *now* is not: a wrong clock says nothing about its age)."""
+    removed = []
+    for path in candidates:
+        try:
+            status = path.lstat()
+            if not stat.S_ISREG(status.st_mode):  # a folder or a link of that name: not ours
+                continue
+            if now - datetime.fromtimestamp(status.st_mtime) < STALE_PART_AGE:
+                continue
+            path.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            log.warning("Could not remove the leftover temp file %s: %s", path, exc)
+            continue
+        removed.append(path)
+    if removed:
+        log.info(
+            "Removed %d temp files left by a backup or restore that was cut short", len(removed)
+        )
+    return removed
+
+
+def sweep_stale_parts(db_path: Path, backups_dir: Path, now: datetime) -> list[Path]:
+    """Remove the temp files a killed backup or restore left, once STALE_PART_AGE old: in
+    *backups_dir*, <backup name>.part and <backup name>.part-journal; beside *db_path*,
+    <db name>.restore.part and <db name>.restore.part-journal. Nothing else is touched (no
+    other name, no folder, no link). Returns the paths removed; never raises. Safe to call at
+    start, before the database is open."""
+    beside = [side_file(db_path, RESTORE_PART + s) for s in ("", _JOURNAL)]
+    return _remove_stale([*beside, *_backup_parts(backups_dir)], now)
+
+
 def rotate(backups_dir: Path, *, now: datetime) -> list[Path]:
     """Delete the backups rotation.to_remove() names; return the paths removed. A file that
-    cannot be removed is logged and left: rotation never fails a backup."""
+    cannot be removed is logged and left: rotation never fails a backup. Stale temp files
+    of killed backups in *backups_dir* go too (see sweep_stale_parts), not counted."""
+    _remove_stale(_backup_parts(backups_dir), now)
     removed = []
     for info in rotation.to_remove(list_backups(backups_dir), now):
         try:

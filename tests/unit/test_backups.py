@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from ae_desktop.store import backup as store
 from ae_desktop.store import migrations
 from ae_desktop.store.backup import (
     BackupInfo,
@@ -24,6 +25,7 @@ from ae_desktop.store.backup import (
     list_backups,
     newest_verified_backup,
     restore_backup,
+    sweep_stale_parts,
     verify_backup,
 )
 from ae_desktop.store.db import close_database, open_database
@@ -266,6 +268,93 @@ def test_pre_restore_pre_migration_and_manual_backups_are_protected() -> None:
     assert info("manual").protected
     assert not info("auto").protected
     assert not info("manual-ish").protected
+
+
+# --- sweep_stale_parts ----------------------------------------------------------------------
+
+
+def _aged(path: Path, age: timedelta, content: bytes = b"x") -> Path:
+    path.write_bytes(content)
+    _set_mtime(path, NOW - age)
+    return path
+
+
+def test_sweep_removes_only_stale_temp_files_of_backups_and_restores(tmp_path: Path) -> None:
+    db = tmp_path / "ae-desktop.sqlite3"
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    old, fresh = timedelta(hours=3), timedelta(minutes=2)
+    killed = backup_name("pre-restore", NOW - timedelta(hours=3))
+    stale = [
+        _aged(tmp_path / "ae-desktop.sqlite3.restore.part", old),
+        _aged(tmp_path / "ae-desktop.sqlite3.restore.part-journal", old),
+        _aged(backups / (killed + ".part"), old),
+        _aged(backups / (killed + ".part-journal"), old),
+    ]
+    kept = [
+        _aged(db, old),
+        _aged(tmp_path / "ae-desktop.sqlite3-wal", old),
+        _aged(tmp_path / "ae-desktop.sqlite3.damaged-20261101-090000", old),
+        _aged(tmp_path / "ae-desktop.sqlite3.replaced-20261101-090000-shm", old),
+        _aged(tmp_path / "other.sqlite3.restore.part", old),  # another database's
+        _aged(tmp_path / "report.pdf.part", old),
+        _aged(tmp_path / "ae-desktop.sqlite3.restore.part-wal", old),
+        _aged(backups / backup_name("auto", NOW - timedelta(days=1)), old),
+        _aged(backups / (backup_name("auto", NOW) + ".part"), fresh),  # being written
+        _aged(backups / "holiday.part", old),
+        _aged(backups / "ae-desktop-20261399-120000-auto.sqlite3.part", old),  # no such date
+    ]
+    (backups / (backup_name("auto", NOW - timedelta(days=5)) + ".part")).mkdir()
+    future = _aged(backups / (backup_name("auto", NOW) + ".part-journal"), -timedelta(days=1))
+
+    removed = sweep_stale_parts(db, backups, NOW)
+
+    assert sorted(removed) == sorted(stale)
+    assert not any(p.exists() for p in stale)
+    assert all(p.exists() for p in kept) and future.exists()
+    assert (backups / (backup_name("auto", NOW - timedelta(days=5)) + ".part")).is_dir()
+    assert sweep_stale_parts(db, backups, NOW) == []
+
+
+def test_sweep_with_no_folders_removes_nothing(tmp_path: Path) -> None:
+    assert sweep_stale_parts(tmp_path / "none" / "db.sqlite3", tmp_path / "none", NOW) == []
+
+
+@posix_only
+def test_sweep_leaves_a_link_named_like_a_temp_file(tmp_path: Path) -> None:
+    target = _aged(tmp_path / "precious.sqlite3", timedelta(days=3))
+    link = tmp_path / "ae-desktop.sqlite3.restore.part"
+    link.symlink_to(target)
+
+    assert sweep_stale_parts(tmp_path / "ae-desktop.sqlite3", tmp_path / "backups", NOW) == []
+    assert link.is_symlink() and target.exists()
+
+
+def test_a_backup_killed_mid_write_leaves_a_part_the_next_rotation_sweeps(
+    data: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db, backups = data
+
+    def killed(src: sqlite3.Connection, tmp: Path) -> None:
+        tmp.write_bytes(b"half a backup")  # as the process dies: no clean-up runs
+        tmp.with_name(tmp.name + "-journal").write_bytes(b"journal")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(store, "_write_verified", killed)
+    with pytest.raises(KeyboardInterrupt):
+        back_up_now(db, backups, now=NOW - timedelta(hours=1), label="auto")
+    monkeypatch.undo()
+    parts = sorted(p.name for p in backups.iterdir())
+    assert parts == [
+        "ae-desktop-20261127-164503-auto.sqlite3.part",
+        "ae-desktop-20261127-164503-auto.sqlite3.part-journal",
+    ]
+    for name in parts:
+        _set_mtime(backups / name, NOW - timedelta(hours=1))
+
+    back_up_now(db, backups, now=NOW, label="auto")
+
+    assert _listing(backups) == ["ae-desktop-20261127-174503-auto.sqlite3"]
 
 
 # --- verify_backup and newest_verified_backup -----------------------------------------------

@@ -3,13 +3,14 @@ or the newest."""
 
 from __future__ import annotations
 
+import os
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ae_desktop.store.backup import BackupInfo, backup_name, rotate
+from ae_desktop.store.backup import STALE_PART_AGE, BackupInfo, backup_name, rotate
 from ae_desktop.store.rotation import to_remove
 
 NOW = datetime(2026, 3, 15, 18, 0)  # a Sunday: ISO week 2026-W11 is 9-15 March
@@ -188,6 +189,7 @@ def test_rotate_deletes_only_what_to_remove_names(tmp_path: Path) -> None:
     strangers = ["notes.txt", backup_name("auto", NOW - timedelta(days=90)) + ".part"]
     for name in names + strangers:
         (tmp_path / name).write_bytes(b"x")
+        _age(tmp_path / name, timedelta(minutes=1))  # a .part this young is being written
 
     removed = rotate(tmp_path, now=NOW)
 
@@ -201,3 +203,34 @@ def test_rotate_deletes_only_what_to_remove_names(tmp_path: Path) -> None:
 
 def test_rotate_on_a_missing_folder_removes_nothing(tmp_path: Path) -> None:
     assert rotate(tmp_path / "backups", now=NOW) == []
+
+
+def _age(path: Path, age: timedelta) -> None:
+    stamp = (NOW - age).timestamp()
+    os.utime(path, (stamp, stamp), follow_symlinks=False)
+
+
+def test_rotate_removes_what_a_killed_backup_left_once_it_is_stale(tmp_path: Path) -> None:
+    def make(name: str, age: timedelta) -> Path:
+        (tmp_path / name).write_bytes(b"x")
+        _age(tmp_path / name, age)
+        return tmp_path / name
+
+    killed = backup_name("auto", NOW - timedelta(days=2))
+    stale = [
+        make(killed + ".part", STALE_PART_AGE),
+        make(killed + ".part-journal", timedelta(days=2)),
+    ]
+    being_written = backup_name("manual", NOW)
+    kept = [
+        make(being_written + ".part", STALE_PART_AGE - timedelta(seconds=1)),
+        make(being_written + ".part-journal", timedelta(0)),
+        make("notes.part", timedelta(days=30)),  # not a name of ours
+        make("ae-desktop.sqlite3.restore.part", timedelta(days=30)),  # not in backups/
+        make(backup_name("auto", NOW - timedelta(days=1)), timedelta(days=1)),
+    ]
+
+    assert rotate(tmp_path, now=NOW) == []  # it reports the backups it rotated away
+
+    assert not any(p.exists() for p in stale)
+    assert all(p.exists() for p in kept)
