@@ -668,7 +668,11 @@ def _replace(tmp: Path, db_path: Path, backups_dir: Path, now: datetime) -> Back
             _put_back(moved)
             raise
     finally:
-        lock.close()  # on POSIX only now, the restored file in place
+        # On POSIX only now, the restored file in place. Closing, SQLite removes the lock's
+        # -journal (or, after a damaged database was set aside, its -wal) by name: a
+        # connection that opened the restored file and wrote in the instant between the
+        # rename and this close could lose that file. The app keeps its own closed meanwhile.
+        lock.close()
     for _, target in moved:
         try:
             target.unlink()
