@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import logging
 import threading
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 # Imported here, on the thread that starts the read: two threads importing the same modules at
 # once can deadlock on the import locks, and the read thread must only do database work.
+from ae_desktop.logs import log_failure
 from ae_desktop.services.client_rows import ClientRow, load_client_rows, load_search_texts
-from ae_desktop.store.backup import list_backups
+from ae_desktop.store.backup import list_backups, sweep_stale_parts
 from ae_desktop.store.db import open_database
 from ae_desktop.store.errors import StoreError
 from ae_desktop.store.health import check_database, has_data, wal_pending
 from ae_desktop.store.models import database
+
+log = logging.getLogger(__name__)
 
 _WAIT_SECONDS = 120.0
 
@@ -61,12 +65,19 @@ class StartupRead(threading.Thread):
     """
 
     def __init__(
-        self, path: Path, backups: Path, today: date, *, new_allowed: bool = False
+        self,
+        path: Path,
+        backups: Path,
+        today: date,
+        *,
+        new_allowed: bool = False,
+        now: datetime | None = None,
     ) -> None:
         super().__init__(name="startup-read", daemon=True)
         self.path = path
         self.backups = backups
         self.today = today
+        self.now = now or datetime.now()  # how old a killed backup's temp file is
         # False: a missing database where there was one before is reported, not recreated;
         # True once the user chose to start with an empty database.
         self.new_allowed = new_allowed
@@ -91,6 +102,7 @@ class StartupRead(threading.Thread):
                 if signs:
                     raise MissingDatabaseError(self.path, signs)
             open_database(self.path, self.backups)
+            self._sweep()
         except BaseException as exc:  # handed to the GUI thread, which reports it
             self._open_error = exc
             return
@@ -111,6 +123,15 @@ class StartupRead(threading.Thread):
             self._texts = None  # search_texts() reads them on the GUI thread instead
         finally:
             database.close()  # this thread's own connection; the GUI thread opens its own
+
+    def _sweep(self) -> None:
+        """Temp files of a backup or restore that was killed, once old enough to be sure no
+        one writes them. Only once the database opened (under the data folder's lock): a
+        damaged, missing or newer one is left with everything around it as it is."""
+        try:
+            sweep_stale_parts(self.path, self.backups, self.now)
+        except Exception as exc:  # noqa: BLE001 - it should not; leftovers must not stop a start
+            log_failure(log, "Sweeping leftover temp files", exc)
 
     def database_ready(self) -> None:
         """Wait until the database is open; raises what opening it raised."""

@@ -5,8 +5,9 @@ kept, and set aside only once what replaces it is written and verified."""
 from __future__ import annotations
 
 import hashlib
+import os
 import threading
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -304,7 +305,6 @@ def test_the_app_restores_the_backup_then_starts_as_usual(qtbot, monkeypatch):
     and says what was done and where the damaged file is."""
     import functools
     import sys
-    from datetime import timedelta
 
     from ae_desktop import paths
     from ae_desktop.app import run_gui
@@ -458,6 +458,48 @@ def test_once_the_user_chose_an_empty_database_it_is_created(db_path, backups_di
     assert client_names(db_path) == []
 
 
+def leftovers(db_path: Path, backups_dir: Path) -> dict[str, Path]:
+    """Temp files of killed restores and backups: two an hour old, one a minute old."""
+    files = {
+        "restore part": db_path.with_name("ae-desktop.sqlite3.restore.part"),
+        "backup part": backups_dir / "ae-desktop-20261125-180000-auto.sqlite3.part",
+        "recent part": backups_dir / "ae-desktop-20261127-092900-auto.sqlite3.part",
+    }
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    for name, path in files.items():
+        path.write_bytes(b"half a copy")
+        age = timedelta(minutes=1) if name == "recent part" else timedelta(hours=1)
+        when = (NOW - age).timestamp()
+        os.utime(path, (when, when))
+    return files
+
+
+def test_the_start_up_read_sweeps_stale_temp_files_once_the_database_opened(db_path, backups_dir):
+    add_clients(db_path, "Acme")
+    files = leftovers(db_path, backups_dir)
+    startup = StartupRead(db_path, backups_dir, TODAY, now=NOW)
+    startup.start()
+    startup.database_ready()
+    startup.search_texts()
+    close_database()
+    assert {name: path.exists() for name, path in files.items()} == {
+        "restore part": False,
+        "backup part": False,
+        "recent part": True,  # a backup may still be writing it
+    }
+
+
+def test_around_a_damaged_database_no_temp_file_is_swept(db_path, backups_dir):
+    add_clients(db_path, "Acme")
+    damage(db_path)
+    files = leftovers(db_path, backups_dir)
+    startup = StartupRead(db_path, backups_dir, TODAY, now=NOW)
+    startup.start()
+    with pytest.raises(DamagedDatabaseError):
+        startup.database_ready()
+    assert all(path.exists() for path in files.values())
+
+
 def missing(db_path: Path, backups_dir: Path, script: Script, **kwargs: object) -> Recovery:
     return recovery(
         db_path, backups_dir, script, MissingDatabaseError.problem, missing=True, **kwargs
@@ -507,7 +549,6 @@ def test_the_app_asks_about_a_missing_database_then_opens_the_restored_one(qtbot
     was renamed into place left no database; the user is asked, not shown an empty app."""
     import functools
     import sys
-    from datetime import timedelta
 
     from ae_desktop import paths
     from ae_desktop.app import run_gui
