@@ -216,20 +216,28 @@ def _run_backups(args: argparse.Namespace) -> int:
 
 def _run_gui(args: argparse.Namespace) -> int:
     """The app, holding the data folder's lock from before the database is first opened."""
+    import threading
+
     from ae_desktop import paths
+    from ae_desktop.services.startup import StartupRead
+
+    # The start-up read checks the database (read-only) while QtCore loads for the lock, and
+    # opens it only once the lock is held: a launch on a folder another app (or `ae-desktop
+    # restore`) uses must not migrate or create the database there.
+    gate = threading.Event()
+    read = StartupRead(paths.database_path(), paths.backups_dir(), date.today(), gate=gate)
+    read.start()
     from ae_desktop.single_instance import DataFolderLock
 
-    # First: a launch on a folder another app (or `ae-desktop restore`) uses must not read,
-    # migrate or create the database there. Only QtCore is needed, no QApplication (~1 ms).
     lock = DataFolderLock(paths.data_dir())
-    startup = None
+    startup: StartupRead | None = read
     try:
         if lock.acquire():
-            from ae_desktop.services.startup import StartupRead
-
-            # Read the database while Qt loads; app.py waits for it before the first query.
-            startup = StartupRead(paths.database_path(), paths.backups_dir(), date.today())
-            startup.start()
+            gate.set()
+        else:
+            read.abandon()
+            read.join(5)
+            startup = None
         from ae_desktop.app import run_gui
 
         return run_gui(

@@ -72,8 +72,13 @@ class StartupRead(threading.Thread):
         *,
         new_allowed: bool = False,
         now: datetime | None = None,
+        gate: threading.Event | None = None,
     ) -> None:
         super().__init__(name="startup-read", daemon=True)
+        # Set once this launch holds the data folder's lock: until then only the read-only
+        # check runs (it overlaps with importing Qt); abandon() when another app holds it.
+        self._gate = gate
+        self._abandoned = False
         self.path = path
         self.backups = backups
         self.today = today
@@ -101,6 +106,10 @@ class StartupRead(threading.Thread):
                 signs = earlier_data(self.path, self.backups)
                 if signs:
                     raise MissingDatabaseError(self.path, signs)
+            if self._gate is not None:
+                self._gate.wait()
+            if self._abandoned:
+                return  # another app holds the folder: nothing is opened here
             open_database(self.path, self.backups)
             self._sweep()
         except BaseException as exc:  # handed to the GUI thread, which reports it
@@ -123,6 +132,12 @@ class StartupRead(threading.Thread):
             self._texts = None  # search_texts() reads them on the GUI thread instead
         finally:
             database.close()  # this thread's own connection; the GUI thread opens its own
+
+    def abandon(self) -> None:
+        """Another app holds the data folder: stop before opening the database."""
+        self._abandoned = True
+        if self._gate is not None:
+            self._gate.set()
 
     def _sweep(self) -> None:
         """Temp files of a backup or restore that was killed, once old enough to be sure no
