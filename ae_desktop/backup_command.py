@@ -129,8 +129,9 @@ def data_dir_lock(data_dir: Path) -> Iterator[bool]:
 def run_restore(file: str, *, data_dir: Path, database: Path, backups: Path) -> int:
     """Put the backup *file* in place of the database, after verifying it; the current
     database is kept first (a pre-restore backup, or set aside when it is damaged)."""
-    from ae_desktop.store.backup import restore_backup, verify_backup
+    from ae_desktop.store.backup import verify_backup
     from ae_desktop.store.migrations import LATEST_VERSION
+    from ae_desktop.store.restore import restore_backup
 
     source = Path(file).expanduser().absolute()
     try:

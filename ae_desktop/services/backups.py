@@ -13,6 +13,7 @@ from ae_desktop.store.backup import BackupInfo
 from ae_desktop.store.db import RESTORING, resume_database, suspend_database
 from ae_desktop.store.errors import DamagedDatabaseError, StoreError
 from ae_desktop.store.health import set_aside_damaged
+from ae_desktop.store.restore import restore_backup
 
 __all__ = [
     "BackupInfo",
@@ -129,7 +130,7 @@ def restore_closed(
     """Put *backup* in place of the database, which must be closed; the current data, if
     any, is kept as a "pre-restore" backup first, which is returned."""
     with _one_at_a_time:
-        return store.restore_backup(
+        return restore_backup(
             backup,
             db_path or paths.database_path(),
             backups_dir or paths.backups_dir(),

@@ -24,7 +24,6 @@ from ae_desktop.store.backup import (
     labelled_backup,
     list_backups,
     newest_verified_backup,
-    restore_backup,
     sweep_stale_parts,
     verify_backup,
 )
@@ -37,6 +36,7 @@ from ae_desktop.store.errors import (
     StoreError,
 )
 from ae_desktop.store.models import Client
+from ae_desktop.store.restore import restore_backup
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 NOW = datetime(2026, 11, 27, 17, 45, 3)

@@ -17,12 +17,13 @@ from pathlib import Path
 
 import pytest
 
-from ae_desktop.store import backup as store
-from ae_desktop.store.backup import back_up_now, list_backups, restore_backup
+from ae_desktop.store import restore as store
+from ae_desktop.store.backup import back_up_now, list_backups
 from ae_desktop.store.db import close_database, open_database
 from ae_desktop.store.errors import StoreError
 from ae_desktop.store.health import check_database
 from ae_desktop.store.models import Client
+from ae_desktop.store.restore import restore_backup
 
 NOW = datetime(2026, 11, 27, 17, 45, 3)
 REPO = Path(__file__).resolve().parents[2]
@@ -269,7 +270,7 @@ _KILLED_AT_THE_SWAP = """
 import os, signal, sys
 from datetime import datetime
 from pathlib import Path
-import ae_desktop.store.backup as store
+import ae_desktop.store.restore as store
 db, backups, saved = (Path(a) for a in sys.argv[1:4])
 real = store._commit
 def commit(tmp, dest):
