@@ -10,6 +10,7 @@ from pathlib import Path
 from ae_desktop import paths
 from ae_desktop.store import backup as store
 from ae_desktop.store.backup import BackupInfo
+from ae_desktop.store.backup_due import backup_due, daily_backup_due
 from ae_desktop.store.db import RESTORING, resume_database, suspend_database
 from ae_desktop.store.errors import DamagedDatabaseError, StoreError
 from ae_desktop.store.health import set_aside_damaged
@@ -85,7 +86,7 @@ def backup_if_due(now: datetime, *, daily: bool) -> BackupInfo | None:
     """
     db_path, folder = paths.database_path(), paths.backups_dir()
     with _one_at_a_time:
-        due = store.daily_backup_due if daily else store.backup_due
+        due = daily_backup_due if daily else backup_due
         if not due(db_path, folder, now=now):
             return None
         return store.back_up_now(db_path, folder, now=now, label="auto")

@@ -18,15 +18,14 @@ from ae_desktop.store import migrations
 from ae_desktop.store.backup import (
     BackupInfo,
     back_up_now,
-    backup_due,
     backup_name,
-    daily_backup_due,
     labelled_backup,
     list_backups,
     newest_verified_backup,
     sweep_stale_parts,
     verify_backup,
 )
+from ae_desktop.store.backup_due import backup_due, daily_backup_due
 from ae_desktop.store.db import close_database, open_database
 from ae_desktop.store.errors import (
     DamagedDatabaseError,
