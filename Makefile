@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP_APP := $(VENV)/.installed-app
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test lint typecheck bench demo clean translations
+.PHONY: run test lint typecheck bench demo clean translations bundle release tarball bundle-check install-desktop uninstall-desktop
 
 # Translations: resources/translations/*.ts are the sources (pyside6-lupdate), the .qm files
 # the app loads are compiled from them here, never copied in by hand.
@@ -51,3 +51,33 @@ demo: $(STAMP_APP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache $(QM)
+
+# The installed app (packaging/README.md): a one-folder bundle built by PyInstaller, and on
+# Linux the release tarball and a per-user install with its launcher entry.
+VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' ae_desktop/__init__.py)
+RELEASE := AE-Desktop-$(VERSION)-linux-$(shell uname -m)
+STAMP_BUNDLE := $(VENV)/.installed-bundle
+
+$(STAMP_BUNDLE): pyproject.toml | $(PY)
+	$(PY) -m pip install -e '.[bundle]'
+	touch $(STAMP_APP) $@
+
+bundle: $(STAMP_BUNDLE) translations
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/pyinstaller/ae-desktop.spec
+
+release: bundle
+	sh packaging/linux/stage.sh "dist/AE Desktop" "dist/$(RELEASE)"
+
+tarball: release
+	tar -C dist -czf "dist/$(RELEASE).tar.gz" "$(RELEASE)"
+	@echo "dist/$(RELEASE).tar.gz"
+
+bundle-check:
+	$(PY) packaging/check_bundle.py "dist/AE Desktop" --release "dist/$(RELEASE)"
+
+install-desktop: release
+	sh "dist/$(RELEASE)/install.sh"
+
+uninstall-desktop:
+	sh packaging/linux/uninstall.sh
