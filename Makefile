@@ -33,12 +33,12 @@ run: $(STAMP_APP) translations
 	$(PY) -m ae_desktop
 
 test: $(STAMP_TEST) translations
-	$(PY) -m ruff check ae_desktop tests bench
+	$(PY) -m ruff check ae_desktop tests bench packaging
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 lint: $(STAMP_TEST)
-	$(PY) -m ruff check ae_desktop tests bench
-	$(PY) -m ruff format --check ae_desktop tests bench
+	$(PY) -m ruff check ae_desktop tests bench packaging
+	$(PY) -m ruff format --check ae_desktop tests bench packaging
 
 typecheck: $(STAMP_TEST)
 	$(PY) -m mypy ae_desktop
@@ -73,8 +73,9 @@ tarball: release
 	tar -C dist -czf "dist/$(RELEASE).tar.gz" "$(RELEASE)"
 	@echo "dist/$(RELEASE).tar.gz"
 
+# Smoke-tests the built app and the tarball as a user gets them (run by .ci/run).
 bundle-check:
-	$(PY) packaging/check_bundle.py "dist/AE Desktop" --release "dist/$(RELEASE)"
+	$(PY) packaging/check_bundle.py "dist/AE Desktop" --release "dist/$(RELEASE).tar.gz"
 
 install-desktop: release
 	sh "dist/$(RELEASE)/install.sh"

@@ -6,8 +6,9 @@ Runs the bundled executable (not the source tree) from an empty folder with a te
 data folder: `--smoke` exits 0 and prints startup_ms=; `demo` fills a database;
 `--screenshots` saves every tab and dialog as PNG in English and in Spanish; `report` writes a
 PDF whose text is Spanish with `--lang es` (so the compiled translations are inside). With
---release, the release's install.sh installs into a temporary home, the installed launcher
-entry validates and starts the app, and uninstall.sh removes everything but the data.
+--release (the release folder or its .tar.gz, unpacked as a user would), the release's
+install.sh installs into a temporary home, the installed launcher entry validates and starts
+the app, and uninstall.sh removes everything but the data.
 Prints one line per check and the bundle's size; exits 1 on the first failure.
 """
 
@@ -98,20 +99,42 @@ def check_bundle(bundle: Path, work: Path) -> None:
     _run([str(exe), "demo", "--data-dir", str(data)], env, work)
     for lang in ("en", "es"):
         shots = work / f"shots-{lang}"
-        _run([str(exe), "--data-dir", str(data), "--lang", lang, "--screenshots", str(shots)], env, work)
+        _run(
+            [str(exe), "--data-dir", str(data), "--lang", lang, "--screenshots", str(shots)],
+            env,
+            work,
+        )
         pngs = sorted(shots.glob("*.png"))
         if len(pngs) < 10 or any(p.read_bytes()[:4] != b"\x89PNG" for p in pngs):
             raise CheckFailed(f"--screenshots saved {len(pngs)} PNG files in {shots}")
     expected = {"en": "Weekly report", "es": "Informe semanal"}
     for lang, title in expected.items():
         pdf = work / f"report-{lang}.pdf"
-        _run([str(exe), "report", "--data-dir", str(data), "--lang", lang, "--out", str(pdf)], env, work)
+        _run(
+            [str(exe), "report", "--data-dir", str(data), "--lang", lang, "--out", str(pdf)],
+            env,
+            work,
+        )
         text = _pdf_text(pdf)
         if text and title not in text:
             raise CheckFailed(f"the {lang} report does not say {title!r}: {text[:200]!r}")
 
 
+def _unpacked(release: Path, work: Path) -> Path:
+    """The release folder; a .tar.gz is unpacked first, as a user would."""
+    if release.is_dir():
+        return release
+    import tarfile
+
+    with tarfile.open(release) as archive:
+        archive.extractall(work / "unpacked", filter="data")
+    (folder,) = (work / "unpacked").iterdir()
+    print(f"  ok  unpacked {release.name} ({release.stat().st_size / 1e6:.0f} MB)")
+    return folder
+
+
 def check_release(release: Path, work: Path) -> None:
+    release = _unpacked(release, work)
     home = work / "install-home"
     env = _environment(home)
     _run(["sh", str(release / "install.sh")], env, work)
@@ -133,7 +156,10 @@ def check_release(release: Path, work: Path) -> None:
         entry,
         share / "metainfo" / f"{APP_ID}.metainfo.xml",
         share / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg",
-        *(share / "icons" / "hicolor" / f"{s}x{s}" / "apps" / f"{APP_ID}.png" for s in (48, 128, 256)),
+        *(
+            share / "icons" / "hicolor" / f"{s}x{s}" / "apps" / f"{APP_ID}.png"
+            for s in (48, 128, 256)
+        ),
     ]
     left = [str(p) for p in installed if p.exists() or p.is_symlink()]
     if left or not (data / "ae-desktop.sqlite3").is_file():
@@ -143,7 +169,7 @@ def check_release(release: Path, work: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("bundle", type=Path, help="the built folder, e.g. 'dist/AE Desktop'")
-    parser.add_argument("--release", type=Path, help="the staged Linux release folder")
+    parser.add_argument("--release", type=Path, help="the Linux release: its folder or its .tar.gz")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="ae-bundle-check-") as tmp:

@@ -93,7 +93,7 @@ def _png_size(data: bytes) -> int:
 
 def write_ico(pngs: list[Path], dest: Path) -> Path:
     """A Windows .ico holding the PNGs as they are (PNG-compressed entries, Vista and later)."""
-    images = sorted(((_png_size(p.read_bytes()), p.read_bytes()) for p in pngs))
+    images = sorted((_png_size(p.read_bytes()), p.read_bytes()) for p in pngs)
     images = [(size, data) for size, data in images if size <= 256]
     header = struct.pack("<HHH", 0, 1, len(images))
     offset = len(header) + 16 * len(images)
@@ -131,25 +131,32 @@ def version_tuple(version: str) -> tuple[int, int, int, int]:
     return tuple(numbers + [0] * (4 - len(numbers)))  # type: ignore[return-value]
 
 
-def windows_version_info(version: str, app_name: str, exe_name: str):  # type: ignore[no-untyped-def]
-    """The version resource of the Windows executable (file properties, Details tab)."""
-    from PyInstaller.utils.win32 import versioninfo as vi
-
+def windows_version_file(version: str, app_name: str, exe_name: str, dest: Path) -> Path:
+    """The version resource of the Windows executable (file properties, Details tab), written
+    as the version file PyInstaller's EXE(version=...) reads."""
     numbers = version_tuple(version)
-    strings = [
-        vi.StringStruct("CompanyName", app_name),
-        vi.StringStruct("FileDescription", app_name),
-        vi.StringStruct("FileVersion", version),
-        vi.StringStruct("InternalName", exe_name),
-        vi.StringStruct("LegalCopyright", f"{app_name} {version}"),
-        vi.StringStruct("OriginalFilename", f"{exe_name}.exe"),
-        vi.StringStruct("ProductName", app_name),
-        vi.StringStruct("ProductVersion", version),
-    ]
-    return vi.VSVersionInfo(
-        ffi=vi.FixedFileInfo(filevers=numbers, prodvers=numbers, OS=0x40004, fileType=0x1),
-        kids=[
-            vi.StringFileInfo([vi.StringTable("040904B0", strings)]),
-            vi.VarFileInfo([vi.VarStruct("Translation", [0x0409, 1200])]),
-        ],
-    )
+    strings = {
+        "CompanyName": app_name,
+        "FileDescription": app_name,
+        "FileVersion": version,
+        "InternalName": exe_name,
+        "LegalCopyright": f"{app_name} {version}",
+        "OriginalFilename": f"{exe_name}.exe",
+        "ProductName": app_name,
+        "ProductVersion": version,
+    }
+    table = ",\n".join(f"        StringStruct({k!r}, {v!r})" for k, v in strings.items())
+    text = f"""VSVersionInfo(
+  ffi=FixedFileInfo(filevers={numbers}, prodvers={numbers}, mask=0x3f, flags=0x0,
+                    OS=0x40004, fileType=0x1, subtype=0x0, date=(0, 0)),
+  kids=[
+    StringFileInfo([StringTable('040904B0', [
+{table}
+    ])]),
+    VarFileInfo([VarStruct('Translation', [1033, 1200])])
+  ]
+)
+"""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    dest.write_text(text, encoding="utf-8")
+    return dest
