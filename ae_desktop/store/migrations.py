@@ -111,6 +111,18 @@ def _v5_to_v6(db: SqliteDatabase) -> None:
         conn.execute(f'CREATE INDEX "stage_change_{name}" ON "stage_change" ({columns})')
 
 
+def _v6_to_v7(db: SqliteDatabase) -> None:
+    """Time blocks imported from a calendar file remember the calendar and the event's id
+    (NULL for every block made in the app), so a second import updates them in place."""
+    conn = _raw(db)
+    conn.execute('ALTER TABLE "time_block" ADD COLUMN "calendar" VARCHAR(200)')
+    conn.execute('ALTER TABLE "time_block" ADD COLUMN "external_uid" VARCHAR(1000)')
+    conn.execute(
+        'CREATE INDEX "time_block_calendar_external_uid" ON "time_block" '
+        '("calendar", "external_uid")'
+    )
+
+
 # MIGRATIONS[n] upgrades a database from version n to n + 1. Never edit a shipped step:
 # add a new one, bump LATEST_VERSION, and freeze tests/fixtures/schema_v<n>.sql.
 MIGRATIONS: dict[int, Step] = {
@@ -119,9 +131,10 @@ MIGRATIONS: dict[int, Step] = {
     3: _v3_to_v4,
     4: _v4_to_v5,
     5: _v5_to_v6,
+    6: _v6_to_v7,
 }
 
-LATEST_VERSION = 6
+LATEST_VERSION = 7
 
 
 class MigrationError(Exception):

@@ -219,6 +219,11 @@ class TimeBlock(BaseModel):
     # Added by schema v4 (the focus timer) with ALTER TABLE, hence the SQL default, declared
     # here too so a fresh database has the very same schema as a migrated one.
     spent_minutes = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
+    # Added by schema v7: a meeting imported from a calendar file names its calendar and the
+    # event occurrence's id in it, so importing the calendar again updates it (or removes it
+    # when the event is gone) instead of adding it twice. Both NULL for blocks made here.
+    calendar = CharField(max_length=200, null=True)
+    external_uid = CharField(max_length=1000, null=True)
 
     if TYPE_CHECKING:  # peewee's <fk>_id accessors, unknown to the stubs
         task_id: int | None
@@ -226,7 +231,7 @@ class TimeBlock(BaseModel):
 
     class Meta:
         table_name = "time_block"
-        indexes = ((("date", "start"), False),)
+        indexes = ((("date", "start"), False), (("calendar", "external_uid"), False))
 
 
 class Quota(BaseModel):

@@ -98,6 +98,16 @@ SAMPLE_ROWS[6] = (
     """
 )
 
+SAMPLE_ROWS[7] = (
+    SAMPLE_ROWS[6]
+    + """
+        INSERT INTO time_block (id, date, start, "end", title, kind, task_id, client_id,
+            fixed, done, spent_minutes, calendar, external_uid)
+        VALUES (2, '2024-01-05', '11:00', '12:00', 'Board meeting', 'meeting', NULL, NULL,
+            1, 0, 0, 'Work', 'evt-1@example.com');
+    """
+)
+
 # A deal as a v2 user stored it: v3 gave deals notes.
 V2_DEAL = """
     INSERT INTO deal (id, client_id, title, value_minor, currency, kind, stage_id, probability,
@@ -204,6 +214,14 @@ def test_a_database_of_every_earlier_version_opens_at_the_latest(
     else:
         assert january == []  # no history before v6: nothing is made up
 
+    calendar_rows = db.execute_sql(
+        "SELECT title, calendar, external_uid FROM time_block ORDER BY id"
+    ).fetchall()
+    if version >= 7:  # a meeting imported from a calendar keeps where it came from
+        assert calendar_rows[-1] == ("Board meeting", "Work", "evt-1@example.com")
+    elif version >= 4:  # blocks made in the app come from no calendar
+        assert calendar_rows == [("Offer for Peña", None, None)]
+
     labelled = sorted(backups.glob(f"*pre-migration-v{version}*")) if backups.exists() else []
     if version < migrations.LATEST_VERSION:
         assert len(labelled) == 1
@@ -211,9 +229,9 @@ def test_a_database_of_every_earlier_version_opens_at_the_latest(
         assert _pragma(labelled[0], "user_version") == version
         saved = sqlite3.connect(labelled[0])
         try:
-            assert saved.execute("SELECT name FROM client").fetchall() == [
-                ("Peña <b>Ávila</b> S.L.",)
-            ]
+            names = saved.execute("SELECT name FROM client ORDER BY id").fetchall()
+            assert names[0] == ("Peña <b>Ávila</b> S.L.",)
+            assert len(names) == (2 if version >= 6 else 1)
         finally:
             saved.close()
     else:
