@@ -165,6 +165,33 @@ def test_moving_on_during_an_export_keeps_the_new_weeks_buttons_clear(
     assert dialog.export_button.isEnabled()
 
 
+def test_an_export_ending_after_the_new_weeks_preview_stops_the_busy_indicator(
+    dialog_for: Callable[..., ReportDialog], db: object, today: date, qtbot, monkeypatch
+) -> None:
+    """The export of W48 finishes after the user moved to W47 and W47 was laid out."""
+    import threading
+
+    from ae_desktop.ui.report import dialog as dialog_module
+
+    release = threading.Event()
+    real_export = dialog_module._export
+
+    def slow_export(*args: object) -> int:
+        release.wait(10)
+        return real_export(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(dialog_module, "_export", slow_export)
+    dialog = dialog_for(today)
+    dialog.export_button.click()
+    dialog.week_bar.previous.click()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)  # W47 ready first
+    assert dialog.progress.isVisibleTo(dialog)  # the export still runs
+    release.set()
+    qtbot.waitUntil(lambda: not dialog.progress.isVisibleTo(dialog), timeout=10_000)
+    assert dialog.report.week.label == "2026-W47" and dialog.export_button.isEnabled()
+    assert dialog.exported is None
+
+
 def test_a_week_left_before_it_is_laid_out_is_not_laid_out(
     dialog_for: Callable[..., ReportDialog], db: object, today: date, qtbot, monkeypatch
 ) -> None:

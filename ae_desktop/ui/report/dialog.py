@@ -220,7 +220,8 @@ class ReportDialog(QDialog):
         if generation == self._generation:
             self._show_saved(target)
             self._idle(self.tr("Saved {0}").format(str(target)))
-        else:
+        else:  # the new week's preview may be ready already, or still being prepared
+            self.progress.setVisible(self.report is None)
             self.status.setText(self.tr("Saved {0}").format(str(target)))
             self.export_button.setEnabled(self.report is not None)
 
