@@ -140,7 +140,7 @@ def find_same_name(name: str, exclude_id: int | None = None) -> ClientName | Non
     return None
 
 
-def _fields(data: ClientInput) -> dict[str, object]:
+def stored_fields(data: ClientInput) -> dict[str, object]:
     return {
         "name": clean_name(data.name),
         "industry": data.industry.strip(),
@@ -175,7 +175,11 @@ def create_client(
             raise DuplicateClientError(same.id, same.name)
     stamp = _stamp(now)
     churned_on = stamp.date() if data.status == ClientStatus.CHURNED else None
-    values = _fields(data) | {"created_at": stamp, "updated_at": stamp, "churned_on": churned_on}
+    values = stored_fields(data) | {
+        "created_at": stamp,
+        "updated_at": stamp,
+        "churned_on": churned_on,
+    }
     return int(Client.insert(**values).execute())
 
 
@@ -206,7 +210,7 @@ def update_client(
         if data.status == ClientStatus.CHURNED:
             was_churned = stored.status == ClientStatus.CHURNED
             churned_on = stored.churned_on if was_churned else stamp.date()
-        values = _fields(data) | {"updated_at": stamp, "churned_on": churned_on}
+        values = stored_fields(data) | {"updated_at": stamp, "churned_on": churned_on}
         Client.update(**values).where(Client.id == client_id).execute()
 
 

@@ -75,7 +75,7 @@ def _holder_of_email(client_id: int, email: str, contact_id: int | None) -> str 
     return None
 
 
-def _values(data: ContactInput) -> dict[str, object]:
+def stored_values(data: ContactInput) -> dict[str, object]:
     return {
         "name": data.name.strip(),
         "role": data.role.strip(),
@@ -97,7 +97,7 @@ def add_contact(client_id: int, data: ContactInput) -> int:
     if Client.get_or_none(Client.id == client_id) is None:
         raise NotFoundError(client_id)
     with write_transaction():
-        contact_id = int(Contact.insert(client=client_id, **_values(data)).execute())
+        contact_id = int(Contact.insert(client=client_id, **stored_values(data)).execute())
         if data.is_primary:
             _clear_other_primaries(client_id, contact_id)
     return contact_id
@@ -109,7 +109,7 @@ def update_contact(contact_id: int, data: ContactInput) -> None:
     if contact is None:
         raise NotFoundError(contact_id)
     with write_transaction():
-        values = _values(data) | {"updated_at": datetime.now().replace(microsecond=0)}
+        values = stored_values(data) | {"updated_at": datetime.now().replace(microsecond=0)}
         Contact.update(**values).where(Contact.id == contact_id).execute()
         if data.is_primary:
             _clear_other_primaries(contact.client_id, contact_id)
@@ -169,7 +169,7 @@ def restore_contact(deleted: DeletedContact) -> int:
     """
     row = deleted.row
     with write_transaction():
-        values = _values(row.as_input())
+        values = stored_values(row.as_input())
         contact_id = int(Contact.insert(id=row.id, client=row.client_id, **values).execute())
         if row.is_primary:
             _clear_other_primaries(row.client_id, contact_id)

@@ -1,0 +1,97 @@
+"""What an import will do, row by row, and what it did: shared by every kind of import.
+
+An import is planned first (read-only: every row matched against the database, checked,
+given an action) and then applied in one write transaction. The plan is what a dry run
+prints and what the import dialog previews; applying it either writes every planned row or,
+on any failure or a cancel, nothing at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from ae_desktop.domain.text import fold
+from ae_desktop.interop.records import RowProblem
+from ae_desktop.services.errors import ValidationError
+
+
+class DuplicatePolicy(StrEnum):
+    """What to do with a row that matches a record already in the database."""
+
+    SKIP = "skip"
+    UPDATE = "update"
+    CREATE = "create"  # create anyway
+
+
+class Action(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    SKIP = "skip"
+    REMOVE = "remove"  # a calendar's meeting that is gone from the calendar
+
+
+class ImportCancelled(Exception):
+    """The user cancelled while the import ran; nothing was written."""
+
+
+# Called every few rows while applying: (rows done, rows in all) -> False to cancel.
+Progress = Callable[[int, int], bool]
+
+
+@dataclass(slots=True)
+class ImportSummary:
+    """What an import did (or, for a dry run, would do): counts per kind of record."""
+
+    created: dict[str, int] = field(default_factory=dict)  # "clients" -> 3, "contacts" -> 10
+    updated: dict[str, int] = field(default_factory=dict)
+    removed: dict[str, int] = field(default_factory=dict)
+    skipped: list[str] = field(default_factory=list)  # "Line 4: same e-mail as Ana (Acme)."
+    rejected: list[RowProblem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def count(self, table: dict[str, int], kind: str, n: int = 1) -> None:
+        table[kind] = table.get(kind, 0) + n
+
+    @property
+    def changes(self) -> int:
+        return sum(self.created.values()) + sum(self.updated.values()) + sum(self.removed.values())
+
+    def lines(self) -> list[str]:
+        """The summary as sentences, e.g. for the command line."""
+        out = [f"Created {n} {kind}." for kind, n in self.created.items() if n]
+        out += [f"Updated {n} {kind}." for kind, n in self.updated.items() if n]
+        out += [f"Removed {n} {kind}." for kind, n in self.removed.items() if n]
+        if not self.changes:
+            out.append("Nothing to create or update.")
+        if self.skipped:
+            out.append(f"Skipped {len(self.skipped)} rows already in the database:")
+            out += [f"  {line}" for line in self.skipped]
+        if self.rejected:
+            out.append(f"Rejected {len(self.rejected)} rows:")
+            out += [f"  Line {p.line}: {p.message}" for p in self.rejected]
+        out += self.notes
+        return out
+
+
+def name_key(text: str) -> str:
+    """How names are matched: case, accents and extra spaces ignored."""
+    return " ".join(fold(text).split())
+
+
+def sentence(text: str) -> str:
+    """*text* ending in one full stop, also when it ends with a name such as "Acme S.L."."""
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def problem(line: int, error: ValidationError) -> RowProblem:
+    """A row refused by a service's checks, as one sentence per refused field."""
+    return RowProblem(line, " ".join(error.errors.values()))
+
+
+def report_progress(progress: Progress | None, done: int, total: int) -> None:
+    """Tell the caller how far the import is every 200 rows; raise when it cancels."""
+    due = done % 200 == 0 or done == total
+    if progress is not None and due and not progress(done, total):
+        raise ImportCancelled()
