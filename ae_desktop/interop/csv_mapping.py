@@ -211,6 +211,15 @@ def columns_for(mapping: Mapping[int, Field], field: Field) -> list[int]:
     return sorted(column for column, mapped in mapping.items() if mapped is field)
 
 
+def mapped_columns(mapping: Mapping[int, Field], width: int) -> dict[Field, list[int]]:
+    """Every field -> the columns mapped to it, left to right, among a table's *width* columns
+    (a mapping that names a column the table lacks does not fail)."""
+    return {
+        field: [column for column in columns_for(mapping, field) if 0 <= column < width]
+        for field in Field
+    }
+
+
 def mapping_notes(headers: Sequence[str], mapping: Mapping[int, Field]) -> list[str]:
     """Notes for the import summary about how columns are read."""
     notes = []

@@ -28,6 +28,7 @@ _MAX_PADDING = 10_000_000  # empty cells added to short rows, over the whole fil
 _READER_FIELD_LIMIT = 2**31 - 1
 _SEP_LINE = re.compile(r"sep=(.)[ \t]*(?:\r\n|\r|\n|$)", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+_SHOWN_CHARS = 60  # how much of a cell a message quotes
 _SHORT_ROWS = (
     "The rows have far fewer columns than the header line; check that the file is a table "
     "with one separator (comma, semicolon or tab) between columns."
@@ -192,3 +193,9 @@ def first_filled(row: TableRow, columns: Sequence[int]) -> str:
         if value:
             return value
     return ""
+
+
+def shown(text: str) -> str:
+    """A cell as a message quotes it: one line, cut to 60 characters."""
+    line = clean_cell(text)
+    return line if len(line) <= _SHOWN_CHARS else line[: _SHOWN_CHARS - 1] + "…"
