@@ -89,10 +89,46 @@ def build_parser() -> argparse.ArgumentParser:
         "check", help="check the database: 'ok' and exit 0, or exit 3 naming the problem"
     )
     check.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir", help="the data folder")
+    _add_interop_commands(sub)
     parser.add_argument(
         "--lang", choices=["en", "es"], help="the language for this run (default: the setting)"
     )
     return parser
+
+
+def _add_interop_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    imp = sub.add_parser(
+        "import", help="import contacts or deals (CSV), contacts (vCard) or meetings (.ics)"
+    )
+    imp.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir", help="the data folder")
+    imp.add_argument("file", metavar="FILE", help="a CSV, vCard, iCalendar or JSON export file")
+    imp.add_argument(
+        "--kind", choices=["csv", "vcard", "ics", "json"], help="default: told by the content"
+    )
+    imp.add_argument(
+        "--dry-run", action="store_true", help="print what would be imported, write nothing"
+    )
+    imp.add_argument(
+        "--duplicates",
+        choices=["skip", "update", "create"],
+        default="skip",
+        help="a row already in the database: skip it (default), update it, or create anyway",
+    )
+    imp.add_argument(
+        "--skip-rejected",
+        action="store_true",
+        help="import the good rows even when some are rejected (default: import nothing)",
+    )
+    imp.add_argument(
+        "--weeks", type=int, default=4, help="a calendar's meetings from today for N weeks (4)"
+    )
+    exp = sub.add_parser("export", help="export the data as CSV, vCard, iCalendar or JSON")
+    exp.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir", help="the data folder")
+    exp.add_argument("--format", required=True, choices=["csv", "vcard", "ics", "json"])
+    exp.add_argument(
+        "--out", required=True, metavar="PATH", help="a folder for csv, else the file to write"
+    )
+    exp.add_argument("--client", type=int, metavar="ID", help="vcard: only this client's contacts")
 
 
 def _run_demo(args: argparse.Namespace) -> int:
@@ -214,6 +250,26 @@ def _run_backups(args: argparse.Namespace) -> int:
     return backup_command.run_check(database=database)
 
 
+def _run_interop(args: argparse.Namespace) -> int:
+    from ae_desktop import interop_command, paths
+
+    database, backups = paths.database_path(), paths.backups_dir()
+    if args.command == "import":
+        return interop_command.run_import(
+            args.file,
+            kind=args.kind,
+            dry_run=args.dry_run,
+            duplicates=args.duplicates,
+            skip_rejected=args.skip_rejected,
+            weeks=args.weeks,
+            database=database,
+            backups=backups,
+        )
+    return interop_command.run_export(
+        args.format, args.out, client_id=args.client, database=database, backups=backups
+    )
+
+
 def _run_gui(args: argparse.Namespace) -> int:
     """The app, holding the data folder's lock from before the database is first opened."""
     import threading
@@ -279,6 +335,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_report(args)
         if args.command in ("backup", "restore", "check"):
             return _run_backups(args)
+        if args.command in ("import", "export"):
+            return _run_interop(args)
         return _run_gui(args)
     except StoreError as exc:
         print(f"ae-desktop: {exc}", file=sys.stderr)

@@ -7,7 +7,7 @@ rows becomes one client. A row whose client exists adds its contact to that clie
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ae_desktop.interop.records import PersonRecord, RowProblem
 from ae_desktop.services.clients import ClientInput, stored_fields, validate_client
@@ -44,10 +44,11 @@ class PersonStep:
 class PeoplePlan:
     steps: list[PersonStep]
     rejected: list[RowProblem]
+    notes: list[str] = field(default_factory=list)
 
     def summary(self) -> ImportSummary:
         """What applying the plan will do."""
-        summary = ImportSummary(rejected=list(self.rejected))
+        summary = ImportSummary(rejected=list(self.rejected), notes=list(self.notes))
         new_clients = {name_key(s.client_name) for s in self.steps if s.client_id is None}
         new_clients &= {name_key(s.client_name) for s in self.steps if s.action != Action.SKIP}
         summary.count(summary.created, "clients", len(new_clients))

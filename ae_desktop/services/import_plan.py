@@ -60,19 +60,24 @@ class ImportSummary:
 
     def lines(self) -> list[str]:
         """The summary as sentences, e.g. for the command line."""
-        out = [f"Created {n} {kind}." for kind, n in self.created.items() if n]
-        out += [f"Updated {n} {kind}." for kind, n in self.updated.items() if n]
-        out += [f"Removed {n} {kind}." for kind, n in self.removed.items() if n]
+        out = [f"Created {_count(n, kind)}." for kind, n in self.created.items() if n]
+        out += [f"Updated {_count(n, kind)}." for kind, n in self.updated.items() if n]
+        out += [f"Removed {_count(n, kind)}." for kind, n in self.removed.items() if n]
         if not self.changes:
             out.append("Nothing to create or update.")
         if self.skipped:
-            out.append(f"Skipped {len(self.skipped)} rows already in the database:")
+            out.append(f"Skipped {_count(len(self.skipped), 'rows')} already in the database:")
             out += [f"  {line}" for line in self.skipped]
         if self.rejected:
-            out.append(f"Rejected {len(self.rejected)} rows:")
+            out.append(f"Rejected {_count(len(self.rejected), 'rows')}:")
             out += [f"  Line {p.line}: {p.message}" for p in self.rejected]
         out += self.notes
         return out
+
+
+def _count(n: int, kind: str) -> str:
+    """ "1 client", "2 clients": *kind* is the plural, as the summary's keys are."""
+    return f"{n:,} {kind.removesuffix('s') if n == 1 else kind}"
 
 
 def name_key(text: str) -> str:

@@ -1,0 +1,137 @@
+"""`ae-desktop import` and `ae-desktop export`: files in and out from the command line.
+
+import: exit 0 when imported (or, with --dry-run, when it would import cleanly), 1 when the
+file cannot be used or rows were rejected (nothing written unless --skip-rejected; the lines
+are listed), 2 for unusable arguments. export: exit 0, or 1 when the file cannot be written.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from ae_desktop.interop.records import FileKind, ImportFileError
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
+EXIT_USAGE = 2
+
+
+def _say(command: str, message: object) -> None:
+    print(f"ae-desktop {command}: {message}", file=sys.stderr)
+
+
+def run_import(
+    file: str,
+    *,
+    kind: str | None,
+    dry_run: bool,
+    duplicates: str,
+    skip_rejected: bool,
+    weeks: int,
+    database: Path,
+    backups: Path,
+) -> int:
+    path = Path(file).expanduser()
+    if not path.is_file():
+        _say("import", f"{path} is not a file")
+        return EXIT_USAGE
+    if not 1 <= weeks <= 104:
+        _say("import", "--weeks is a number of weeks from 1 to 104")
+        return EXIT_USAGE
+    if kind == FileKind.JSON.value:
+        return _import_json(path, dry_run=dry_run, database=database, backups=backups)
+    from ae_desktop.services.importing import load_file
+
+    try:
+        loaded = load_file(path, FileKind(kind) if kind else None, window_days=weeks * 7)
+    except ImportFileError as error:
+        _say("import", f"{error} Nothing was imported.")
+        return EXIT_REFUSED
+    if dry_run and not (database.is_file() and database.stat().st_size > 0):
+        with tempfile.TemporaryDirectory() as empty:  # plan against an empty database
+            return _plan_and_apply(loaded, duplicates, True, skip_rejected, Path(empty) / "x.db")
+    return _plan_and_apply(loaded, duplicates, dry_run, skip_rejected, database, backups)
+
+
+def _plan_and_apply(
+    loaded: object,
+    duplicates: str,
+    dry_run: bool,
+    skip_rejected: bool,
+    database: Path,
+    backups: Path | None = None,
+) -> int:
+    from ae_desktop.services.import_plan import DuplicatePolicy
+    from ae_desktop.services.importing import LoadedFile, apply_import, plan_import
+    from ae_desktop.services.settings import currency
+    from ae_desktop.store.db import close_database, open_database
+
+    assert isinstance(loaded, LoadedFile)
+    try:
+        open_database(database, backups)
+        plan = plan_import(loaded, DuplicatePolicy(duplicates), default_currency=currency())
+        summary = plan.summary()
+        if dry_run:
+            print(f"Dry run of {loaded.path.name}: nothing was written.")
+            print("\n".join(summary.lines()))
+            return EXIT_REFUSED if summary.rejected else EXIT_OK
+        if summary.rejected and not skip_rejected:
+            print("\n".join(summary.lines()), file=sys.stderr)
+            _say(
+                "import",
+                f"{len(summary.rejected)} rows were rejected, so nothing was imported. "
+                "Fix them, or import the other rows with --skip-rejected.",
+            )
+            return EXIT_REFUSED
+        done = apply_import(plan, today=date.today())
+    finally:
+        close_database()
+    print(f"Imported {loaded.path.name}.")
+    print("\n".join(done.lines()))
+    return EXIT_OK
+
+
+def _import_json(path: Path, *, dry_run: bool, database: Path, backups: Path) -> int:
+    from ae_desktop.store.db import close_database, open_database
+    from ae_desktop.store.json_dump import load_json
+
+    if dry_run:
+        _say("import", "--dry-run is not available for a full JSON export")
+        return EXIT_USAGE
+    try:
+        open_database(database, backups)
+        counts = load_json(path)
+    except ImportFileError as error:
+        _say("import", f"{error} Nothing was imported.")
+        return EXIT_REFUSED
+    finally:
+        close_database()
+    print(f"Imported {sum(counts.values()):,} records of {len(counts)} tables from {path.name}.")
+    return EXIT_OK
+
+
+def run_export(fmt: str, out: str, *, client_id: int | None, database: Path, backups: Path) -> int:
+    from ae_desktop.services.exporting import FORMATS, export
+    from ae_desktop.store.db import close_database, open_database
+
+    chosen = next((f for f in FORMATS if f == fmt), None)
+    if chosen is None:
+        _say("export", f"--format is one of {', '.join(FORMATS)}")
+        return EXIT_USAGE
+    if not (database.is_file() and database.stat().st_size > 0):
+        _say("export", f"there is no database in {database.parent} yet (or check --data-dir)")
+        return EXIT_REFUSED
+    target = Path(out).expanduser().absolute()
+    try:
+        open_database(database, backups)
+        message = export(chosen, target, client_id=client_id)
+    except OSError as error:
+        _say("export", f"{target} could not be written: {error.strerror or error}")
+        return EXIT_REFUSED
+    finally:
+        close_database()
+    print(message)
+    return EXIT_OK

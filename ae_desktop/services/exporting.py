@@ -1,0 +1,120 @@
+"""One way out for every export, used by the command line and the Export dialog alike.
+
+CSV: one file per list in a folder. vCard 4.0: every contact, or one client's. iCalendar:
+the time blocks from four weeks back to eight weeks ahead as events, and the open tasks with
+a due date (the follow-ups) as to-dos. JSON: the whole database, a second backup in an open
+format. Every file is written beside its target and renamed into place: never half written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Literal, cast
+
+from peewee import JOIN
+
+from ae_desktop.domain.planner import parse_hhmm
+from ae_desktop.domain.priority import Quadrant
+from ae_desktop.interop.atomic_write import atomic_text_file
+from ae_desktop.interop.ics_write import BlockEvent, TodoItem, write_calendar
+from ae_desktop.interop.vcard_write import VCardContact, write_vcards
+from ae_desktop.store.models import Client, Contact, TimeBlock, database
+
+ExportFormat = Literal["csv", "vcard", "ics", "json"]
+FORMATS: tuple[ExportFormat, ...] = ("csv", "vcard", "ics", "json")
+CALENDAR_BACK = timedelta(weeks=4)
+CALENDAR_AHEAD = timedelta(weeks=8)
+_QUADRANT_CODES = {
+    Quadrant.DO_NOW: "do",
+    Quadrant.SCHEDULE: "schedule",
+    Quadrant.DELEGATE: "delegate",
+    Quadrant.DROP: "drop",
+}
+
+
+def export(
+    fmt: ExportFormat, out: Path, *, client_id: int | None = None, today: date | None = None
+) -> str:
+    """Write the export and return one sentence saying what was written where."""
+    day = today or date.today()
+    if fmt == "csv":
+        from ae_desktop.services.export_tables import export_csv_folder
+
+        counts = export_csv_folder(out)
+        return f"Wrote {len(counts)} files, {sum(counts.values()):,} rows, to {out}."
+    if fmt == "json":
+        from ae_desktop.store.json_dump import dump_json
+
+        counts = dump_json(out)
+        return f"Wrote {sum(counts.values()):,} records of {len(counts)} tables to {out}."
+    if fmt == "vcard":
+        written = _write_vcards(out, client_id)
+        return f"Wrote {written:,} contacts to {out}."
+    if fmt == "ics":
+        events, todos = _write_calendar(out, day)
+        return f"Wrote {events:,} time blocks and {todos:,} follow-ups to {out}."
+    raise ValueError(f"unknown export format {fmt!r}")
+
+
+def _write_vcards(out: Path, client_id: int | None) -> int:
+    query = (
+        Contact.select(
+            Contact.id, Contact.name, Client.name, Contact.role, Contact.email, Contact.phone,
+            Contact.notes,
+        )
+        .join(Client)
+        .order_by(Client.name, Contact.name)
+    )  # fmt: skip
+    if client_id is not None:
+        query = query.where(Contact.client == client_id)
+    with database.connection_context():
+        rows = cast("list[tuple[int, str, str, str, str, str, str]]", list(query.tuples()))
+    contacts = [VCardContact(*row) for row in rows]
+    with atomic_text_file(out, newline="") as handle:
+        handle.write(write_vcards(contacts))
+    return len(contacts)
+
+
+def _write_calendar(out: Path, today: date) -> tuple[int, int]:
+    with database.atomic():  # one snapshot for blocks and tasks
+        blocks = list(_block_events(today - CALENDAR_BACK, today + CALENDAR_AHEAD))
+        todos = list(_todo_items(today))
+    text = write_calendar(blocks, todos, now=datetime.now()).decode("utf-8")
+    with atomic_text_file(out, newline="") as handle:  # CRLF as RFC 5545 writes them
+        handle.write(text)
+    return len(blocks), len(todos)
+
+
+_BlockTuple = tuple[int, date, str, str, str, str, str | None, bool, bool]
+
+
+def _block_events(start: date, end: date) -> Iterable[BlockEvent]:
+    query = (
+        TimeBlock.select(
+            TimeBlock.id, TimeBlock.date, TimeBlock.start, TimeBlock.end, TimeBlock.title,
+            TimeBlock.kind, Client.name, TimeBlock.fixed, TimeBlock.done,
+        )
+        .join(Client, JOIN.LEFT_OUTER, on=(TimeBlock.client == Client.id))
+        .where((TimeBlock.date >= start) & (TimeBlock.date < end))
+        .order_by(TimeBlock.date, TimeBlock.start)
+    )  # fmt: skip
+    rows = cast("Iterable[_BlockTuple]", query.tuples())
+    for block_id, day, s, e, title, kind, client, fixed, done in rows:
+        yield BlockEvent(
+            id=block_id, day=day, start=parse_hhmm(s), end=parse_hhmm(e), title=title,
+            kind=kind, client_name=client or "", fixed=bool(fixed), done=bool(done),
+        )  # fmt: skip
+
+
+def _todo_items(today: date) -> Iterable[TodoItem]:
+    from ae_desktop.services.task_rows import load_tasks
+
+    for row in load_tasks(today=today):
+        if row.due_on is None:
+            continue
+        yield TodoItem(
+            id=row.id, title=row.title, due=row.due_on, quadrant=_QUADRANT_CODES[row.quadrant],
+            client_name=row.client_name or "", notes=row.notes,
+        )  # fmt: skip

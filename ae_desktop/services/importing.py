@@ -1,0 +1,186 @@
+"""One way in for every import, used by the command line and the Import dialog alike:
+load a file (kind detected from its content), plan it against the database, apply the plan.
+
+Loading and planning only read; applying writes in one transaction (all rows or none). A
+file that cannot be used at all raises ImportFileError with a sentence for the user.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Literal
+
+from ae_desktop.interop.csv_table import Table
+from ae_desktop.interop.records import (
+    MAX_FILE_BYTES,
+    EventRecord,
+    FileKind,
+    ImportFileError,
+    PersonRecord,
+    ReadResult,
+)
+from ae_desktop.services.import_deals import DealsPlan, apply_deals, plan_deals
+from ae_desktop.services.import_events import EventsPlan, apply_events, calendar_key, plan_events
+from ae_desktop.services.import_people import PeoplePlan, apply_people, plan_people
+from ae_desktop.services.import_plan import DuplicatePolicy, ImportSummary, Progress
+
+DEFAULT_WINDOW_DAYS = 28  # a calendar is imported for the next four weeks unless told
+TableKind = Literal["people", "deals"]
+
+
+@dataclass(slots=True)
+class LoadedFile:
+    """A file read and understood, before any matching against the database."""
+
+    path: Path
+    kind: FileKind
+    encoding: str = ""  # how a text file was read, e.g. "Windows-1252"
+    table: Table | None = None  # CSV: the rows as read
+    mapping: dict[int, str] = field(default_factory=dict)  # CSV: column -> csv_mapping.Field
+    source: str = ""  # CSV: "HubSpot", "Pipedrive", "Salesforce" or "Generic"
+    table_kind: TableKind = "people"  # CSV: contacts or deals
+    people: ReadResult[PersonRecord] | None = None  # vCard
+    calendar: str = ""  # ICS: the calendar's name (or the file's)
+    events: ReadResult[EventRecord] | None = None  # ICS
+    window: tuple[date, date] | None = None  # ICS: [start, end) imported
+
+
+def detect_kind(path: Path) -> FileKind:
+    """The kind of file from its first bytes (its name only breaks a tie)."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError as error:
+        raise ImportFileError(f"{path.name} cannot be read: {error.strerror}.") from error
+    if size > MAX_FILE_BYTES:
+        raise ImportFileError(
+            f"The file is {size / 1e6:.1f} MB; files over {MAX_FILE_BYTES // 2**20} MB "
+            "are not imported."
+        )
+    text = _head_text(head).lstrip("\ufeff \t\r\n").upper()
+    if text.startswith("BEGIN:VCALENDAR"):
+        return FileKind.ICS
+    if text.startswith("BEGIN:VCARD"):
+        return FileKind.VCARD
+    if text.startswith("{"):
+        return FileKind.JSON
+    suffix = path.suffix.lower()
+    if suffix in (".ics", ".ical", ".ifb"):
+        return FileKind.ICS
+    if suffix in (".vcf", ".vcard"):
+        return FileKind.VCARD
+    return FileKind.CSV
+
+
+def _head_text(head: bytes) -> str:
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return head.decode("utf-16", errors="ignore")
+    if head[1:2] == b"\x00":  # UTF-16 LE without a BOM
+        return head.decode("utf-16-le", errors="ignore")
+    return head.decode("utf-8", errors="ignore")
+
+
+def load_file(
+    path: Path,
+    kind: FileKind | None = None,
+    *,
+    today: date | None = None,
+    window_days: int = DEFAULT_WINDOW_DAYS,
+) -> LoadedFile:
+    """Read *path* as *kind* (detected when None). A calendar is read for the window from
+    *today* (default: the clock) for *window_days* days."""
+    kind = kind or detect_kind(path)
+    if kind == FileKind.CSV:
+        return _load_csv(path)
+    if kind == FileKind.VCARD:
+        from ae_desktop.interop.vcard_read import read_vcard_file
+
+        return LoadedFile(path, kind, people=read_vcard_file(path))
+    if kind == FileKind.ICS:
+        from ae_desktop.interop.ics_read import read_calendar_file
+
+        start = today or date.today()
+        end = start + timedelta(days=window_days)
+        read = read_calendar_file(path, start=start, end=end)
+        name = calendar_key(read.name, path.stem)
+        return LoadedFile(path, kind, calendar=name, events=read.result, window=(start, end))
+    raise ImportFileError(
+        "A full JSON export is imported into an empty database with "
+        "`ae-desktop import FILE --kind json` (see the README)."
+    )
+
+
+def _load_csv(path: Path) -> LoadedFile:
+    from ae_desktop.interop.csv_mapping import detect_source, guess_mapping, table_kind
+    from ae_desktop.interop.csv_table import parse_table
+    from ae_desktop.interop.textfile import read_text
+
+    decoded = read_text(path)
+    table = parse_table(decoded.text)
+    mapping = guess_mapping(table.headers)
+    return LoadedFile(
+        path,
+        FileKind.CSV,
+        encoding=decoded.encoding,
+        table=table,
+        mapping={column: str(f) for column, f in mapping.items()},
+        source=detect_source(table.headers),
+        table_kind=table_kind(mapping),
+    )
+
+
+ImportPlan = PeoplePlan | DealsPlan | EventsPlan
+
+
+def plan_import(
+    loaded: LoadedFile,
+    policy: DuplicatePolicy = DuplicatePolicy.SKIP,
+    *,
+    default_currency: str = "EUR",
+) -> ImportPlan:
+    """Match the file's records against the database: what applying would do; read-only."""
+    if loaded.kind == FileKind.ICS and loaded.events is not None and loaded.window:
+        plan = plan_events(loaded.calendar, loaded.events.records, *loaded.window)
+        plan.rejected += loaded.events.problems
+        plan.notes += loaded.events.notes
+        return plan
+    if loaded.kind == FileKind.VCARD and loaded.people is not None:
+        return _with_read_problems(plan_people(loaded.people.records, policy), loaded.people)
+    if loaded.table is None:
+        raise ImportFileError("Nothing was read from the file.")
+    from ae_desktop.interop.csv_mapping import Field
+
+    mapping = {column: Field(name) for column, name in loaded.mapping.items()}
+    if loaded.table_kind == "deals":
+        from ae_desktop.interop.csv_deals import read_deals
+
+        deals = read_deals(loaded.table, mapping, default_currency=default_currency)
+        deals_plan = plan_deals(deals.records, policy, default_currency=default_currency)
+        deals_plan.rejected = sorted(deals.problems + deals_plan.rejected, key=lambda p: p.line)
+        deals_plan.notes = deals.notes + deals_plan.notes
+        return deals_plan
+    from ae_desktop.interop.csv_people import read_people
+
+    people = read_people(loaded.table, mapping)
+    return _with_read_problems(plan_people(people.records, policy), people)
+
+
+def _with_read_problems(plan: PeoplePlan, read: ReadResult[PersonRecord]) -> PeoplePlan:
+    plan.rejected = sorted(read.problems + plan.rejected, key=lambda p: p.line)
+    plan.notes = read.notes + plan.notes
+    return plan
+
+
+def apply_import(
+    plan: ImportPlan, *, today: date | None = None, progress: Progress | None = None
+) -> ImportSummary:
+    """Write *plan* in one transaction (ImportCancelled when *progress* says stop: nothing
+    written). Rejected rows are left out; the summary lists them."""
+    if isinstance(plan, EventsPlan):
+        return apply_events(plan, progress)
+    if isinstance(plan, DealsPlan):
+        return apply_deals(plan, today=today or date.today(), progress=progress)
+    return apply_people(plan, progress)
