@@ -47,8 +47,8 @@ class Field(StrEnum):
 # comes earlier here gets it (HubSpot's "Company Name" before its "Associated Company").
 _ALIASES: dict[Field, tuple[str, ...]] = {
     Field.CLIENT_NAME: (
-        "Company Name", "Company", "Account Name", "Account.Name", "Organization - Name",
-        "Deal - Organization", "Person - Organization", "Organization", "Organisation",
+        "Company Name", "Company", "Account Name", "Account.Name", "Deal - Organization",
+        "Organization - Name", "Person - Organization", "Organization", "Organisation",
         "Organization Name", "Organisation Name", "Associated Company", "Account", "Client",
         "Client Name", "Customer", "Customer Name", "Empresa", "Nombre de la empresa",
         "Compañía", "Organización", "Cliente", "Cuenta", "Razón social",

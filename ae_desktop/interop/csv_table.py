@@ -189,7 +189,7 @@ def clean_cell(text: str) -> str:
 def first_filled(row: TableRow, columns: Sequence[int]) -> str:
     """The first of *columns* that is not blank in *row*, trimmed; "" when all are."""
     for column in columns:
-        value = row.cells[column].strip()
+        value = row.cells[column].strip() if 0 <= column < len(row.cells) else ""
         if value:
             return value
     return ""

@@ -80,14 +80,14 @@ def decode_bytes(data: bytes) -> DecodedText:
 
 def _decode(data: bytes) -> DecodedText:
     if data.startswith(codecs.BOM_UTF8):
-        return DecodedText(_strict(data[3:], "utf-8"), "UTF-8 with BOM")
+        return DecodedText(_strict(data[3:], "utf-8", "UTF-8"), "UTF-8 with BOM")
     if data.startswith(codecs.BOM_UTF16_LE):
-        return DecodedText(_strict(data[2:], "utf-16-le"), "UTF-16")
+        return DecodedText(_strict(data[2:], "utf-16-le", "UTF-16"), "UTF-16")
     if data.startswith(codecs.BOM_UTF16_BE):
-        return DecodedText(_strict(data[2:], "utf-16-be"), "UTF-16")
+        return DecodedText(_strict(data[2:], "utf-16-be", "UTF-16"), "UTF-16")
     guessed = _utf16_without_bom(data)
     if guessed is not None:
-        return DecodedText(_strict(data, guessed), "UTF-16")
+        return DecodedText(_strict(data, guessed, "UTF-16"), "UTF-16")
     if b"\x00" in data:
         raise ImportFileError(_NOT_TEXT)
     try:
@@ -96,12 +96,14 @@ def _decode(data: bytes) -> DecodedText:
         return DecodedText(_windows_1252(data), "Windows-1252")
 
 
-def _strict(data: bytes, encoding: str) -> str:
+def _strict(data: bytes, encoding: str, name: str) -> str:
     """*data* in *encoding*, which the file claims or clearly shows; damaged bytes refuse it."""
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise ImportFileError(_NOT_TEXT) from error
+        raise ImportFileError(
+            f"The file cannot be read as {name} text: it may be damaged or cut short."
+        ) from error
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
