@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from calendar import monthrange
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -223,6 +224,8 @@ def _check_recurrence_cost(component: Event, first: datetime, last: datetime, me
 def _check_rule(
     rule: vRecur, start: datetime, first: datetime, last: datetime, message: str
 ) -> None:
+    if _never_matches(rule):  # dateutil would look for a 30 February until the year 9999
+        raise ValueError("The rule names days that do not exist.")
     until = [_naive(value) for value in rule.get("UNTIL", [])]
     stop = min([last, *until])
     step = _SUB_DAILY_SECONDS.get(str(rule.get("FREQ", [""])[0]).upper())
@@ -242,6 +245,14 @@ def _check_rule(
         in_window += moment >= first
         if index >= _MAX_RULE_STEPS or in_window > 2 * MAX_OCCURRENCES_PER_EVENT:
             raise ImportFileError(message)
+
+
+def _never_matches(rule: vRecur) -> bool:
+    """Whether BYMONTHDAY names no day of the BYMONTH months (e.g. 30 February)."""
+    days = [int(day) for day in rule.get("BYMONTHDAY", []) if int(day) != 0]
+    months = [int(month) for month in rule.get("BYMONTH", [])] or list(range(1, 13))
+    lengths = [monthrange(2024, month)[1] for month in months if 1 <= month <= 12]
+    return bool(days) and not any(abs(day) <= length for day in days for length in lengths)
 
 
 def _as_list(value: Any) -> list[Any]:

@@ -358,3 +358,11 @@ def test_written_calendar_is_valid_and_reads_back(tz_name: str | None) -> None:
     assert [(r.uid, r.day, r.start, r.end, r.title) for r in got.result.records] == [
         (f"block-{b.id}@ae-desktop", b.day, b.start, b.end, b.title) for b in BLOCKS
     ]
+
+
+def test_a_rule_for_a_day_that_never_exists_is_a_problem_not_a_wait() -> None:
+    text = _rule_calendar("FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=30", "Leap")
+    began = time.monotonic()
+    got = read(text, date(2026, 10, 1), date(2026, 11, 1))
+    assert time.monotonic() - began < 1
+    assert [p.message for p in got.result.problems] == ["The event “Leap” could not be read."]
