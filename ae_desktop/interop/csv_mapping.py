@@ -150,8 +150,9 @@ _KNOWN = _known_names()
 
 
 def guess_mapping(headers: Sequence[str]) -> dict[int, Field]:
-    """Column index -> field for every column; each field goes to at most one column, the one
-    with the best-known name (the leftmost among equals); the rest are IGNORE."""
+    """Column index -> field for every column; a field goes to one column, the one with the
+    best-known name (the leftmost among equals), except e-mail, phone and company, which also
+    take their other well-known columns (the reader uses the first filled); the rest IGNORE."""
     keys = [header_key(header) for header in headers]
     known = frozenset(_KNOWN[key][0] for key in keys if key in _KNOWN)
     candidates: list[tuple[int, int, Field]] = []
@@ -165,7 +166,14 @@ def guess_mapping(headers: Sequence[str]) -> dict[int, Field]:
         if field not in taken:
             mapping[column] = field
             taken.add(field)
+        elif field in _FALLBACK_FIELDS and keys[column] in _KNOWN:
+            mapping[column] = field  # e.g. Mobile Phone Number when Phone Number is empty
     return mapping
+
+
+# Fields a file often gives in several columns, the first filled one counting: a HubSpot
+# contact's mobile when the phone is empty, the associated company when the company name is.
+_FALLBACK_FIELDS = frozenset({Field.EMAIL, Field.PHONE, Field.CLIENT_NAME})
 
 
 def _candidate(key: str, known: frozenset[Field]) -> tuple[Field, int] | None:

@@ -33,7 +33,8 @@ _CP1252 = {
 
 _NOT_TEXT = (
     "This is not a text file: it looks like a picture, a spreadsheet or another program's "
-    "file. Save it as CSV (comma-separated values) and import that."
+    "file. Export what you need as CSV (contacts or deals), vCard (contacts) or iCalendar "
+    "(meetings) and import that file."
 )
 
 

@@ -70,6 +70,7 @@ def test_a_hubspot_contacts_export() -> None:
         ),
         PersonRecord(
             line=3, client_name="Beta Ltd", contact_name="Bob Smith", email="bob@beta.co.uk",
+            phone="+44 7700 900123",  # his mobile: the phone column is empty
             role="CTO", address="London, United Kingdom",
         ),
     ]  # fmt: skip
@@ -84,8 +85,8 @@ def test_hubspot_contact_columns_are_recognised() -> None:
     headers = parse_table(HUBSPOT_CONTACTS).headers
     assert detect_source(headers) == "HubSpot"
     assert fields(headers) == [
-        F.IGNORE, F.FIRST_NAME, F.LAST_NAME, F.EMAIL, F.PHONE, F.IGNORE, F.ROLE,
-        F.CLIENT_NAME, F.IGNORE, F.INDUSTRY, F.WEBSITE, F.ADDRESS, F.CITY, F.POSTCODE,
+        F.IGNORE, F.FIRST_NAME, F.LAST_NAME, F.EMAIL, F.PHONE, F.PHONE, F.ROLE,
+        F.CLIENT_NAME, F.CLIENT_NAME, F.INDUSTRY, F.WEBSITE, F.ADDRESS, F.CITY, F.POSTCODE,
         F.COUNTRY,
     ]  # fmt: skip
 
@@ -451,7 +452,7 @@ def test_spanish_headers_are_recognised() -> None:
         "Dirección", "Ciudad", "Código postal", "País", "Notas", "Observaciones", "Estado",
     ]  # fmt: skip
     assert fields(headers) == [
-        F.CONTACT_NAME, F.CLIENT_NAME, F.EMAIL, F.PHONE, F.IGNORE, F.ROLE, F.INDUSTRY,
+        F.CONTACT_NAME, F.CLIENT_NAME, F.EMAIL, F.PHONE, F.PHONE, F.ROLE, F.INDUSTRY,
         F.WEBSITE, F.ADDRESS, F.CITY, F.POSTCODE, F.COUNTRY, F.NOTES, F.IGNORE, F.IGNORE,
     ]  # fmt: skip
 
@@ -484,9 +485,10 @@ def test_generic_english_headers_are_recognised() -> None:
           "Motivo de pérdida"],
          [F.DEAL_TITLE, F.CLIENT_NAME, F.DEAL_VALUE, F.DEAL_CURRENCY, F.DEAL_STAGE,
           F.DEAL_STATUS, F.DEAL_CLOSE, F.DEAL_LOST_REASON]),
-        (["Email", "E-mail", "Correo"], [F.EMAIL, F.IGNORE, F.IGNORE]),
+        # E-mail, phone and company take every well-known column: the first filled counts.
+        (["Email", "E-mail", "Correo"], [F.EMAIL, F.EMAIL, F.EMAIL]),
         (["Deal - Title", "Deal - Organization", "Organization - Name"],
-         [F.DEAL_TITLE, F.CLIENT_NAME, F.IGNORE]),
+         [F.DEAL_TITLE, F.CLIENT_NAME, F.CLIENT_NAME]),
     ],
     ids=["folding", "nombre-alone", "nombre-apellidos", "name-last", "name-deal",
          "title-deal", "title-role", "spanish-deals", "once-only", "pipedrive-org"],
