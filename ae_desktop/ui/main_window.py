@@ -4,22 +4,41 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QMimeData, QSettings, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from ae_desktop.services.startup import StartupRead
 from ae_desktop.ui.clients.tab import ClientsTab
 
 if TYPE_CHECKING:
+    from ae_desktop.services.import_plan import ImportSummary
     from ae_desktop.ui.agenda.tab import AgendaTab
     from ae_desktop.ui.deals.tab import DealsTab
 from ae_desktop.ui.icons import icon
 from ae_desktop.ui.screen import fitting_size
 
 STATUS_TIMEOUT_MS = 6000
+IMPORT_SUFFIXES = frozenset({".csv", ".txt", ".vcf", ".vcard", ".ics"})
+
+
+def dropped_file(mime: QMimeData) -> Path | None:
+    """The one local file in *mime* that can be imported (by its name), else None."""
+    urls = mime.urls() if mime.hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = Path(urls[0].toLocalFile())
+    return path if path.suffix.lower() in IMPORT_SUFFIXES else None
 
 
 class MainWindow(QMainWindow):
@@ -65,6 +84,15 @@ class MainWindow(QMainWindow):
         self.report_action.setShortcut(QKeySequence("Ctrl+R"))
         self.report_action.triggered.connect(self.show_report)
         self.addAction(self.report_action)
+        self.import_action = QAction(self.tr("&Import…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(lambda: self.show_import(None))
+        self.addAction(self.import_action)
+        self.export_action = QAction(self.tr("E&xport…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.show_export)
+        self.addAction(self.export_action)
+        self.setAcceptDrops(True)  # a CSV, vCard or calendar file dropped here is imported
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._build_menus()
         self.statusBar()
@@ -77,6 +105,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.clients_tab.find_action)
         file_menu.addAction(self.new_deal_action)
         file_menu.addAction(self.quick_task_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         self.settings_action = QAction(self.tr("&Settings…"), self)
         # The platform's Preferences key (Cmd+, on macOS); none on Linux/Windows: Ctrl+,.
@@ -173,6 +204,53 @@ class MainWindow(QMainWindow):
         dialog = ReportDialog(self.settings, self._today(), self)
         dialog.exec()
         dialog.deleteLater()  # its page images are megabytes: not kept until the window closes
+
+    def show_import(self, path: Path | None = None) -> None:
+        """The Import dialog, on *path* or (None) on a file the user chooses first."""
+        from ae_desktop.ui.interop.import_dialog import ImportDialog  # not for the first paint
+
+        dialog = ImportDialog(path, self, today=self._today())
+        dialog.imported.connect(self._on_imported)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _on_imported(self, summary: ImportSummary) -> None:
+        """The tabs read the data again when the import changed it."""
+        if summary.changes:
+            self.reload_all()
+            text = self.tr("Import finished: {0} changes.").format(summary.changes)
+        else:
+            text = self.tr("Import finished: nothing changed.")
+        self._on_status_message(text)
+
+    def show_export(self) -> None:
+        """The Export dialog; on the Clients tab, vCard can be the selected client's only."""
+        from ae_desktop.ui.interop.export_dialog import ExportDialog  # not for the first paint
+
+        client_id = None
+        if self.tabs.currentWidget() is self.clients_tab:
+            client_id = self.clients_tab.current_client_id()
+        dialog = ExportDialog(self, client_id, today=self._today())
+        dialog.exec()
+        dialog.deleteLater()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        self.dragMoveEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
+        if dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()  # the cursor shows that this cannot be dropped here
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        path = dropped_file(event.mimeData())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # Opened once the drop has finished: a dialog run inside it would hold the drag source.
+        QTimer.singleShot(0, lambda: self.show_import(path))
 
     def show_settings(self) -> None:
         """The Settings dialog; a restore made there makes every tab read the data again."""

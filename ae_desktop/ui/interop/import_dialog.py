@@ -1,0 +1,385 @@
+"""File > Import…: read a CSV, vCard or calendar file, preview what it holds and what the
+import will do, then apply it in the background with progress and cancel."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ae_desktop.interop.records import FileKind, ImportFileError
+from ae_desktop.services.import_plan import ImportCancelled, ImportSummary
+from ae_desktop.services.importing import (
+    ImportPlan,
+    LoadedFile,
+    apply_import,
+    load_file,
+    plan_import,
+)
+from ae_desktop.ui.interop import import_preview as shown
+from ae_desktop.ui.interop.import_pages import ImportOptions, ImportViews
+from ae_desktop.ui.screen import fitting_size
+from ae_desktop.ui.worker import run_in_background
+
+PLAN_DELAY_MS = 300  # a mapping change waits this long for the next one before re-checking
+ChooseFile = Callable[[QWidget, str], str]
+
+
+def _ask_file(parent: QWidget, folder: str) -> str:
+    title = QCoreApplication.translate("ImportDialog", "Import a file")
+    kinds = QCoreApplication.translate(
+        "ImportDialog", "Contacts, deals or calendar (*.csv *.txt *.vcf *.vcard *.ics)"
+    )
+    chosen, _filter = QFileDialog.getOpenFileName(parent, title, folder, kinds)
+    return chosen
+
+
+def _documents() -> str:
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+
+class ImportDialog(QDialog):
+    """Choose a file (or get one dropped on the window), check it, import it. *imported* is
+    emitted with the ImportSummary once an import has been written."""
+
+    imported = Signal(object)
+    progressed = Signal(int, int)  # emitted by the worker while it applies, shown here
+
+    def __init__(
+        self,
+        path: Path | None,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+        choose_file: ChooseFile = _ask_file,
+    ) -> None:
+        super().__init__(parent)
+        from ae_desktop.services.settings import currency
+
+        self.setWindowTitle(self.tr("Import"))
+        self._today = today or date.today()
+        self._choose_file = choose_file
+        self._currency = currency()
+        self._generation = 0
+        self._cancel = threading.Event()
+        self._asked_first = path is not None
+        self.path = path
+        self.loaded: LoadedFile | None = None
+        self.plan: ImportPlan | None = None
+        self.outcome: ImportSummary | None = None
+        self.applying = False
+        self._build()
+        self.resize(*fitting_size(self, 1180, 720))
+        if path is not None:
+            self.open_file(path)
+
+    def _build(self) -> None:
+        self.file_label = QLabel(self.tr("Choose a file to import."))
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.file_label.setWordWrap(True)
+        self.choose_button = QPushButton(self.tr("C&hoose file…"))
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        font = self.message.font()
+        font.setBold(True)
+        self.message.setFont(font)
+        self.message.hide()
+        self.options = ImportOptions(self._currency, self._today)
+        self.views = ImportViews()
+        work = QWidget()
+        work_layout = QVBoxLayout(work)
+        work_layout.setContentsMargins(0, 0, 0, 0)
+        work_layout.addWidget(self.options)
+        work_layout.addWidget(self.views, 1)
+        self.summary_title = QLabel(self.tr("What the import did"))
+        font = self.summary_title.font()
+        font.setBold(True)
+        self.summary_title.setFont(font)
+        self.summary = QPlainTextEdit()
+        self.summary.setReadOnly(True)
+        self.copy_button = QPushButton(self.tr("&Copy"))
+        done = QWidget()
+        done_layout = QVBoxLayout(done)
+        done_layout.setContentsMargins(0, 0, 0, 0)
+        done_layout.addWidget(self.summary_title)
+        done_layout.addWidget(self.summary, 1)
+        done_layout.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(QWidget())  # nothing read yet, or the file was refused
+        self.pages.addWidget(work)
+        self.pages.addWidget(done)
+        top = QHBoxLayout()
+        top.addWidget(self.file_label, 1)
+        top.addWidget(self.choose_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(self._buttons())
+        self._plan_timer = QTimer(self)
+        self._plan_timer.setSingleShot(True)
+        self._plan_timer.setInterval(PLAN_DELAY_MS)
+        self._plan_timer.timeout.connect(self.make_plan)
+        self._window_timer = QTimer(self)
+        self._window_timer.setSingleShot(True)
+        self._window_timer.setInterval(PLAN_DELAY_MS)
+        self._window_timer.timeout.connect(self._on_window_timer_timeout)
+        self.choose_button.clicked.connect(self.choose_file)
+        self.copy_button.clicked.connect(self._on_copy_clicked)
+        self.views.mapping_model.mapping_changed.connect(self._schedule_plan)
+        self.options.plan_changed.connect(self._schedule_plan)
+        self.options.window_changed.connect(self._on_window_changed)
+        self.progressed.connect(self._on_progressed)
+
+    def _buttons(self) -> QHBoxLayout:
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(200)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.cancel_button = QPushButton(self.tr("Cancel import"))
+        self.cancel_button.hide()
+        self.import_button = QPushButton(self.tr("Nothing to import"))
+        self.import_button.setEnabled(False)
+        self.import_button.setDefault(True)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.cancel_button.clicked.connect(self.cancel_import)
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.progress)
+        row.addWidget(self.status, 1)
+        for button in (self.cancel_button, self.import_button, self.close_button):
+            row.addWidget(button)
+        return row
+
+    # Choosing and reading the file
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._asked_first:
+            self._asked_first = True
+            QTimer.singleShot(0, self._on_first_shown)
+
+    def _on_first_shown(self) -> None:
+        if not self.choose_file() and self.path is None:
+            self.reject()  # opened from the menu and no file chosen: nothing to do here
+
+    def choose_file(self) -> bool:
+        folder = str(self.path.parent) if self.path is not None else _documents()
+        chosen = self._choose_file(self, folder)
+        if chosen:
+            self.open_file(Path(chosen))
+        return bool(chosen)
+
+    def open_file(self, path: Path) -> None:
+        """Read *path* in a worker (a calendar for the weeks chosen); then check it."""
+        self.path = path
+        self._generation += 1
+        generation = self._generation
+        self.loaded = self.plan = self.outcome = None
+        self._show_message("")
+        self.import_button.show()
+        self.file_label.setText(path.name)
+        self._busy(self.tr("Reading {0}…").format(path.name))
+        start, days = self.options.calendar_window()
+        run_in_background(
+            lambda: load_file(path, today=start, window_days=days),
+            lambda loaded: self._on_loaded(generation, loaded),
+            lambda exc: self._on_load_failed(generation, path, exc),
+            owner=self,
+        )
+
+    def _on_loaded(self, generation: int, loaded: LoadedFile) -> None:
+        if generation != self._generation:
+            return
+        self.loaded = loaded
+        self.file_label.setText(shown.describe(loaded))
+        self.options.show_for(loaded)
+        self.views.show_mapping(loaded)
+        self.views.clear()
+        self.pages.setCurrentIndex(1)
+        self.make_plan()
+
+    def _on_load_failed(self, generation: int, path: Path, exc: Exception) -> None:
+        if generation != self._generation:
+            return
+        self.file_label.setText(path.name)
+        self.pages.setCurrentIndex(0)
+        if isinstance(exc, ImportFileError):  # a sentence for the user already
+            self._show_message(str(exc))
+        else:
+            self._show_message(self.tr("{0} cannot be imported: {1}").format(path.name, exc))
+        self._idle("")
+
+    # Checking: the plan, made again (debounced) when a choice changes
+
+    def _schedule_plan(self) -> None:
+        if self.loaded is None or self.applying:
+            return
+        self._generation += 1  # a plan under way is for the old choices: dropped
+        self.plan = None
+        self._busy(self.tr("Checking the rows…"))
+        self._plan_timer.start()
+
+    def _on_window_changed(self) -> None:
+        if self.loaded is not None and self.loaded.kind == FileKind.ICS and not self.applying:
+            self._generation += 1
+            self._busy(self.tr("Reading the calendar…"))
+            self._window_timer.start()
+
+    def _on_window_timer_timeout(self) -> None:
+        if self.path is not None:
+            self.open_file(self.path)
+
+    def make_plan(self) -> None:
+        """Match the file against the database in a worker, with the choices made."""
+        loaded = self.loaded
+        if loaded is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        if loaded.table is not None:
+            mapping = self.views.mapping_model.mapping()
+            loaded = replace(loaded, mapping=mapping, table_kind=self.options.table_kind())
+        policy = self.options.duplicate_policy()
+        money = self.options.default_currency(self._currency)
+        self._busy(self.tr("Checking the rows…"))
+        run_in_background(
+            lambda: plan_import(loaded, policy, default_currency=money),
+            lambda plan: self._on_planned(generation, plan),
+            lambda exc: self._on_plan_failed(generation, exc),
+            owner=self,
+        )
+
+    def _on_planned(self, generation: int, plan: ImportPlan) -> None:
+        if generation != self._generation:
+            return
+        self.plan = plan
+        summary = plan.summary()
+        titles, rows = shown.preview_rows(plan)
+        self.views.show_preview(titles, rows, shown.headline(plan, summary))
+        self.views.show_problems(shown.problem_rows(summary.rejected))
+        self._idle("")
+        self.import_button.setText(shown.button_text(plan, summary))
+        self.import_button.setEnabled(summary.changes > 0)
+
+    def _on_plan_failed(self, generation: int, exc: Exception) -> None:
+        if generation != self._generation:
+            return
+        self._show_message(self.tr("The rows could not be checked: {0}").format(exc))
+        self._idle("")
+
+    # Applying
+
+    def start_import(self) -> None:
+        plan = self.plan
+        if plan is None or self.applying:
+            return
+        self.applying = True
+        self._cancel.clear()
+        self._show_message("")
+        self._set_inputs_enabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.status.setText(self.tr("Importing…"))
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+        today = self._today
+
+        def progress(done: int, total: int) -> bool:  # in the worker
+            self.progressed.emit(done, total)
+            return not self._cancel.is_set()
+
+        run_in_background(
+            lambda: apply_import(plan, today=today, progress=progress),
+            self._on_applied,
+            self._on_apply_failed,
+            owner=self,
+        )
+
+    def _on_progressed(self, done: int, total: int) -> None:
+        if self.applying and total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    def cancel_import(self) -> None:
+        if self.applying:
+            self._cancel.set()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Cancelling…"))
+
+    def _on_applied(self, summary: ImportSummary) -> None:
+        self.applying = False
+        self.outcome = summary
+        self._set_inputs_enabled(True)
+        self._idle("")
+        self.summary.setPlainText(shown.summary_text(summary))
+        self.pages.setCurrentIndex(2)
+        self.import_button.hide()
+        self.choose_button.setText(self.tr("Import &another file…"))
+        self.close_button.setDefault(True)
+        self.imported.emit(summary)
+
+    def _on_apply_failed(self, exc: Exception) -> None:
+        self.applying = False
+        self._set_inputs_enabled(True)
+        self._idle("")
+        self.import_button.setEnabled(self.plan is not None)
+        if isinstance(exc, ImportCancelled):
+            self._show_message(self.tr("Import cancelled: nothing was written."))
+        else:
+            failed = self.tr("The import failed and nothing was written: {0}")
+            self._show_message(failed.format(exc))
+
+    def reject(self) -> None:
+        if self.applying:  # closing while it writes: stop it first, nothing is left half done
+            self.cancel_import()
+            return
+        super().reject()
+
+    # Helpers
+
+    def _busy(self, text: str) -> None:
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.status.setText(text)
+        self.import_button.setEnabled(False)
+
+    def _idle(self, text: str) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.status.setText(text)
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _set_inputs_enabled(self, enabled: bool) -> None:
+        for widget in (self.options, self.views, self.choose_button, self.close_button):
+            widget.setEnabled(enabled)
+        self.import_button.setEnabled(enabled)
+
+    def _on_copy_clicked(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        clipboard.setText(self.file_label.text() + "\n" + self.summary.toPlainText())
+        self.status.setText(self.tr("Copied."))
