@@ -65,6 +65,50 @@ def save_screenshots(window: MainWindow, out: Path) -> list[Path]:
     saved += _agenda_screenshots(window, out)
     saved += _report_screenshots(window, out)
     saved += _settings_screenshots(window, out)
+    saved += _interop_screenshots(window, out)
+    return saved
+
+
+SAMPLE_CSV = (
+    "Record ID,First Name,Last Name,Email,Phone Number,Job Title,Company Name,"
+    "Lifecycle Stage,Create Date\n"
+    "5101,Lucía,Fernández,lucia@norte-logistica.example,+34 944 120 330,COO,Norte Logística,"
+    "customer,2026-03-02\n"
+    "5102,Tom,Baker,tom.baker@harbourfoods.example,+44 20 7946 0101,Buyer,Harbour Foods,"
+    "lead,2026-04-11\n"
+    "5103,Marta,Soler,marta.soler@,+34 600 555 010,CFO,Soler Industrial,lead,2026-05-20\n"
+    "5104,Jonas,Weber,j.weber@kraftwerk-retail.example,,Head of IT,Kraftwerk Retail,"
+    "opportunity,2026-06-08\n"
+    "5105,Aiko,Tanaka,aiko@tanaka-design.example,+81 3 5550 1234,Founder,Tanaka Design,"
+    "customer,2026-07-15\n"
+    "5106,,,,,,,lead,2026-08-01\n"
+)
+
+
+def _interop_screenshots(window: MainWindow, out: Path) -> list[Path]:
+    """The Import dialog on a small HubSpot-like contacts export, and the Export dialog."""
+    import tempfile
+    import time
+
+    from PySide6.QtCore import QThreadPool
+
+    from ae_desktop.ui.interop.export_dialog import ExportDialog
+    from ae_desktop.ui.interop.import_dialog import ImportDialog
+
+    with tempfile.TemporaryDirectory() as folder:
+        sample = Path(folder) / "hubspot-contacts.csv"
+        sample.write_text(SAMPLE_CSV, encoding="utf-8")
+        dialog = ImportDialog(sample, window)
+        dialog.show()
+        deadline = time.monotonic() + 30
+        while dialog.plan is None and not dialog.message.text() and time.monotonic() < deadline:
+            QThreadPool.globalInstance().waitForDone(1000)  # reading, then checking the rows
+            _settle()
+        saved = [_save_dialog(dialog, out / "dialog-import.png")]
+        dialog.deleteLater()
+    export = ExportDialog(window, window.clients_tab.current_client_id())
+    saved.append(_save_dialog(export, out / "dialog-export.png"))
+    export.deleteLater()
     return saved
 
 

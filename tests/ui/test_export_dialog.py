@@ -78,7 +78,7 @@ def test_contacts_as_vcard_all_or_the_selected_clients(acme, export_to, tmp_path
     text = (tmp_path / "everyone.vcf").read_text(encoding="utf-8")
     assert text.startswith("BEGIN:VCARD") and "Ana Ruiz" in text and "Luis Gil" in text
     one = export_to("vcard", tmp_path / "acme.vcf", client_id=acme, only_client=True)
-    assert one.client_contacts.text() == "Only Acme Foods's contacts"
+    assert one.client_contacts.text() == "Only the contacts of Acme Foods"
     text = (tmp_path / "acme.vcf").read_text(encoding="utf-8")
     assert "Ana Ruiz" in text and "Luis Gil" not in text
     assert one.status.text() == f"Wrote 1 contacts to {tmp_path / 'acme.vcf'}."

@@ -86,11 +86,11 @@ class ExportDialog(QDialog):
             if fmt == "vcard":
                 layout.addWidget(self._client_choice())
         self.radios["csv"].setChecked(True)
-        layout.addStretch(1)
+        layout.addSpacing(12)
         layout.addLayout(self._buttons())
         self.formats.buttonToggled.connect(lambda _b, _c: self._on_format_toggled())
         self._on_format_toggled()
-        self.resize(*fitting_size(self, 620, 460))
+        self.resize(*fitting_size(self, max(self.sizeHint().width(), 600), 0))
 
     def _choices(self) -> list[tuple[ExportFormat, str, str]]:
         return [
@@ -147,7 +147,7 @@ class ExportDialog(QDialog):
             from ae_desktop.services.clients import get_client
 
             name = get_client(self._client_id).name
-            self.client_contacts.setText(self.tr("Only {0}'s contacts").format(name))
+            self.client_contacts.setText(self.tr("Only the contacts of {0}").format(name))
         self.whose_box = QWidget()
         row = QHBoxLayout(self.whose_box)
         row.setContentsMargins(24, 0, 0, 0)
