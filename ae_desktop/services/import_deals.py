@@ -19,7 +19,7 @@ from ae_desktop.domain.money import MAX_AMOUNT, to_minor
 from ae_desktop.interop.records import DealRecord, DealStatus, RowProblem
 from ae_desktop.services.clients import ClientInput, stored_fields
 from ae_desktop.services.connection import write_transaction
-from ae_desktop.services.deals import DealInput, create_deal
+from ae_desktop.services.deals import MAX_TEXT, DealInput, create_deal
 from ae_desktop.services.import_plan import (
     Action,
     DuplicatePolicy,
@@ -115,6 +115,8 @@ def _check(record: DealRecord) -> RowProblem | None:
         return RowProblem(record.line, "No organisation: a deal belongs to a client.")
     if record.value_minor < 0 or Decimal(record.value_minor) / 100 > MAX_AMOUNT:
         return RowProblem(record.line, "The deal's value is negative or too large.")
+    if len(record.lost_reason.strip()) > MAX_TEXT:
+        return RowProblem(record.line, f"Keep the reason it was lost under {MAX_TEXT} characters.")
     return None
 
 
@@ -124,10 +126,13 @@ def plan_deals(
     """Match every record against the database; read-only."""
     with database.connection_context():
         stages = _stages()
-        clients = {
-            name_key(name): (cid, name)
-            for cid, name in Client.select(Client.id, Client.name).tuples().iterator()
-        }
+        clients: dict[str, tuple[int, str]] = {}
+        archived: set[int] = set()
+        query = Client.select(Client.id, Client.name, Client.archived).tuples()
+        for cid, name, is_archived in query.iterator():
+            clients.setdefault(name_key(name), (cid, name))
+            if is_archived:
+                archived.add(cid)
         deals = {
             (client_id, name_key(title)): deal_id
             for deal_id, client_id, title in Deal.select(Deal.id, Deal.client, Deal.title)
@@ -144,6 +149,11 @@ def plan_deals(
         record = replace(record, currency=record.currency or default_currency)
         known = clients.get(name_key(record.client_name))
         client_id, client_name = known if known else (None, " ".join(record.client_name.split()))
+        if client_id in archived:
+            rejected.append(
+                RowProblem(record.line, sentence(f"{client_name} is archived; restore it first"))
+            )
+            continue
         step = DealStep(
             record, Action.CREATE, client_name, client_id, _stage_for(record, stages, unknown)
         )
@@ -173,7 +183,7 @@ def _deal_input(step: DealStep, client_id: int, today: date) -> DealInput:
         stage_id=step.stage_id,
         probability=None,
         expected_close=None if closed else close_day,
-        lost_reason=(record.lost_reason or LOST_WITHOUT_REASON)
+        lost_reason=(record.lost_reason.strip() or LOST_WITHOUT_REASON)
         if record.status == DealStatus.LOST
         else "",
         closed_on=min(close_day, today) if closed and close_day else None,

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from peewee import SqliteDatabase
 
 from ae_desktop.domain.enums import BlockKind
@@ -233,3 +235,61 @@ def test_events_outside_the_window_are_not_removed_and_other_calendars_untouched
     later = plan_events("Work", [], date(2026, 12, 14), date(2027, 1, 11))
     assert later.removes == []
     assert len(blocks()) == 2
+
+
+# --- whatever the readers hand over, planning and applying never fail half-way ------------
+
+_text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40)
+_people = st.lists(
+    st.builds(
+        PersonRecord,
+        line=st.integers(2, 10_000),
+        client_name=st.one_of(_text, st.sampled_from(["Peña Ávila S.L.", "PEÑA AVILA s.l."])),
+        contact_name=_text,
+        email=st.one_of(st.just(""), st.emails(), _text),
+        phone=st.one_of(st.just(""), st.from_regex(r"\+?[0-9 ]{6,14}", fullmatch=True), _text),
+        role=_text,
+        website=st.one_of(st.just(""), _text),
+    ),
+    max_size=8,
+)
+_deals = st.lists(
+    st.builds(
+        DealRecord,
+        line=st.integers(2, 10_000),
+        title=_text,
+        client_name=st.one_of(_text, st.just("Peña Ávila S.L.")),
+        value_minor=st.integers(-10, 10**15),
+        currency=st.sampled_from(["", "EUR", "USD"]),
+        stage_name=st.one_of(_text, st.sampled_from(["Proposal", "Won", "lead"])),
+        status=st.sampled_from(list(DealStatus)),
+        expected_close=st.one_of(st.none(), st.dates(date(1990, 1, 1), date(2100, 1, 1))),
+        lost_reason=st.one_of(_text, st.text(min_size=299, max_size=320)),
+    ),
+    max_size=8,
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(people=_people, deals=_deals, policy=st.sampled_from(list(DuplicatePolicy)))
+def test_any_records_import_whole_or_are_rejected_with_a_line(
+    acme: int, people: list[PersonRecord], deals: list[DealRecord], policy: DuplicatePolicy
+) -> None:
+    Client.update(archived=True).where(Client.id == acme).execute()  # a client to refuse
+    before = (Client.select().count(), Contact.select().count(), Deal.select().count())
+    people_plan = plan_people(people, policy)
+    done = apply_people(people_plan)
+    deals_plan = plan_deals(deals, policy, default_currency="EUR")
+    done_deals = apply_deals(deals_plan, today=TODAY)
+    assert len(people_plan.steps) + len(people_plan.rejected) == len(people)
+    assert len(deals_plan.steps) + len(deals_plan.rejected) == len(deals)
+    created_clients = done.created.get("clients", 0) + done_deals.created.get("clients", 0)
+    assert Client.select().count() == before[0] + created_clients
+    assert Contact.select().count() == before[1] + done.created.get("contacts", 0)
+    assert Deal.select().count() == before[2] + done_deals.created.get("deals", 0)
+    Deal.delete().execute()
+    Contact.delete().where(Contact.client != acme).execute()
+    Client.delete().where(Client.id != acme).execute()
+    Client.update(archived=False).where(Client.id == acme).execute()
