@@ -269,3 +269,21 @@ def test_a_dropped_csv_opens_the_import_and_a_png_is_refused(
     both = QDragEnterEvent(QPoint(10, 10), copy, two, buttons, keys)
     window.dragEnterEvent(both)
     assert not both.isAccepted()
+
+
+def test_a_vcard_file_previews_its_people_and_imports_them(open_dialog, tmp_path, qtbot) -> None:
+    path = tmp_path / "cards.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Ruiz\r\nN:Ruiz;Ana;;;\r\nORG:Blue Harbour\r\n"
+        "EMAIL:ana@blue.example\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    dialog = open_dialog(path)
+    assert dialog.file_label.text() == "cards.vcf: vCard file, 1 contact"
+    assert dialog.views.mapping_box.isHidden() and dialog.options.kind_box.isHidden()
+    assert dialog.views.preview_model.rows() == [
+        ["1", "New", "Blue Harbour", "Ana Ruiz", "ana@blue.example"]
+    ]
+    assert dialog.import_button.text() == "Import 1 contact"
+    run_import(qtbot, dialog)
+    assert stored_contacts() == [("Blue Harbour", "Ana Ruiz", "ana@blue.example", "")]

@@ -77,6 +77,7 @@ class ImportOptions(QWidget):
         self.policy.addItem(self.tr("Create it anyway"), DuplicatePolicy.CREATE.value)
         self.window_start = QDateEdit(QDate(today.year, today.month, today.day))
         self.window_start.setCalendarPopup(True)
+        self.window_start.setDisplayFormat("ddd d MMM yyyy")
         self.window_weeks = QSpinBox()
         self.window_weeks.setRange(1, 52)
         self.window_weeks.setValue(DEFAULT_WINDOW_DAYS // 7)
@@ -235,10 +236,13 @@ class ImportViews(QWidget):
     def show_preview(self, titles: list[str], rows: list[list[str]], headline: str) -> None:
         self.preview_model.set_rows(titles, rows)
         self.headline.setText(headline)
+        header = self.preview_view.horizontalHeader()
+        header.setStretchLastSection(False)  # sizing the last column by hand ends its stretch
         self.preview_view.resizeColumnsToContents()
         for column in range(len(titles)):
             width = self.preview_view.columnWidth(column)
             self.preview_view.setColumnWidth(column, min(width, MAX_COLUMN_WIDTH))
+        header.setStretchLastSection(True)
 
     def show_problems(self, rows: list[list[str]]) -> None:
         self.problems_model.set_rows([self.tr("Line"), self.tr("Why")], rows)

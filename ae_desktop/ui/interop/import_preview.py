@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from ae_desktop.interop.records import (
     DealRecord,
+    DealStatus,
     EventRecord,
     FileKind,
     PersonRecord,
@@ -103,10 +104,18 @@ def _deal_cells(record: DealRecord) -> list[str]:
         _money(record.value_minor) if record.value_minor else "",
         record.currency,
         record.stage_name,
-        record.status.value,
+        _status(record.status),
         close,
         record.lost_reason,
     ]
+
+
+def _status(status: DealStatus) -> str:
+    return {
+        DealStatus.OPEN: _tr("Open"),
+        DealStatus.WON: _tr("Won"),
+        DealStatus.LOST: _tr("Lost"),
+    }[status]
 
 
 def _deals_rows(plan: DealsPlan) -> Rows:
