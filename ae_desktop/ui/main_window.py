@@ -218,7 +218,12 @@ class MainWindow(QMainWindow):
         """The tabs read the data again when the import changed it."""
         if summary.changes:
             self.reload_all()
-            text = self.tr("Import finished: {0} changes.").format(summary.changes)
+            n = summary.changes
+            one, many = (
+                self.tr("Import finished: 1 change."),
+                self.tr("Import finished: {0} changes."),
+            )
+            text = one if n == 1 else many.format(n)
         else:
             text = self.tr("Import finished: nothing changed.")
         self._on_status_message(text)

@@ -250,6 +250,12 @@ def test_a_dropped_csv_opens_the_import_and_a_png_is_refused(
     window = MainWindow(settings, today=lambda: today)
     qtbot.addWidget(window)
     assert window.acceptDrops()
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [(a.text().replace("&", ""), a.shortcut().toString()) for a in file_menu.actions()]
+    assert ("Import…", "Ctrl+I") in texts and ("Export…", "Ctrl+E") in texts
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: FakeImportDialog.opened == [None])  # a file is chosen first
+    FakeImportDialog.opened = []
     buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     copy = Qt.DropAction.CopyAction
 
@@ -287,3 +293,24 @@ def test_a_vcard_file_previews_its_people_and_imports_them(open_dialog, tmp_path
     assert dialog.import_button.text() == "Import 1 contact"
     run_import(qtbot, dialog)
     assert stored_contacts() == [("Blue Harbour", "Ana Ruiz", "ana@blue.example", "")]
+
+
+def test_after_an_import_the_window_shows_the_new_clients(
+    qtbot, db, tmp_path, today, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def exec_as_user(dialog: ImportDialog) -> int:  # Import clicked, then Close
+        wait_checked(qtbot, dialog)
+        run_import(qtbot, dialog)
+        return 0
+
+    monkeypatch.setattr(ImportDialog, "exec", exec_as_user)
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, today=lambda: today)
+    qtbot.addWidget(window)
+    window.load()
+    assert window.clients_tab.list_panel.model.rowCount() == 0
+    path = tmp_path / "contacts.csv"
+    path.write_text(HUBSPOT, encoding="utf-8")
+    window.show_import(path)
+    assert window.clients_tab.list_panel.model.rowCount() == 1
+    assert window.statusBar().currentMessage() == "Import finished: 3 changes."
