@@ -43,19 +43,24 @@ def export(
         from ae_desktop.services.export_tables import export_csv_folder
 
         counts = export_csv_folder(out)
-        return f"Wrote {len(counts)} files, {sum(counts.values()):,} rows, to {out}."
+        return f"Wrote {len(counts)} files, {_n(sum(counts.values()), 'row')}, to {out}."
     if fmt == "json":
         from ae_desktop.store.json_dump import dump_json
 
         counts = dump_json(out)
-        return f"Wrote {sum(counts.values()):,} records of {len(counts)} tables to {out}."
+        return f"Wrote {_n(sum(counts.values()), 'record')} of {len(counts)} tables to {out}."
     if fmt == "vcard":
         written = _write_vcards(out, client_id)
-        return f"Wrote {written:,} contacts to {out}."
+        return f"Wrote {_n(written, 'contact')} to {out}."
     if fmt == "ics":
         events, todos = _write_calendar(out, day)
-        return f"Wrote {events:,} time blocks and {todos:,} follow-ups to {out}."
+        return f"Wrote {_n(events, 'time block')} and {_n(todos, 'follow-up')} to {out}."
     raise ValueError(f"unknown export format {fmt!r}")
+
+
+def _n(count: int, thing: str) -> str:
+    """ "1 contact", "1,204 contacts"."""
+    return f"{count:,} {thing}" + ("" if count == 1 else "s")
 
 
 def _write_vcards(out: Path, client_id: int | None) -> int:
