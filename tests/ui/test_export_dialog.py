@@ -81,14 +81,14 @@ def test_contacts_as_vcard_all_or_the_selected_clients(acme, export_to, tmp_path
     assert one.client_contacts.text() == "Only the contacts of Acme Foods"
     text = (tmp_path / "acme.vcf").read_text(encoding="utf-8")
     assert "Ana Ruiz" in text and "Luis Gil" not in text
-    assert one.status.text() == f"Wrote 1 contacts to {tmp_path / 'acme.vcf'}."
+    assert one.status.text() == f"Wrote 1 contact to {tmp_path / 'acme.vcf'}."
 
 
 def test_calendar_as_icalendar(acme, export_to, tmp_path):
     dialog = export_to("ics", tmp_path / "calendar.ics")
     text = (tmp_path / "calendar.ics").read_text(encoding="utf-8")
     assert text.startswith("BEGIN:VCALENDAR") and "Prospecting" in text
-    assert "1 time blocks" in dialog.status.text()
+    assert "1 time block" in dialog.status.text()
 
 
 def test_everything_as_json(acme, export_to, tmp_path):
