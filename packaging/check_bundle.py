@@ -4,7 +4,8 @@
 
 Runs the bundled executable (not the source tree) from an empty folder with a temporary
 data folder: `--smoke` exits 0 and prints startup_ms=; `demo` fills a database;
-`--screenshots` saves every tab and dialog as PNG in English and in Spanish; `report` writes a
+`--screenshots` saves every tab and dialog as PNG in English and in Spanish; `import` reads a
+calendar in a named time zone and `export` writes a vCard file; `report` writes a
 PDF whose text is Spanish with `--lang es` (so the compiled translations are inside). With
 --release (the release folder or its .tar.gz, unpacked as a user would), the release's
 install.sh installs into a temporary home, the installed launcher entry validates and starts
@@ -107,6 +108,7 @@ def check_bundle(bundle: Path, work: Path) -> None:
         pngs = sorted(shots.glob("*.png"))
         if len(pngs) < 10 or any(p.read_bytes()[:4] != b"\x89PNG" for p in pngs):
             raise CheckFailed(f"--screenshots saved {len(pngs)} PNG files in {shots}")
+    _check_import(exe, env, work, data)
     expected = {"en": "Weekly report", "es": "Informe semanal"}
     for lang, title in expected.items():
         pdf = work / f"report-{lang}.pdf"
@@ -131,6 +133,31 @@ def _unpacked(release: Path, work: Path) -> Path:
     (folder,) = (work / "unpacked").iterdir()
     print(f"  ok  unpacked {release.name} ({release.stat().st_size / 1e6:.0f} MB)")
     return folder
+
+
+# A weekly meeting in a named time zone: its import needs the bundled parsers and zone data.
+CALENDAR = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//check//EN\r\nBEGIN:VEVENT\r\n"
+    "UID:sync@check\r\nDTSTAMP:20260101T000000Z\r\n"
+    "DTSTART;TZID=Europe/Madrid:{day}T100000\r\nDTEND;TZID=Europe/Madrid:{day}T110000\r\n"
+    "RRULE:FREQ=WEEKLY;COUNT=3\r\nSUMMARY:Weekly sync\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+def _check_import(exe: Path, env: dict[str, str], work: Path, data: Path) -> None:
+    from datetime import date, timedelta
+
+    ics = work / "work.ics"
+    day = (date.today() + timedelta(days=1)).strftime("%Y%m%d")
+    ics.write_text(CALENDAR.format(day=day), newline="")
+    out = _run([str(exe), "import", str(ics), "--data-dir", str(data)], env, work)
+    if "Created 3 meetings." not in out:
+        raise CheckFailed(f"the calendar import said: {out!r}")
+    vcf = work / "people.vcf"
+    export = [str(exe), "export", "--format", "vcard", "--out", str(vcf), "--data-dir", str(data)]
+    _run(export, env, work)
+    if not vcf.read_text(encoding="utf-8").startswith("BEGIN:VCARD"):
+        raise CheckFailed(f"{vcf} is not a vCard file")
 
 
 def check_release(release: Path, work: Path) -> None:
