@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
 
 from ae_desktop.domain.enums import Tier
@@ -9,9 +10,14 @@ from ae_desktop.domain.enums import Tier
 DEFAULT_CADENCE_DAYS: dict[Tier, int] = {Tier.KEY: 7, Tier.STANDARD: 30, Tier.PROSPECT: 14}
 
 
-def effective_cadence(tier: Tier, cadence_days: int | None) -> int:
-    """The client's own cadence when set, else the default of its tier."""
-    return cadence_days if cadence_days else DEFAULT_CADENCE_DAYS[tier]
+def effective_cadence(
+    tier: Tier, cadence_days: int | None, tier_cadence: Mapping[Tier, int] | None = None
+) -> int:
+    """The client's own cadence when set, else its tier's: from *tier_cadence* (the user's
+    setting) when given, else DEFAULT_CADENCE_DAYS."""
+    if cadence_days:
+        return cadence_days
+    return (tier_cadence or DEFAULT_CADENCE_DAYS).get(tier, DEFAULT_CADENCE_DAYS[tier])
 
 
 def days_since(last_contact: datetime | date | None, today: date) -> int | None:

@@ -55,6 +55,7 @@ def _build(week: Week, now: datetime) -> WeeklyReport:
         week=week,
         generated_at=now,
         ae_name=str(get_setting("ae_name") or ""),
+        ae_title=str(get_setting("ae_title") or ""),
         currency=currency,
         other_currency_deals=other_currency_deals,
         week_kpis=build_kpis(week, facts, log, first_wins),

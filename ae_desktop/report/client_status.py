@@ -11,6 +11,7 @@ from ae_desktop.domain.periods import DateSpan
 from ae_desktop.domain.pipeline import rots
 from ae_desktop.report.model import ClientLine
 from ae_desktop.report.values import TIERS, day, id_list
+from ae_desktop.services.settings import tier_cadence
 from ae_desktop.store.models import database
 
 # The non-archived key accounts that existed by the span's end and every client with an
@@ -115,6 +116,7 @@ def client_lines(span: DateSpan, currency: str) -> tuple[tuple[ClientLine, ...],
         int(client_id): (str(title), day(due))
         for client_id, title, due in database.execute_sql(_TASKS_SQL, {"ids": ids})
     }
+    cadences = tier_cadence()
     lines = []
     for client_id, name, tier_text, status, archived, cadence, created, last_at in clients:
         tier = TIERS.get(tier_text, Tier.STANDARD)
@@ -124,7 +126,7 @@ def client_lines(span: DateSpan, currency: str) -> tuple[tuple[ClientLine, ...],
             and not archived
             and is_neglected(
                 last,
-                effective_cadence(tier, cadence),
+                effective_cadence(tier, cadence, cadences),
                 last_day,
                 created=day(created) if last is None else None,
             )

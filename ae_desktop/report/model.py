@@ -183,6 +183,7 @@ class WeeklyReport:
     # Open deals whose expected close fell before the week's end: slipped, as of generated_at.
     overdue: tuple[ClosingDeal, ...] = ()  # by expected close, then value
     overdue_omitted: int = 0
+    ae_title: str = ""  # under the name: "Senior Account Executive"
 
     @property
     def has_activity(self) -> bool:

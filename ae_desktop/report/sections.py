@@ -50,6 +50,8 @@ def header(sheet: Sheet) -> None:
     ]
     if report.ae_name.strip():
         left.append(sheet.text(report.ae_name.strip(), theme.heading, width=half))
+    if report.ae_title.strip():
+        left.append(sheet.text(report.ae_title.strip(), theme.body, muted=True, width=half))
     generated = fill(
         QCoreApplication.translate("report", "Generated %1"), fmt.stamp(report.generated_at)
     )

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from ae_desktop.domain.cadence import effective_cadence, is_neglected
-from ae_desktop.domain.enums import BlockKind, ClientStatus, Flag, StageOutcome
+from ae_desktop.domain.enums import BlockKind, ClientStatus, Flag, StageOutcome, Tier
 from ae_desktop.domain.periods import DateSpan
 from ae_desktop.domain.planner import parse_hhmm
 from ae_desktop.domain.priority import (
@@ -18,6 +19,7 @@ from ae_desktop.domain.priority import (
 )
 from ae_desktop.report.model import TimeLine, TimeSummary
 from ae_desktop.report.values import TIERS, day, share_pct
+from ae_desktop.services.settings import tier_cadence
 from ae_desktop.services.task_rows import late_stage_position, priority_settings
 from ae_desktop.store.models import database
 
@@ -61,7 +63,11 @@ class _Tally:
 
 
 def _task_quadrant(
-    row: tuple[object, ...], on: date, settings: PrioritySettings, late_from: int | None
+    row: tuple[object, ...],
+    on: date,
+    settings: PrioritySettings,
+    late_from: int | None,
+    cadences: Mapping[Tier, int] | None = None,
 ) -> Quadrant:
     """The quadrant of a block's task as of the block's day (services.task_rows' facts)."""
     (
@@ -78,7 +84,9 @@ def _task_quadrant(
             and not archived
             and is_neglected(
                 last,
-                effective_cadence(tier_enum, cadence if isinstance(cadence, int) else None),
+                effective_cadence(
+                    tier_enum, cadence if isinstance(cadence, int) else None, cadences
+                ),
                 on,
                 created=day(str(created)) if last is None and created else None,
             )
@@ -106,6 +114,7 @@ def time_summary(span: DateSpan) -> TimeSummary:
     """The blocks of *span*'s days, breaks left out (TimeSummary says the rules)."""
     settings = priority_settings()
     late_from = late_stage_position()
+    cadences = tier_cadence()
     by_kind = {kind: _Tally() for kind in BlockKind}
     by_quadrant = {quadrant: _Tally() for quadrant in Quadrant}
     by_client: dict[int, tuple[str, _Tally]] = {}
@@ -122,7 +131,9 @@ def time_summary(span: DateSpan) -> TimeSummary:
         worked = planned if done else int(spent or 0)
         on = date.fromisoformat(str(block_day)[:10])
         task_quadrant = (
-            _task_quadrant(tuple(task), on, settings, late_from) if task_id is not None else None
+            _task_quadrant(tuple(task), on, settings, late_from, cadences)
+            if task_id is not None
+            else None
         )
         quadrant = block_quadrant(kind, task_quadrant)
         total.add(planned, worked)

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from ae_desktop.domain.cadence import effective_cadence, is_neglected
 from ae_desktop.domain.enums import ClientStatus, Tier
 from ae_desktop.domain.text import fold
+from ae_desktop.services.settings import tier_cadence
 from ae_desktop.store.models import database
 
 
@@ -82,10 +83,11 @@ def load_client_rows(today: date, client_ids: list[int] | None = None) -> list[C
     """Every client (archived too), or those of *client_ids*, in no particular order."""
     where, params = _where_ids(client_ids)
     cursor = database.execute_sql(_LIST_SQL.format(where=where), params)
+    cadences = tier_cadence()
     rows = []
     for cid, name, tier, status, industry, archived, cadence, created, last, nxt, pipe in cursor:
         tier_enum = _TIERS[tier]
-        cadence_days = effective_cadence(tier_enum, cadence)
+        cadence_days = effective_cadence(tier_enum, cadence, cadences)
         last_contact = _parse_datetime(last)
         # Only a client never contacted counts its cadence from the day it was added.
         created_on = _parse_date(created) if last_contact is None else None

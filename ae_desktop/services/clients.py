@@ -6,13 +6,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
-from ae_desktop.domain.cadence import DEFAULT_CADENCE_DAYS
 from ae_desktop.domain.enums import ClientStatus, Tier
 from ae_desktop.domain.money import from_minor, is_storable, to_minor
 from ae_desktop.domain.text import fold
 from ae_desktop.services.connection import write_transaction
 from ae_desktop.services.errors import DuplicateClientError, NotFoundError, ValidationError
 from ae_desktop.services.field_checks import phone_error, website_error
+from ae_desktop.services.settings import tier_cadence
 from ae_desktop.store.models import Client, Deal, Stage
 
 MAX_NAME = 200
@@ -277,4 +277,5 @@ def get_client(client_id: int) -> ClientDetail:
 
 
 def default_cadence(tier: Tier) -> int:
-    return DEFAULT_CADENCE_DAYS[tier]
+    """Days between touches for a client of *tier* with no cadence of its own (a setting)."""
+    return tier_cadence()[tier]

@@ -14,7 +14,7 @@ from ae_desktop.domain.priority import (
     importance,
     urgency,
 )
-from ae_desktop.services.settings import currency, get_setting
+from ae_desktop.services.settings import currency, get_setting, tier_cadence
 from ae_desktop.store.models import database
 
 LATE_STAGE_NAME = "proposal"  # a deal in this stage or a later one is important
@@ -110,6 +110,7 @@ def load_tasks(
     cursor = database.execute_sql(_SQL.format(where=where), params)
     settings = priority_settings()
     late_from = late_stage_position()
+    cadences = tier_cadence()
     neglect: dict[int, bool] = {}
     dates: dict[str | None, date | None] = {}
     urgent_memo: dict[tuple[date | None, Flag], tuple[bool, str]] = {}
@@ -152,7 +153,7 @@ def load_tasks(
                     and not archived
                     and is_neglected(
                         last,
-                        effective_cadence(tier_enum, cadence),
+                        effective_cadence(tier_enum, cadence, cadences),
                         today,
                         created=_date(client_created) if last is None else None,
                     )

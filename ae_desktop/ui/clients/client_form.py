@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ae_desktop.domain.cadence import DEFAULT_CADENCE_DAYS
 from ae_desktop.domain.enums import ClientStatus, Tier
 from ae_desktop.domain.money import parse_amount
 from ae_desktop.services import clients
@@ -150,7 +149,7 @@ class ClientForm(QWidget):
     def _update_cadence_hint(self) -> None:
         tier = self.tier.currentData() or Tier.STANDARD
         self.cadence.setSpecialValueText(
-            self.tr("Tier default ({0} days)").format(DEFAULT_CADENCE_DAYS[tier])
+            self.tr("Tier default ({0} days)").format(clients.default_cadence(tier))
         )
 
     def value(self) -> clients.ClientInput:
