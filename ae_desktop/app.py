@@ -287,6 +287,7 @@ def run_gui(
     screenshots: str | None = None,
     started: float = 0.0,
     lang: str | None = None,
+    appearance: str | None = None,
 ) -> int:
     """Show the main window once *startup* has opened the database and read the client list.
 
@@ -330,6 +331,9 @@ def run_gui(
     from ae_desktop.services.settings import get_setting
 
     i18n.install_translators(app, i18n.resolve_language(lang or get_setting("language")))
+    from ae_desktop.ui.theme import apply_appearance
+
+    apply_appearance(app, appearance or get_setting("appearance") or "system")
     from ae_desktop.ui.icons import icon
     from ae_desktop.ui.main_window import MainWindow
 

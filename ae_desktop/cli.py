@@ -93,6 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang", choices=["en", "es"], help="the language for this run (default: the setting)"
     )
+    parser.add_argument(
+        "--appearance",
+        choices=["light", "dark"],
+        help="light or dark for this run (default: the setting, else the system's)",
+    )
     return parser
 
 
@@ -303,6 +308,7 @@ def _run_gui(args: argparse.Namespace) -> int:
             screenshots=args.screenshots,
             started=STARTED,
             lang=args.lang,
+            appearance=args.appearance,
         )
     finally:
         lock.release()  # after run_gui closed the database

@@ -5,23 +5,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 
+from ae_desktop.ui.theme import LIGHT, Colours, colours
+
 _LEFT = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value
 _RIGHT = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
 _CENTRE = (Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter).value
-
-
-def _blend(base: QColor, tint: QColor, amount: float) -> QColor:
-    """*tint* laid over *base* at *amount* (0..1)."""
-    return QColor(
-        round(base.red() + (tint.red() - base.red()) * amount),
-        round(base.green() + (tint.green() - base.green()) * amount),
-        round(base.blue() + (tint.blue() - base.blue()) * amount),
-    )
 
 
 @dataclass(frozen=True)
@@ -38,32 +31,33 @@ class ChartStyle:
     series: tuple[QColor, ...]
 
     @staticmethod
-    def for_print(font: QFont) -> ChartStyle:
-        accent = QColor("#1f4e79")
+    def from_colours(scheme: Colours, font: QFont) -> ChartStyle:
+        """The chart colours of *scheme*: LIGHT for paper, the current one on screen."""
         return ChartStyle(
             font=font,
-            text=QColor("#222222"),
-            muted=QColor("#6b6b6b"),
-            accent=accent,
-            tint=QColor("#b7cde3"),
-            grid=QColor("#d5d9de"),
-            series=(accent, QColor("#7a9cc0"), QColor("#b0b0b0"), QColor("#e2e2e2")),
+            text=scheme.chart_text,
+            muted=scheme.chart_muted,
+            accent=scheme.chart_accent,
+            tint=scheme.chart_tint,
+            grid=scheme.chart_grid,
+            series=scheme.chart_series,
         )
 
     @staticmethod
+    def for_print(font: QFont) -> ChartStyle:
+        """Paper is white whatever the screen's scheme: always the light colours."""
+        return ChartStyle.from_colours(LIGHT, font)
+
+    @staticmethod
     def from_palette(palette: QPalette, font: QFont) -> ChartStyle:
-        """Colours for a widget: follows the palette, so dark mode works."""
-        base = palette.color(QPalette.ColorRole.Base)
-        text = palette.color(QPalette.ColorRole.Text)
-        accent = palette.color(QPalette.ColorRole.Highlight)
-        return ChartStyle(
-            font=font,
-            text=text,
-            muted=_blend(base, text, 0.6),
-            accent=accent,
-            tint=_blend(base, accent, 0.4),
-            grid=_blend(base, text, 0.2),
-            series=tuple(_blend(base, accent, a) for a in (1.0, 0.65, 0.4, 0.2)),
+        """Colours for a widget: its palette's text and highlight, the rest from the palette's
+        scheme, so dark mode works."""
+        scheme = ChartStyle.from_colours(colours(palette), font)
+        return replace(
+            scheme,
+            text=palette.color(QPalette.ColorRole.Text),
+            muted=palette.color(QPalette.ColorRole.PlaceholderText),
+            accent=palette.color(QPalette.ColorRole.Highlight),
         )
 
     def metrics(self, painter: QPainter) -> QFontMetricsF:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-ERROR_STYLE = "color: #c0392b;"
+from ae_desktop.ui.theme import set_text_colour
 
 
 class FieldErrors:
@@ -25,7 +25,7 @@ class FieldErrors:
         layout.addWidget(field)
         label = QLabel()
         label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setStyleSheet(ERROR_STYLE)
+        set_text_colour(label, "error")
         label.setWordWrap(True)
         label.setObjectName(f"error_{name}")
         label.hide()

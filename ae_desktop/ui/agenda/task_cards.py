@@ -45,16 +45,11 @@ from ae_desktop.ui.agenda.task_mime import decode_task
 from ae_desktop.ui.card_list import CardList
 from ae_desktop.ui.forms import muted_label, plain_label
 from ae_desktop.ui.labels import date_text
+from ae_desktop.ui.theme import SPACING, colours
 
 CARD_HEIGHT = 72
 MARGIN = 3
 PAD = 8
-OVERDUE = QColor("#c0392b")
-ACCENTS = {
-    Quadrant.DO_NOW: QColor("#c0392b"),
-    Quadrant.SCHEDULE: QColor("#2874a6"),
-    Quadrant.DELEGATE: QColor("#b9770e"),
-}
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -64,7 +59,8 @@ def _tr(text: str) -> str:
 
 
 def accent(quadrant: Quadrant, palette: QPalette) -> QColor:
-    return ACCENTS.get(quadrant, palette.color(QPalette.ColorRole.Mid))
+    """The quadrant's stripe colour in *palette*'s scheme, read at paint time."""
+    return colours(palette).quadrants[quadrant]
 
 
 class TaskCardDelegate(QStyledItemDelegate):
@@ -144,7 +140,10 @@ class TaskCardDelegate(QStyledItemDelegate):
             parts.append((row.client_name, text))
         if row.due_on is not None:
             parts.append(
-                (_tr("due {0}").format(date_text(row.due_on)), OVERDUE if overdue else muted)
+                (
+                    _tr("due {0}").format(date_text(row.due_on)),
+                    colours(palette).overdue if overdue else muted,
+                )
             )
         if row.waiting_for:
             parts.append((_tr("waiting for {0}").format(row.delegated_to), muted))
@@ -225,8 +224,8 @@ class QuadrantPanel(QFrame):
         head.addStretch(1)
         head.addWidget(self.meaning)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(4)
+        layout.setContentsMargins(SPACING["s"], SPACING["s"], SPACING["s"], SPACING["xs"])
+        layout.setSpacing(SPACING["xs"])
         layout.addLayout(head)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.show_all, 0, Qt.AlignmentFlag.AlignRight)

@@ -173,7 +173,7 @@ class DayTimeline(QWidget):
             now = QTime.currentTime()
             minute = now.hour() * 60 + now.minute()
             if self.scale.first <= minute <= self.scale.last:
-                paint_now(painter, self.scale.y_of(minute), width)
+                paint_now(painter, self.scale.y_of(minute), width, palette)
         painter.end()
 
     # -- mouse -----------------------------------------------------------------------------

@@ -19,39 +19,15 @@ from PySide6.QtGui import (
 from ae_desktop.domain.enums import BlockKind
 from ae_desktop.domain.planner import Span, hhmm
 from ae_desktop.ui.labels import block_kind_label as block_kind_label  # the agenda imports it here
+from ae_desktop.ui.theme import Colours, block_fill, colours, mix
 
 HOUR_PX = 64  # 16 px per quarter of an hour
 GUTTER = 52  # the hour labels' column
 TOP = 10
-OVERLAP = QColor("#c0392b")
-NOW = QColor("#e74c3c")
-
-KIND_COLOURS = {
-    BlockKind.CLIENT_WORK: QColor("#2e86c1"),
-    BlockKind.CALLS: QColor("#17a589"),
-    BlockKind.PROSPECTING: QColor("#d68910"),
-    BlockKind.ADMIN: QColor("#7f8c8d"),
-    BlockKind.FOCUS: QColor("#8e44ad"),
-    BlockKind.MEETING: QColor("#a04000"),
-    BlockKind.BREAK: QColor("#27ae60"),
-}
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("timeline", text)
-
-
-def mix(base: QColor, tint: QColor, amount: float) -> QColor:
-    """*tint* laid over *base* at *amount* (0..1): a fill that reads in light and dark mode."""
-    return QColor(
-        round(base.red() + (tint.red() - base.red()) * amount),
-        round(base.green() + (tint.green() - base.green()) * amount),
-        round(base.blue() + (tint.blue() - base.blue()) * amount),
-    )
-
-
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +82,7 @@ def paint_grid(
             )
     if lunch is not None:
         band = QRectF(GUTTER, scale.y_of(lunch.start), width - GUTTER, lunch.minutes * HOUR_PX / 60)
-        painter.fillRect(band, mix(base, KIND_COLOURS[BlockKind.BREAK], 0.08))
+        painter.fillRect(band, mix(base, colours(palette).lunch, 0.08))
         hatch = QColor(text)
         hatch.setAlpha(18)
         painter.fillRect(band, QBrush(hatch, Qt.BrushStyle.BDiagPattern))
@@ -137,11 +113,12 @@ def paint_grid(
     painter.drawLine(QLineF(GUTTER + 0.5, 0, GUTTER + 0.5, scale.height))
 
 
-def paint_now(painter: QPainter, y: float, width: int) -> None:
-    painter.setPen(QPen(NOW, 2))
+def paint_now(painter: QPainter, y: float, width: int, palette: QPalette | None = None) -> None:
+    now = colours(palette).now_line
+    painter.setPen(QPen(now, 2))
     painter.drawLine(QLineF(GUTTER - 4, y, width, y))
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(NOW)
+    painter.setBrush(now)
     painter.drawEllipse(QPointF(GUTTER, y), 4, 4)
 
 
@@ -176,20 +153,16 @@ def paint_block(
 ) -> None:
     base = palette.color(QPalette.ColorRole.Base)
     text = palette.color(QPalette.ColorRole.Text)
-    muted = palette.color(QPalette.ColorRole.PlaceholderText)
-    hue = KIND_COLOURS[look.kind]
-    dark = is_dark(palette)
+    scheme = colours(palette)
+    hue = scheme.block_kinds[look.kind]
     box = rect.adjusted(2, 1, -2, -1)
     if look.ghost:
-        fill = QColor(hue)
-        fill.setAlpha(40)
-        painter.setBrush(fill)
+        painter.setBrush(block_fill(scheme, look.kind))
         painter.setPen(QPen(hue, 1.5, Qt.PenStyle.DashLine))
         painter.drawRoundedRect(box, 5, 5)
     else:
-        amount = 0.1 if look.done else (0.5 if look.fixed else 0.24) + (0.1 if dark else 0)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(mix(base, hue, amount))
+        painter.setBrush(block_fill(scheme, look.kind, look.fixed, look.done))
         painter.drawRoundedRect(box, 5, 5)
         if look.fixed:
             stripes = QColor(text)
@@ -199,15 +172,21 @@ def paint_block(
         accent = mix(base, hue, 0.45) if look.done else hue
         painter.fillRect(QRectF(box.left(), box.top() + 3, 4, box.height() - 6), accent)
         if look.overlaps or look.selected:
-            colour = OVERLAP if look.overlaps else palette.color(QPalette.ColorRole.Highlight)
+            colour = scheme.error if look.overlaps else palette.color(QPalette.ColorRole.Highlight)
             painter.setPen(QPen(colour, 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(box.adjusted(1, 1, -1, -1), 5, 5)
-    _paint_block_text(painter, box, look, text, muted, font)
+    _paint_block_text(painter, box, look, text, scheme.on_block_muted, font, scheme)
 
 
 def _paint_block_text(
-    painter: QPainter, box: QRectF, look: Look, text: QColor, muted: QColor, font: QFont
+    painter: QPainter,
+    box: QRectF,
+    look: Look,
+    text: QColor,
+    muted: QColor,
+    font: QFont,
+    scheme: Colours,
 ) -> None:
     inner = box.adjusted(10, 2, -6, -2)
     bold = QFont(font)
@@ -228,7 +207,7 @@ def _paint_block_text(
         _lock(painter, x + 2, inner.top() + 2, text)
         x += 17
     if look.done:
-        _check(painter, x + 1, inner.top() + 2, KIND_COLOURS[BlockKind.BREAK])
+        _check(painter, x + 1, inner.top() + 2, scheme.block_kinds[BlockKind.BREAK])
     title_width = int(inner.width() - icons - badge_width)
     one_line = inner.height() < bold_metrics.height() + small_metrics.height()
     painter.setPen(muted if look.done else text)
@@ -241,7 +220,7 @@ def _paint_block_text(
     )
     painter.setFont(small)
     if badge:
-        painter.setPen(OVERLAP if look.overlaps else muted)
+        painter.setPen(scheme.on_block_error if look.overlaps else muted)
         painter.drawText(
             QRectF(inner.left() + title_width, inner.top(), badge_width, bold_metrics.height()),
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from ae_desktop.domain.enums import BlockKind
 from ae_desktop.services.time_blocks import BlockRow
-from ae_desktop.ui.agenda.timeline_paint import KIND_COLOURS, block_kind_label, mix
+from ae_desktop.ui.agenda.timeline_paint import block_kind_label
 from ae_desktop.ui.labels import to_qdate
+from ae_desktop.ui.theme import colours, mix
 
 WEEK_DAYS = 5
 BAR = 6
@@ -91,6 +92,7 @@ class WeekStrip(QWidget):
         line = metrics.lineSpacing()
         bold = QFont(self.font())
         bold.setBold(True)
+        kind_colours = colours(palette).block_kinds
         for index, day in enumerate(self.days):
             cell = self._cell(index).adjusted(2, 2, -2, -2)
             chosen = day == self.shown
@@ -124,7 +126,7 @@ class WeekStrip(QWidget):
                 share = kinds.get(kind, 0) / self.workday_minutes * bar.width()
                 share = min(share, bar.right() - x)
                 if share > 0:
-                    painter.fillRect(QRectF(x, bar.top(), share, BAR), KIND_COLOURS[kind])
+                    painter.fillRect(QRectF(x, bar.top(), share, BAR), kind_colours[kind])
                     x += share
         self._paint_legend(painter, metrics)
         painter.end()
@@ -151,7 +153,10 @@ class WeekStrip(QWidget):
             width = metrics.horizontalAdvance(item) + 14
             if x + width > self.width():
                 break
-            painter.fillRect(QRectF(x, y + metrics.ascent() - 8, 8, 8), KIND_COLOURS[kind])
+            painter.fillRect(
+                QRectF(x, y + metrics.ascent() - 8, 8, 8),
+                colours(self.palette()).block_kinds[kind],
+            )
             painter.drawText(QPointF(x + 11, y + metrics.ascent()), item)
             x += width + 8
 

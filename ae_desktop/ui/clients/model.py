@@ -6,16 +6,16 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPalette, QPixmap
+from PySide6.QtGui import QBrush, QFont, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from ae_desktop.services.client_rows import ClientRow
 from ae_desktop.ui.labels import date_text, money_text, status_label, tier_label
 from ae_desktop.ui.messages import plain_tooltip
+from ae_desktop.ui.theme import colours
 from ae_desktop.ui.views import move_persistent_rows
 
 NAME, TIER, STATUS, INDUSTRY, LAST_CONTACT, NEXT_FOLLOW_UP, PIPELINE = range(7)
-NEGLECTED_COLOUR = QColor("#c0392b")
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -119,7 +119,7 @@ class ClientTableModel(QAbstractTableModel):
             if (row.neglected and column == LAST_CONTACT) or (
                 column == NEXT_FOLLOW_UP and self._follow_up_overdue(row)
             ):
-                return QBrush(NEGLECTED_COLOUR)
+                return QBrush(colours().neglected)
         if role == Qt.ItemDataRole.FontRole:
             return self._font(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == PIPELINE:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from ae_desktop.ui.deals.board_model import StageDealsModel, decode_deal
 from ae_desktop.ui.deals.cards import ROW_ROLE, CardDelegate
 from ae_desktop.ui.forms import muted_label, plain_label
 from ae_desktop.ui.labels import deals_text, money_text
+from ae_desktop.ui.theme import colours
 
 COLUMN_MIN_WIDTH = 220
 COLUMN_MAX_WIDTH = 340
@@ -95,14 +96,10 @@ class DropZone(QFrame):
         super().__init__(parent)
         self.stage = stage
         self.setAcceptDrops(True)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFixedWidth(140)
         won = stage.outcome == StageOutcome.WON
+        self.won = won
         self.setObjectName("wonZone" if won else "lostZone")
-        colour = "#1e8449" if won else "#922b21"
-        self.setStyleSheet(
-            f"QFrame#{self.objectName()} {{ border: 2px dashed {colour}; border-radius: 8px; }}"
-        )
         title = plain_label(stage.name)
         font = QFont(title.font())
         font.setBold(True)
@@ -121,6 +118,18 @@ class DropZone(QFrame):
         layout.addWidget(title)
         layout.addWidget(hint)
         layout.addStretch(2)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        """A dashed border in the outcome's colour, read now: it follows light and dark."""
+        scheme = colours(self.palette())
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(
+            QPen(scheme.stage_won if self.won else scheme.stage_lost, 2, Qt.PenStyle.DashLine)
+        )
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 8, 8)
+        painter.end()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if decode_deal(event.mimeData()) is not None:

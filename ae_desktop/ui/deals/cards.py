@@ -9,31 +9,32 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from ae_desktop.domain.text import title_without_client
 from ae_desktop.services.deals import DealRow
 from ae_desktop.ui.labels import date_text, money_text
+from ae_desktop.ui.theme import Colours, colours
 
 ROW_ROLE = 0x0101  # Qt.UserRole + 1: the DealRow behind a card
 CARD_HEIGHT = 96
 MARGIN = 4
 PAD = 8
-ROTTING = QColor("#c0392b")
-NO_NEXT_STEP = QColor("#b9770e")
-OVERDUE = QColor("#8e44ad")
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def card_badges(row: DealRow) -> list[tuple[str, QColor]]:
+def card_badges(row: DealRow, scheme: Colours | None = None) -> list[tuple[str, QColor]]:
+    """The card's warnings with their colours in *scheme* (the application's by default)."""
     from PySide6.QtCore import QCoreApplication
+
+    scheme = scheme or colours()
 
     def tr(text: str) -> str:
         return QCoreApplication.translate("cards", text)
 
     badges = []
     if row.rotting:
-        badges.append((tr("rotting"), ROTTING))
+        badges.append((tr("rotting"), scheme.rotting))
     if row.no_next_step:
-        badges.append((tr("no next step"), NO_NEXT_STEP))
+        badges.append((tr("no next step"), scheme.no_next_step))
     if row.close_overdue:
-        badges.append((tr("overdue close date"), OVERDUE))
+        badges.append((tr("overdue close date"), scheme.close_overdue))
     return badges
 
 
@@ -65,7 +66,8 @@ class CardDelegate(QStyledItemDelegate):
         )
         painter.setBrush(palette.color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(box, 6, 6)
-        accent = ROTTING if row.rotting else palette.color(QPalette.ColorRole.Highlight)
+        scheme = colours(palette)
+        accent = scheme.rotting if row.rotting else palette.color(QPalette.ColorRole.Highlight)
         painter.fillRect(QRectF(box.left(), box.top() + 6, 3, box.height() - 12), accent)
         inner = box.toRect().adjusted(PAD + 2, PAD - 2, -PAD, -PAD + 2)
         self._paint_text(painter, option, row, inner)
@@ -110,7 +112,7 @@ class CardDelegate(QStyledItemDelegate):
             metrics.elidedText(row.client_name, Qt.TextElideMode.ElideRight, client_width),
         )
         if row.close_overdue:
-            painter.setPen(OVERDUE)
+            painter.setPen(colours(palette).close_overdue)
         painter.drawText(
             QRect(rect.right() - close_width, rect.top() + line, close_width, line),
             int(Qt.AlignmentFlag.AlignRight),
@@ -133,12 +135,13 @@ class CardDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(small)
         painter.setFont(small)
         x = left
-        for label, colour in card_badges(row):
+        scheme = colours(option.palette)
+        for label, colour in card_badges(row, scheme):
             width = metrics.horizontalAdvance(label) + 10
             badge = QRectF(x, top, width, metrics.height() + 2)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRoundedRect(badge, 4, 4)
-            painter.setPen(QColor("white"))
+            painter.setPen(scheme.badge_text)
             painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), label)
             x += width + 4

@@ -15,8 +15,9 @@ from ae_desktop.services import quotas
 from ae_desktop.services.errors import ValidationError
 from ae_desktop.services.pipeline import PipelineStats, stats_for
 from ae_desktop.services.settings import currency
-from ae_desktop.ui.forms import ERROR_STYLE, muted_label, plain_label
+from ae_desktop.ui.forms import muted_label, plain_label
 from ae_desktop.ui.labels import money_text
+from ae_desktop.ui.theme import set_text_colour
 
 
 def percent_text(value: Decimal | None) -> str:
@@ -71,7 +72,7 @@ class PeriodCard(QFrame):
             self.values[key] = label
             grid.addWidget(label, 2, column)
         self.message = plain_label()
-        self.message.setStyleSheet(ERROR_STYLE)
+        set_text_colour(self.message, "error")
         policy = self.message.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # both period cards keep the same height
         self.message.setSizePolicy(policy)

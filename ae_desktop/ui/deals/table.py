@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,11 +26,11 @@ from ae_desktop.ui.deals.cards import card_badges, card_title
 from ae_desktop.ui.forms import muted_label
 from ae_desktop.ui.labels import date_text, deal_kind_label, deals_text, money_text
 from ae_desktop.ui.messages import plain_tooltip
+from ae_desktop.ui.theme import colours
 from ae_desktop.ui.views import FilterBox, HintTableView, move_persistent_rows
 
 _Index = QModelIndex | QPersistentModelIndex
 TITLE, CLIENT, STAGE, VALUE, PROBABILITY, WEIGHTED, CLOSE, NEXT_STEP, FLAGS = range(9)
-WARNING = QColor("#c0392b")
 
 _SORT_KEYS: dict[int, Callable[[DealRow], Any]] = {
     TITLE: lambda r: r.title.casefold(),
@@ -114,7 +114,7 @@ class DealTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (VALUE, PROBABILITY, WEIGHTED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == FLAGS and card_badges(row):
-            return QBrush(WARNING)
+            return QBrush(colours().error)
         if role == Qt.ItemDataRole.ToolTipRole and column in (TITLE, NEXT_STEP):
             return plain_tooltip(row.title if column == TITLE else row.next_step)
         return None
