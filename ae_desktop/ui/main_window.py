@@ -258,13 +258,15 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, lambda: self.show_import(path))
 
     def show_settings(self) -> None:
-        """The Settings dialog; a restore made there makes every tab read the data again."""
+        """The Settings dialog; a restore made there, or new settings, make every tab read the
+        data again (the agenda's day and quadrants, the neglect flags, the currency)."""
         if self.clients_tab.detail.is_dirty() and not self.clients_tab.detail.save_pending():
             return  # the edit in progress is not lost: it stays to be corrected first
         from ae_desktop.ui.settings.dialog import SettingsDialog  # not needed for the first paint
 
         dialog = SettingsDialog(self)
         dialog.data_replaced.connect(self.reload_all)
+        dialog.settings_saved.connect(self.reload_tabs)
         dialog.exec()
         dialog.deleteLater()
 
@@ -274,6 +276,11 @@ class MainWindow(QMainWindow):
         for tab in (self.clients_tab, self._deals_tab, self._agenda_tab):
             if tab is not None:
                 tab.undo_stack.clear()
+        self.reload_tabs()
+
+    def reload_tabs(self) -> None:
+        """Every tab that has been shown reads the database again; the undo histories stay
+        (new settings: the records are the same)."""
         self.clients_tab.reload()
         # The same client id may be selected before and after: show the restored one.
         self.clients_tab.detail.show_client(self.clients_tab.list_panel.current_id())

@@ -458,7 +458,7 @@ def test_settings_is_in_the_file_menu_with_the_preferences_shortcut(qtbot, data,
 
     QTimer.singleShot(50, look_and_close)
     window.settings_action.trigger()
-    assert opened == [["Backups"]]
+    assert opened == [["Profile", "Workday", "Priorities", "General", "Backups"]]
 
 
 # -- automatic backups ---------------------------------------------------------------------

@@ -14,6 +14,7 @@ from ae_desktop.domain.enums import BlockKind
 from ae_desktop.domain.planner import DAY_MINUTES
 from ae_desktop.services import time_blocks
 from ae_desktop.services.errors import NotFoundError, ValidationError
+from ae_desktop.services.settings import default_block_minutes
 from ae_desktop.services.task_rows import load_tasks
 from ae_desktop.services.time_blocks import BlockInput
 from ae_desktop.ui.agenda.block_commands import (
@@ -91,6 +92,11 @@ class BlockEdits(QObject):
         dialog = BlockDialog(self._day(), data, None, self.widget.window())
         if dialog.exec() and dialog.saved_id is not None:
             self._added(dialog.saved_id)
+
+    def add_at(self, start: int) -> None:
+        """Empty time double-clicked at *start*: a block of the default length (a setting)."""
+        start = min(start, DAY_MINUTES - 5)
+        self.draw(start, min(start + default_block_minutes(), DAY_MINUTES))
 
     def edit(self, block_id: int) -> None:
         try:

@@ -100,8 +100,8 @@ class DayPanel(QWidget):
         self.plan_bar = self._make_plan_bar()
         self.hint = muted_label(
             self.tr(
-                "Drag on the timeline to add a block, drop a task from the matrix, "
-                "or let Plan my day fill the day."
+                "Drag or double-click on the timeline to add a block, drop a task from the "
+                "matrix, or let Plan my day fill the day."
             )
         )
         self.hint.setWordWrap(True)
@@ -123,6 +123,7 @@ class DayPanel(QWidget):
         self.edits.status_message.connect(self.status_message)
         self.timeline.block_moved.connect(self.edits.move)
         self.timeline.block_drawn.connect(self.edits.draw)
+        self.timeline.time_activated.connect(self.edits.add_at)
         self.timeline.block_activated.connect(self._on_block_activated)
         self.timeline.delete_requested.connect(self.edits.delete)
         self.timeline.done_toggled.connect(self.edits.toggle_done)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ae_desktop.services import tasks
 from ae_desktop.services.deal_rows import open_deals_for_client
 from ae_desktop.services.errors import ValidationError
+from ae_desktop.services.settings import default_block_minutes
 from ae_desktop.ui.client_picker import ClientPicker
 from ae_desktop.ui.forms import FieldErrors, plain_label
 from ae_desktop.ui.labels import to_qdate
@@ -53,7 +54,7 @@ class QuickAddDialog(QDialog):
         self.estimate.setRange(0, MAX_ESTIMATE_FIELD)
         self.estimate.setSingleStep(15)
         self.estimate.setSuffix(self.tr(" min"))
-        self.estimate.setValue(30)
+        self.estimate.setValue(default_block_minutes())
         self.client = ClientPicker()
         line = self.client.lineEdit()
         if line is not None:

@@ -43,6 +43,7 @@ class DayTimeline(QWidget):
 
     block_moved = Signal(int, int, int)  # id, new start, new end (moved or resized)
     block_drawn = Signal(int, int)  # start, end of a span drawn on empty time
+    time_activated = Signal(int)  # double-click on empty time: a block of the default length
     block_activated = Signal(int)  # double-click or Enter: edit it
     delete_requested = Signal(int)
     done_toggled = Signal(int)
@@ -226,6 +227,8 @@ class DayTimeline(QWidget):
         self._drag = None
         if block_id is not None:
             self.block_activated.emit(block_id)
+        elif event.position().x() > GUTTER:
+            self.time_activated.emit(snap(self.scale.minute_at(event.position().y())))
 
     def _hover_cursor(self, pos: QPointF) -> None:
         block_id = self.block_at(pos)
