@@ -86,10 +86,10 @@ LIGHT = Colours(
     highlight=_c("#2a6fb0"),
     highlighted_text=_c("#ffffff"),
     link=_c("#1f5f9e"),
-    error=_c("#c0392b"),
-    rotting=_c("#c0392b"),
-    neglected=_c("#c0392b"),
-    overdue=_c("#c0392b"),
+    error=_c("#b3362a"),
+    rotting=_c("#b3362a"),
+    neglected=_c("#b3362a"),
+    overdue=_c("#b3362a"),
     no_next_step=_c("#8f5c08"),
     close_overdue=_c("#7d3c98"),
     badge_text=_c("#ffffff"),
@@ -102,7 +102,7 @@ LIGHT = Colours(
     on_block_muted=_c("#4a4f55"),
     on_block_error=_c("#9b2c1f"),
     quadrants={
-        Quadrant.DO_NOW: _c("#c0392b"),
+        Quadrant.DO_NOW: _c("#b3362a"),
         Quadrant.SCHEDULE: _c("#2874a6"),
         Quadrant.DELEGATE: _c("#b06f0c"),
         Quadrant.DROP: _c("#7f8c8d"),
@@ -364,13 +364,18 @@ class _TextColour(QObject):
 
     def _apply(self, widget: QWidget) -> None:
         colour: QColor = getattr(colours(), self.name)
+        if widget.palette().color(QPalette.ColorRole.WindowText) == colour:
+            return
         palette = QPalette()  # only these roles set: the others follow the application's
         for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
             palette.setColor(role, colour)
         widget.setPalette(palette)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.ApplicationPaletteChange and isinstance(watched, QWidget):
+        # A window hears ApplicationPaletteChange, a widget inside it PaletteChange; setting
+        # the same colour again sends no further event.
+        kinds = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
+        if event.type() in kinds and isinstance(watched, QWidget):
             self._apply(watched)
         return False
 

@@ -13,6 +13,7 @@ from ae_desktop.services import clients, contacts, interactions
 from ae_desktop.store.models import Client
 from ae_desktop.ui.clients.model import NAME, NEXT_FOLLOW_UP
 from ae_desktop.ui.main_window import MainWindow
+from ae_desktop.ui.theme import LIGHT
 
 NOW = datetime(2026, 11, 27, 18, 0)
 
@@ -92,7 +93,7 @@ def test_overdue_and_due_follow_ups_stand_out(tab, make_client, today):
     late_index = model.index(model.row_of(late), NEXT_FOLLOW_UP)
     due_index = model.index(model.row_of(due), NEXT_FOLLOW_UP)
     assert late_index.data(Qt.ItemDataRole.ToolTipRole) == "Follow-up overdue by 7 days"
-    assert late_index.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#c0392b"
+    assert late_index.data(Qt.ItemDataRole.ForegroundRole).color() == LIGHT.neglected  # red
     assert due_index.data(Qt.ItemDataRole.ToolTipRole) == "Follow-up due today"
     font = due_index.data(Qt.ItemDataRole.FontRole)
     assert isinstance(font, QFont) and font.bold()
