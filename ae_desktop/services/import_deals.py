@@ -1,25 +1,31 @@
 """Importing deals from a CRM's deals export onto the user's clients and stages.
 
 The organisation names the client (case and accents ignored; a client the database does not
-have is created). The CRM's stage is matched by name to one of the user's stages; a won or
-lost deal goes to the Won or Lost stage; an unknown open stage goes to the first stage, and
-the summary says so. A deal with the same title at the same client is a duplicate.
+have is created). The CRM's stage lands on the user's stage of the same meaning
+(domain.stage_match: "Proposal Made" on Proposal); a won or lost deal on Won or Lost; a stage
+nothing matches on the first stage, which the plan's notes say before anything is written. A
+deal with the same title at the same client is a duplicate; updating it changes only what the
+file gives, and a deal the file says was won or lost is moved there, with its history.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import cast
 
 from ae_desktop.domain.enums import DealKind, StageOutcome
-from ae_desktop.domain.money import MAX_AMOUNT, to_minor
-from ae_desktop.interop.records import DealRecord, DealStatus, RowProblem
-from ae_desktop.services.clients import ClientInput, stored_fields
+from ae_desktop.domain.money import MAX_AMOUNT
+from ae_desktop.domain.stage_match import match_stage
+from ae_desktop.interop.records import DealRecord, DealStatus, ImportFileError, RowProblem
+from ae_desktop.services.clients import ClientInput, stored_fields, validate_client
 from ae_desktop.services.connection import write_transaction
-from ae_desktop.services.deals import MAX_TEXT, DealInput, create_deal
+from ae_desktop.services.deal_updates import StoredDeal, changes_for, stored_deals
+from ae_desktop.services.deals import MAX_TEXT, DealInput, create_deal, move_deal
+from ae_desktop.services.errors import ValidationError
 from ae_desktop.services.import_plan import (
     Action,
     DuplicatePolicy,
@@ -37,7 +43,7 @@ LOST_WITHOUT_REASON = "Not given in the imported file."
 
 @dataclass(frozen=True, slots=True)
 class DealStep:
-    record: DealRecord
+    record: DealRecord  # its status made to agree with the stage it lands on
     action: Action
     client_name: str
     client_id: int | None  # None: created by this import
@@ -51,15 +57,13 @@ class DealsPlan:
     steps: list[DealStep]
     rejected: list[RowProblem]
     notes: list[str]
+    default_currency: str = "EUR"
 
     def summary(self) -> ImportSummary:
         summary = ImportSummary(rejected=list(self.rejected), notes=list(self.notes))
         acting = [s for s in self.steps if s.action != Action.SKIP]
-        summary.count(
-            summary.created,
-            "clients",
-            len({name_key(s.client_name) for s in acting if s.client_id is None}),
-        )
+        new_clients = {name_key(s.client_name) for s in acting if s.client_id is None}
+        summary.count(summary.created, "clients", len(new_clients))
         for step in self.steps:
             if step.action == Action.CREATE:
                 summary.count(summary.created, "deals")
@@ -72,7 +76,8 @@ class DealsPlan:
 
 @dataclass(frozen=True, slots=True)
 class _Stages:
-    by_name: dict[str, int]
+    ordered: list[tuple[int, str]]  # (id, name) in pipeline order
+    outcome: dict[int, StageOutcome]
     first_open: int
     won: int
     lost: int
@@ -81,28 +86,36 @@ class _Stages:
 def _stages() -> _Stages:
     query = Stage.select(Stage.id, Stage.name, Stage.outcome).order_by(Stage.position)
     rows = list(cast("Iterable[tuple[int, str, str]]", query.tuples()))
-    by_outcome: dict[str, int] = {}
+    first: dict[str, int] = {}
     for stage_id, _, outcome in rows:
-        by_outcome.setdefault(outcome, stage_id)
+        first.setdefault(outcome, stage_id)
     return _Stages(
-        by_name={name_key(name): stage_id for stage_id, name, _ in rows},
-        first_open=by_outcome[StageOutcome.OPEN.value],
-        won=by_outcome[StageOutcome.WON.value],
-        lost=by_outcome[StageOutcome.LOST.value],
+        ordered=[(stage_id, name) for stage_id, name, _ in rows],
+        outcome={stage_id: StageOutcome(outcome) for stage_id, _, outcome in rows},
+        first_open=first[StageOutcome.OPEN.value],
+        won=first[StageOutcome.WON.value],
+        lost=first[StageOutcome.LOST.value],
     )
 
 
-def _stage_for(record: DealRecord, stages: _Stages, unknown: set[str]) -> int:
+def _placed(record: DealRecord, stages: _Stages, unknown: set[str]) -> tuple[int, DealRecord]:
+    """The stage the deal lands on, and the record with a status that agrees with it (a deal
+    in the user's Lost stage is lost, whatever the file's status column says)."""
     if record.status == DealStatus.WON:
-        return stages.won
+        return stages.won, record
     if record.status == DealStatus.LOST:
-        return stages.lost
-    found = stages.by_name.get(name_key(record.stage_name))
+        return stages.lost, record
+    found = match_stage(record.stage_name, stages.ordered)
     if found is None:
         if record.stage_name.strip():
             unknown.add(record.stage_name.strip())
-        return stages.first_open
-    return found
+        return stages.first_open, record
+    outcome = stages.outcome[found]
+    if outcome == StageOutcome.WON:
+        return found, replace(record, status=DealStatus.WON)
+    if outcome == StageOutcome.LOST:
+        return found, replace(record, status=DealStatus.LOST)
+    return found, record
 
 
 def _check(record: DealRecord) -> RowProblem | None:
@@ -117,7 +130,35 @@ def _check(record: DealRecord) -> RowProblem | None:
         return RowProblem(record.line, "The deal's value is negative or too large.")
     if len(record.lost_reason.strip()) > MAX_TEXT:
         return RowProblem(record.line, f"Keep the reason it was lost under {MAX_TEXT} characters.")
+    try:
+        validate_client(ClientInput(name=record.client_name))
+    except ValidationError as error:
+        return RowProblem(record.line, "Organisation: " + " ".join(error.errors.values()))
     return None
+
+
+@dataclass(slots=True)
+class _Known:
+    clients: dict[str, tuple[int, str]]  # name key -> (id, name)
+    archived: set[int]
+    deals: dict[tuple[int, str], int]  # (client id, title key) -> deal id
+
+
+def _known() -> _Known:
+    clients: dict[str, tuple[int, str]] = {}
+    archived: set[int] = set()
+    query = Client.select(Client.id, Client.name, Client.archived).tuples()
+    for cid, name, is_archived in query.iterator():
+        clients.setdefault(name_key(name), (cid, name))
+        if is_archived:
+            archived.add(cid)
+    deals = {
+        (client_id, name_key(title)): deal_id
+        for deal_id, client_id, title in Deal.select(Deal.id, Deal.client, Deal.title)
+        .tuples()
+        .iterator()
+    }
+    return _Known(clients, archived, deals)
 
 
 def plan_deals(
@@ -126,19 +167,19 @@ def plan_deals(
     """Match every record against the database; read-only."""
     with database.connection_context():
         stages = _stages()
-        clients: dict[str, tuple[int, str]] = {}
-        archived: set[int] = set()
-        query = Client.select(Client.id, Client.name, Client.archived).tuples()
-        for cid, name, is_archived in query.iterator():
-            clients.setdefault(name_key(name), (cid, name))
-            if is_archived:
-                archived.add(cid)
-        deals = {
-            (client_id, name_key(title)): deal_id
-            for deal_id, client_id, title in Deal.select(Deal.id, Deal.client, Deal.title)
-            .tuples()
-            .iterator()
-        }
+        known = _known()
+        steps, rejected, unknown = _steps(records, policy, stages, known)
+        steps = _drop_unchanged(steps, stored_deals([s.deal_id for s in steps if s.deal_id]))
+    notes = [
+        f"Stage “{name}” matches none of your stages: its deals go to your first stage."
+        for name in sorted(unknown)
+    ]
+    return DealsPlan(steps, rejected, notes, default_currency)
+
+
+def _steps(
+    records: list[DealRecord], policy: DuplicatePolicy, stages: _Stages, known: _Known
+) -> tuple[list[DealStep], list[RowProblem], set[str]]:
     steps: list[DealStep] = []
     rejected: list[RowProblem] = []
     unknown: set[str] = set()
@@ -146,31 +187,35 @@ def plan_deals(
         if (refused := _check(record)) is not None:
             rejected.append(refused)
             continue
-        record = replace(record, currency=record.currency or default_currency)
-        known = clients.get(name_key(record.client_name))
-        client_id, client_name = known if known else (None, " ".join(record.client_name.split()))
-        if client_id in archived:
-            rejected.append(
-                RowProblem(record.line, sentence(f"{client_name} is archived; restore it first"))
-            )
+        found = known.clients.get(name_key(record.client_name))
+        client_id, client_name = found if found else (None, " ".join(record.client_name.split()))
+        if client_id in known.archived:
+            message = sentence(f"{client_name} is archived; restore it first")
+            rejected.append(RowProblem(record.line, message))
             continue
-        step = DealStep(
-            record, Action.CREATE, client_name, client_id, _stage_for(record, stages, unknown)
-        )
-        match = deals.get((client_id, name_key(record.title))) if client_id else None
+        stage_id, record = _placed(record, stages, unknown)
+        step = DealStep(record, Action.CREATE, client_name, client_id, stage_id)
+        match = known.deals.get((client_id, name_key(record.title))) if client_id else None
         if match is not None and policy != DuplicatePolicy.CREATE:
             reason = sentence(f"{client_name} already has a deal called {record.title.strip()}")
             action = Action.SKIP if policy == DuplicatePolicy.SKIP else Action.UPDATE
             step = replace(step, action=action, deal_id=match, reason=reason)
         steps.append(step)
-    notes = [
-        f"Stage {name!r} is not one of your stages: its deals go to your first stage."
-        for name in sorted(unknown)
-    ]
-    return DealsPlan(steps, rejected, notes)
+    return steps, rejected, unknown
 
 
-def _deal_input(step: DealStep, client_id: int, today: date) -> DealInput:
+def _drop_unchanged(steps: list[DealStep], stored: dict[int, StoredDeal]) -> list[DealStep]:
+    """An update that would change nothing is a skip: "already up to date"."""
+    out = []
+    for step in steps:
+        deal = stored.get(step.deal_id) if step.deal_id else None
+        if step.action == Action.UPDATE and deal and not changes_for(step.record, deal):
+            step = replace(step, action=Action.SKIP, reason="already up to date.")
+        out.append(step)
+    return out
+
+
+def _deal_input(step: DealStep, client_id: int, today: date, currency: str) -> DealInput:
     record = step.record
     closed = record.status != DealStatus.OPEN
     close_day = record.expected_close
@@ -178,7 +223,7 @@ def _deal_input(step: DealStep, client_id: int, today: date) -> DealInput:
         client_id=client_id,
         title=record.title,
         value=Decimal(record.value_minor) / 100,
-        currency=record.currency,
+        currency=record.currency or currency,
         kind=DealKind.NEW_BUSINESS,
         stage_id=step.stage_id,
         probability=None,
@@ -188,6 +233,16 @@ def _deal_input(step: DealStep, client_id: int, today: date) -> DealInput:
         else "",
         closed_on=min(close_day, today) if closed and close_day else None,
     )
+
+
+@contextmanager
+def _line(line: int) -> Iterator[None]:
+    """A check that fails while writing names the row, and the import writes nothing."""
+    try:
+        yield
+    except ValidationError as error:
+        message = " ".join(error.errors.values())
+        raise ImportFileError(f"Line {line}: {message} Nothing was imported.") from error
 
 
 def apply_deals(plan: DealsPlan, *, today: date, progress: Progress | None = None) -> ImportSummary:
@@ -203,20 +258,34 @@ def apply_deals(plan: DealsPlan, *, today: date, progress: Progress | None = Non
                     fields = stored_fields(ClientInput(name=step.client_name))
                     created[key] = int(Client.insert(**fields).execute())
                 client_id = created[key]
-            data = _deal_input(step, client_id, today)
-            if step.action == Action.UPDATE and step.deal_id is not None:
-                _update_deal(step.deal_id, data)
-            else:
-                create_deal(data, today=today)
+            with _line(step.record.line):
+                if step.action == Action.UPDATE and step.deal_id is not None:
+                    _update_deal(step, today)
+                else:
+                    create_deal(
+                        _deal_input(step, client_id, today, plan.default_currency), today=today
+                    )
             report_progress(progress, done, len(todo))
     return plan.summary()
 
 
-def _update_deal(deal_id: int, data: DealInput) -> None:
-    """The file's value, currency and expected close replace the stored ones; the stage is
-    left as the user has it (moving it is theirs to do, with its history)."""
-    Deal.update(
-        value_minor=to_minor(data.value),
-        currency=data.currency.strip().upper(),
-        expected_close=data.expected_close,
-    ).where(Deal.id == deal_id).execute()
+def _update_deal(step: DealStep, today: date) -> None:
+    """What the file gives replaces what is stored (an empty cell changes nothing); a deal
+    the file says was won or lost is moved there with its history; an open one keeps the stage
+    the user has it in (moving open deals is theirs to do)."""
+    assert step.deal_id is not None
+    stored = stored_deals([step.deal_id])[step.deal_id]
+    changes = changes_for(step.record, stored)
+    moving = changes.pop("stage", None)
+    if changes:
+        Deal.update(**changes).where(Deal.id == step.deal_id).execute()
+    if moving is not None:
+        record = step.record
+        move_deal(
+            step.deal_id,
+            step.stage_id,
+            today=today,
+            now=datetime.now(),
+            closed_on=min(record.expected_close, today) if record.expected_close else None,
+            lost_reason=record.lost_reason.strip() or LOST_WITHOUT_REASON,
+        )

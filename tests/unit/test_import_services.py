@@ -135,38 +135,68 @@ def test_deals_land_on_the_users_stages(acme: int) -> None:
         deal(3, "CRM rollout", "New Org", stage_name="Qualified To Buy", currency="USD"),
         deal(4, "Won one", "New Org", status=DealStatus.WON, expected_close=date(2026, 11, 2)),
         deal(5, "Lost one", "New Org", status=DealStatus.LOST),
+        deal(6, "Pilot", "New Org", stage_name="Pilot running"),
+        deal(7, "Offer", "New Org", stage_name="Proposal Made"),
+        deal(8, "Contrato", "New Org", stage_name="Negociación"),
+        deal(9, "Gone", "New Org", stage_name="Lost"),  # the Lost stage, status open
     ]
     plan = plan_deals(records, DuplicatePolicy.SKIP, default_currency="EUR")
     assert plan.notes == [
-        "Stage 'Qualified To Buy' is not one of your stages: its deals go to your first stage."
+        "Stage “Pilot running” matches none of your stages: its deals go to your first stage."
     ]
     summary = apply_deals(plan, today=TODAY)
-    assert summary.created == {"clients": 1, "deals": 4}
+    assert summary.created == {"clients": 1, "deals": 8}
     rows = {
         d.title: (d.client.name, d.stage.name, d.value_minor, d.currency, d.closed_on)
         for d in Deal.select()
     }
     first = Stage.select().order_by(Stage.position).first().name
     assert rows["Tienda online"] == ("Peña Ávila S.L.", "Proposal", 1_250_050, "EUR", None)
-    assert rows["CRM rollout"] == ("New Org", first, 1_250_050, "USD", None)
+    assert rows["CRM rollout"] == ("New Org", "Qualified", 1_250_050, "USD", None)
     assert rows["Won one"][1:] == ("Won", 1_250_050, "EUR", date(2026, 11, 2))
     assert rows["Lost one"][1] == "Lost" and rows["Lost one"][4] == TODAY
+    assert rows["Pilot"][1] == first
+    assert (rows["Offer"][1], rows["Contrato"][1]) == ("Proposal", "Negotiation")
+    assert rows["Gone"][1] == "Lost" and rows["Gone"][4] == TODAY
     assert Deal.get(Deal.title == "Lost one").lost_reason == "Not given in the imported file."
-    assert StageChange.select().count() == 4  # every imported deal starts its stage history
+    assert StageChange.select().count() == 8  # every imported deal starts its stage history
 
 
 def test_a_deal_with_the_same_title_at_the_client_is_a_duplicate(acme: int) -> None:
-    apply_deals(
-        plan_deals([deal(2, "Renewal", "Peña Ávila S.L.")], "skip", default_currency="EUR"),
-        today=TODAY,
-    )  # type: ignore[arg-type]
+    first = [deal(2, "Renewal", "Peña Ávila S.L.", expected_close=date(2026, 12, 20))]
+    apply_deals(plan_deals(first, DuplicatePolicy.SKIP, default_currency="EUR"), today=TODAY)
     again = [deal(7, "renewal", "PEÑA ÁVILA S.L.", value_minor=99_00)]
     skipped = plan_deals(again, DuplicatePolicy.SKIP, default_currency="EUR")
     assert skipped.summary().skipped == [
         "Line 7: Peña Ávila S.L. already has a deal called renewal."
     ]
     apply_deals(plan_deals(again, DuplicatePolicy.UPDATE, default_currency="EUR"), today=TODAY)
-    assert [(d.title, d.value_minor) for d in Deal.select()] == [("Renewal", 99_00)]
+    # The file gave a value, not a currency nor a close date: those stay as they were.
+    stored = Deal.get()
+    assert (stored.title, stored.value_minor, stored.currency) == ("Renewal", 99_00, "EUR")
+    assert stored.expected_close == date(2026, 12, 20)
+    # The same file again: nothing to update.
+    same = plan_deals(again, DuplicatePolicy.UPDATE, default_currency="EUR").summary()
+    assert same.updated == {} and same.skipped == ["Line 7: already up to date."]
+
+
+def test_an_update_saying_won_moves_the_deal_with_its_history(acme: int) -> None:
+    first = [deal(2, "Renewal", "Peña Ávila S.L.", stage_name="Proposal")]
+    apply_deals(plan_deals(first, DuplicatePolicy.SKIP, default_currency="EUR"), today=TODAY)
+    won = [deal(3, "Renewal", "Peña Ávila S.L.", status=DealStatus.WON, value_minor=0)]
+    apply_deals(plan_deals(won, DuplicatePolicy.UPDATE, default_currency="EUR"), today=TODAY)
+    stored = Deal.get()
+    assert (stored.stage.name, stored.closed_on, stored.value_minor) == ("Won", TODAY, 1_250_050)
+    assert [c.to_stage.name for c in StageChange.select().order_by(StageChange.id)] == [
+        "Proposal",
+        "Won",
+    ]
+
+
+def test_a_client_name_too_long_is_rejected_not_stored(db: SqliteDatabase) -> None:
+    plan = plan_deals([deal(3, "Big", "x" * 5000)], DuplicatePolicy.SKIP, default_currency="EUR")
+    assert [p.line for p in plan.rejected] == [3]
+    assert plan.rejected[0].message.startswith("Organisation: Keep the name under")
 
 
 def test_deal_without_organisation_is_rejected(db: SqliteDatabase) -> None:
