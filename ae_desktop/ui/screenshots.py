@@ -113,14 +113,25 @@ def _interop_screenshots(window: MainWindow, out: Path) -> list[Path]:
 
 
 def _settings_screenshots(window: MainWindow, out: Path) -> list[Path]:
-    """Settings > Backups (the data folder's backups, only listed) and the damaged-database
-    dialog in its no-backup form."""
+    """Settings, each page (Backups: the data folder's backups, only listed), and the
+    damaged-database dialog in its no-backup form."""
     from ae_desktop import paths
     from ae_desktop.ui.recovery import RecoveryDialog
     from ae_desktop.ui.settings.dialog import SettingsDialog
 
     dialog = SettingsDialog(window)
-    saved = [_save_dialog(dialog, out / "dialog-settings-backups.png")]
+    dialog.show()
+    saved = []
+    for page, name in (
+        (dialog.profile_page, "profile"),
+        (dialog.workday_page, "workday"),
+        (dialog.priorities_page, "priorities"),
+        (dialog.general_page, "general"),
+        (dialog.backups_page, "backups"),
+    ):
+        dialog.show_page(page)
+        saved.append(_save(dialog, out / f"dialog-settings-{name}.png"))
+    dialog.close()
     dialog.deleteLater()
     problem = "its contents are malformed (database disk image is malformed)"
     damaged = RecoveryDialog(problem, paths.database_path(), None, None, window)

@@ -193,6 +193,19 @@ def test_a_wrong_value_is_told_beside_its_field_and_disables_ok(qtbot, change, p
     assert not dialog.ok_button.isEnabled()
 
 
+def test_a_half_typed_number_is_put_back_when_the_field_is_left(qtbot):
+    dialog = make_dialog(qtbot)
+    dialog.show_page(dialog.workday_page)
+    buffer = dialog.workday_page.buffer
+    buffer.setFocus()
+    buffer.lineEdit().setText("")
+    assert not dialog.ok_button.isEnabled()
+    qtbot.keyClick(buffer, Qt.Key.Key_Return)  # as leaving the field: the number put back
+    assert buffer.text() == "10 min"
+    assert dialog.workday_page.message("buffer_minutes") == ""
+    assert dialog.ok_button.isEnabled()
+
+
 def test_restore_defaults_fills_in_the_pages_defaults_saved_only_on_ok(qtbot):
     save_settings({"buffer_minutes": 25, "workday_start": "07:00", "currency": "USD"})
     dialog = make_dialog(qtbot)

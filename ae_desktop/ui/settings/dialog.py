@@ -85,7 +85,7 @@ class SettingsDialog(QDialog):
         self.load()
         for page in self.settings_pages:
             page.changed.connect(self._on_page_changed)
-        self.resize(*fitting_size(self, 760, 560))
+        self.resize(*fitting_size(self, 760, 480))
 
     @property
     def ok_button(self) -> QPushButton:

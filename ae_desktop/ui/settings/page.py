@@ -68,6 +68,7 @@ class SettingsPage(QWidget):
             field.setMaximumWidth(width)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(10)
         row.addWidget(field, 1 if not width else 0)
         if hint:
             row.addWidget(muted_label(hint), 1)
@@ -101,6 +102,7 @@ class SettingsPage(QWidget):
         line = box.lineEdit()
         if line is not None:
             line.textChanged.connect(lambda _text: self.changed.emit())
+        box.editingFinished.connect(self.changed.emit)  # a half-typed number put back
         return box
 
     # -- what the dialog asks of a page --------------------------------------------------

@@ -42,6 +42,7 @@ class PrioritiesPage(SettingsPage):
         holder = QWidget()
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
         row.addWidget(self.value, 1)
         row.addWidget(self.currency)
         self.value_label = self.add_field(

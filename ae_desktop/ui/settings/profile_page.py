@@ -25,6 +25,8 @@ class ProfilePage(SettingsPage):
         self.title = QLineEdit()
         self.title.setMaxLength(settings.MAX_TEXT)
         self.title.setPlaceholderText(self.tr("e.g. Senior Account Executive"))
+        for line in (self.name, self.title):
+            line.setMinimumWidth(360)
         self.add_field("ae_name", self.tr("&Name"), self.name, width=420)
         self.add_field("ae_title", self.tr("&Title"), self.title, width=420)
         self.preview = muted_label()
