@@ -10,8 +10,7 @@ file gives, and a deal the file says was won or lost is moved there, with its hi
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -20,7 +19,7 @@ from typing import cast
 from ae_desktop.domain.enums import DealKind, StageOutcome
 from ae_desktop.domain.money import MAX_AMOUNT
 from ae_desktop.domain.stage_match import match_stage
-from ae_desktop.interop.records import DealRecord, DealStatus, ImportFileError, RowProblem
+from ae_desktop.interop.records import DealRecord, DealStatus, RowProblem
 from ae_desktop.services.clients import ClientInput, stored_fields, validate_client
 from ae_desktop.services.connection import write_transaction
 from ae_desktop.services.deal_updates import StoredDeal, changes_for, stored_deals
@@ -34,6 +33,7 @@ from ae_desktop.services.import_plan import (
     name_key,
     report_progress,
     sentence,
+    written_line,
 )
 from ae_desktop.store.models import Client, Deal, Stage, database
 
@@ -235,16 +235,6 @@ def _deal_input(step: DealStep, client_id: int, today: date, currency: str) -> D
     )
 
 
-@contextmanager
-def _line(line: int) -> Iterator[None]:
-    """A check that fails while writing names the row, and the import writes nothing."""
-    try:
-        yield
-    except ValidationError as error:
-        message = " ".join(error.errors.values())
-        raise ImportFileError(f"Line {line}: {message} Nothing was imported.") from error
-
-
 def apply_deals(plan: DealsPlan, *, today: date, progress: Progress | None = None) -> ImportSummary:
     """Write the plan in one transaction: every row, or (on an error or a cancel) none."""
     created: dict[str, int] = {}
@@ -258,7 +248,7 @@ def apply_deals(plan: DealsPlan, *, today: date, progress: Progress | None = Non
                     fields = stored_fields(ClientInput(name=step.client_name))
                     created[key] = int(Client.insert(**fields).execute())
                 client_id = created[key]
-            with _line(step.record.line):
+            with written_line(step.record.line):
                 if step.action == Action.UPDATE and step.deal_id is not None:
                     _update_deal(step, today)
                 else:

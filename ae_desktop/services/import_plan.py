@@ -8,12 +8,13 @@ on any failure or a cancel, nothing at all.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ae_desktop.domain.text import fold
-from ae_desktop.interop.records import RowProblem
+from ae_desktop.interop.records import ImportFileError, RowProblem
 from ae_desktop.services.errors import ValidationError
 
 
@@ -90,9 +91,35 @@ def sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
-def problem(line: int, error: ValidationError) -> RowProblem:
-    """A row refused by a service's checks, as one sentence per refused field."""
-    return RowProblem(line, " ".join(error.errors.values()))
+def problem(
+    line: int,
+    error: ValidationError,
+    labels: dict[str, str] | None = None,
+    values: dict[str, str] | None = None,
+) -> RowProblem:
+    """A row refused by a service's checks, one sentence per refused field, naming the field
+    and the value when *labels* and *values* say them: 'Phone “call me”: Use only digits…'."""
+    parts = []
+    for field_name, message in error.errors.items():
+        label = (labels or {}).get(field_name)
+        value = (values or {}).get(field_name, "").strip()
+        if not label or value in message:  # no label, or the message quotes the value
+            parts.append(message)
+        elif len(value) <= 60:
+            parts.append(f"{label} “{value}”: {message}")
+        else:
+            parts.append(f"{label}: {message}")
+    return RowProblem(line, " ".join(parts))
+
+
+@contextmanager
+def written_line(line: int) -> Iterator[None]:
+    """A check that fails while writing names the file's line; the import writes nothing."""
+    try:
+        yield
+    except ValidationError as error:
+        message = " ".join(error.errors.values())
+        raise ImportFileError(f"Line {line}: {message} Nothing was imported.") from error
 
 
 def report_progress(progress: Progress | None, done: int, total: int) -> None:

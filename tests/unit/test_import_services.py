@@ -93,6 +93,32 @@ def test_same_name_at_the_same_client_is_a_duplicate(acme: int) -> None:
     assert plan.summary().skipped == ["Line 2: maria peña is already a contact of Peña Ávila S.L."]
 
 
+def test_an_update_changes_only_what_differs_and_adds_notes(acme: int) -> None:
+    Contact.update(notes="Met at the fair.", phone="+34 600 000 001").execute()
+    row = person(5, "Peña Ávila S.L.", "María Peña", "maria@pena.example", role="CFO",
+                 notes="Prefers calls.")  # fmt: skip
+    summary = apply_people(plan_people([row], DuplicatePolicy.UPDATE))
+    assert summary.updated == {"contacts": 1}
+    stored = Contact.get()
+    assert (stored.role, stored.phone) == ("CFO", "+34 600 000 001")  # no phone in the file
+    assert stored.notes == "Met at the fair.\n\nPrefers calls."
+    again = plan_people([row], DuplicatePolicy.UPDATE).summary()
+    assert again.updated == {} and again.skipped == ["Line 5: already up to date."]
+
+
+def test_an_archived_client_gets_no_new_contacts(acme: int) -> None:
+    Client.update(archived=True).execute()
+    plan = plan_people([person(3, "Peña Ávila S.L.", "Jon Gil")], DuplicatePolicy.SKIP)
+    assert [(p.line, p.message) for p in plan.rejected] == [
+        (3, "Peña Ávila S.L. is archived; restore it first.")
+    ]
+
+
+def test_a_refused_value_is_named_in_the_message(db: SqliteDatabase) -> None:
+    plan = plan_people([person(4, "Acme", "Ana", phone="call me")], DuplicatePolicy.SKIP)
+    assert plan.rejected[0].message.startswith("Phone “call me”: Use only digits")
+
+
 def test_the_same_email_twice_in_the_file_is_imported_once(db: SqliteDatabase) -> None:
     records = [person(2, "A", "Ana", "ana@a.example"), person(9, "A", "Ana B", "ANA@a.example")]
     summary = apply_people(plan_people(records, DuplicatePolicy.SKIP))
