@@ -41,14 +41,18 @@ def run_import(
     if not 1 <= weeks <= 104:
         _say("import", "--weeks is a number of weeks from 1 to 104")
         return EXIT_USAGE
-    if kind == FileKind.JSON.value:
-        return _import_json(path, dry_run=dry_run, database=database, backups=backups)
-    from ae_desktop.services.importing import load_file
+    from ae_desktop.services.importing import detect_kind, load_file, unrecognised
 
     try:
-        loaded = load_file(path, FileKind(kind) if kind else None, window_days=weeks * 7)
+        chosen = FileKind(kind) if kind else detect_kind(path)
+        if chosen == FileKind.JSON:
+            return _import_json(path, dry_run=dry_run, database=database, backups=backups)
+        loaded = load_file(path, chosen, window_days=weeks * 7)
     except ImportFileError as error:
         _say("import", f"{error} Nothing was imported.")
+        return EXIT_REFUSED
+    if (reason := unrecognised(loaded)) is not None:
+        _say("import", f"{reason} Nothing was imported.")
         return EXIT_REFUSED
     if dry_run and not (database.is_file() and database.stat().st_size > 0):
         with tempfile.TemporaryDirectory() as empty:  # plan against an empty database
@@ -64,7 +68,7 @@ def _plan_and_apply(
     database: Path,
     backups: Path | None = None,
 ) -> int:
-    from ae_desktop.services.import_plan import DuplicatePolicy
+    from ae_desktop.services.import_plan import DuplicatePolicy, count_of
     from ae_desktop.services.importing import LoadedFile, apply_import, plan_import
     from ae_desktop.services.settings import currency
     from ae_desktop.store.db import close_database, open_database
@@ -76,17 +80,21 @@ def _plan_and_apply(
         summary = plan.summary()
         if dry_run:
             print(f"Dry run of {loaded.path.name}: nothing was written.")
-            print("\n".join(summary.lines()))
-            return EXIT_REFUSED if summary.rejected else EXIT_OK
+            print("\n".join(summary.lines(planned=True)))
+            return EXIT_REFUSED if summary.rejected and not skip_rejected else EXIT_OK
         if summary.rejected and not skip_rejected:
-            print("\n".join(summary.lines()), file=sys.stderr)
+            print("\n".join(summary.lines(planned=True)), file=sys.stderr)
+            rejected = count_of(len(summary.rejected), "rows")
             _say(
                 "import",
-                f"{len(summary.rejected)} rows were rejected, so nothing was imported. "
+                f"{rejected} rejected, so nothing was imported. "
                 "Fix them, or import the other rows with --skip-rejected.",
             )
             return EXIT_REFUSED
         done = apply_import(plan, today=date.today())
+    except ImportFileError as error:
+        _say("import", str(error))
+        return EXIT_REFUSED
     finally:
         close_database()
     print(f"Imported {loaded.path.name}.")
@@ -114,7 +122,7 @@ def _import_json(path: Path, *, dry_run: bool, database: Path, backups: Path) ->
 
 
 def run_export(fmt: str, out: str, *, client_id: int | None, database: Path, backups: Path) -> int:
-    from ae_desktop.services.exporting import FORMATS, export
+    from ae_desktop.services.exporting import FORMATS, client_exists, default_name, export
     from ae_desktop.store.db import close_database, open_database
 
     chosen = next((f for f in FORMATS if f == fmt), None)
@@ -124,9 +132,17 @@ def run_export(fmt: str, out: str, *, client_id: int | None, database: Path, bac
     if not (database.is_file() and database.stat().st_size > 0):
         _say("export", f"there is no database in {database.parent} yet (or check --data-dir)")
         return EXIT_REFUSED
+    if client_id is not None and chosen != "vcard":
+        _say("export", "--client chooses whose contacts go into a vCard file: use --format vcard")
+        return EXIT_USAGE
     target = Path(out).expanduser().absolute()
+    if target.is_dir() and chosen != "csv":
+        target = target / default_name(chosen, date.today())
     try:
         open_database(database, backups)
+        if client_id is not None and not client_exists(client_id):
+            _say("export", f"there is no client with id {client_id}")
+            return EXIT_REFUSED
         message = export(chosen, target, client_id=client_id)
     except OSError as error:
         _say("export", f"{target} could not be written: {error.strerror or error}")

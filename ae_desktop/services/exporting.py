@@ -58,6 +58,21 @@ def export(
     raise ValueError(f"unknown export format {fmt!r}")
 
 
+def default_name(fmt: ExportFormat, today: date) -> str:
+    """The file name an export gets in a folder the user chose."""
+    return {
+        "csv": f"AE Desktop {today.isoformat()}",
+        "vcard": "AE Desktop contacts.vcf",
+        "ics": "AE Desktop calendar.ics",
+        "json": f"AE Desktop export {today.isoformat()}.json",
+    }[fmt]
+
+
+def client_exists(client_id: int) -> bool:
+    with database.connection_context():
+        return Client.select().where(Client.id == client_id).exists()
+
+
 def _n(count: int, thing: str) -> str:
     """ "1 contact", "1,204 contacts"."""
     return f"{count:,} {thing}" + ("" if count == 1 else "s")

@@ -42,8 +42,10 @@ class EventsPlan:
         summary.count(summary.created, MEETINGS, len(self.creates))
         summary.count(summary.updated, MEETINGS, len(self.updates))
         summary.count(summary.removed, MEETINGS, len(self.removes))
-        if self.unchanged:
-            summary.notes.append(f"{self.unchanged} meetings were already up to date.")
+        if self.unchanged == 1:
+            summary.notes.append("1 meeting was already up to date.")
+        elif self.unchanged:
+            summary.notes.append(f"{self.unchanged:,} meetings were already up to date.")
         return summary
 
 

@@ -59,21 +59,31 @@ class ImportSummary:
     def changes(self) -> int:
         return sum(self.created.values()) + sum(self.updated.values()) + sum(self.removed.values())
 
-    def lines(self) -> list[str]:
-        """The summary as sentences, e.g. for the command line."""
-        out = [f"Created {_count(n, kind)}." for kind, n in self.created.items() if n]
-        out += [f"Updated {_count(n, kind)}." for kind, n in self.updated.items() if n]
-        out += [f"Removed {_count(n, kind)}." for kind, n in self.removed.items() if n]
+    def lines(self, *, planned: bool = False) -> list[str]:
+        """The summary as sentences, e.g. for the command line; *planned*: what an import
+        would do ("Would create 3 clients."), for a dry run or an import refused."""
+        verbs = ("Would create", "Would update", "Would remove") if planned else (
+            "Created", "Updated", "Removed"
+        )  # fmt: skip
+        out: list[str] = []
+        for verb, table in zip(verbs, (self.created, self.updated, self.removed), strict=True):
+            out += [f"{verb} {_count(n, kind)}." for kind, n in table.items() if n]
         if not self.changes:
             out.append("Nothing to create or update.")
         if self.skipped:
-            out.append(f"Skipped {_count(len(self.skipped), 'rows')} already in the database:")
+            skip = "Would skip" if planned else "Skipped"
+            out.append(f"{skip} {_count(len(self.skipped), 'rows')} already in the database:")
             out += [f"  {line}" for line in self.skipped]
         if self.rejected:
             out.append(f"Rejected {_count(len(self.rejected), 'rows')}:")
             out += [f"  Line {p.line}: {p.message}" for p in self.rejected]
         out += self.notes
         return out
+
+
+def count_of(n: int, kind: str) -> str:
+    """ "1 row", "2 rows": *kind* is the plural."""
+    return _count(n, kind)
 
 
 def _count(n: int, kind: str) -> str:

@@ -134,6 +134,22 @@ def _load_csv(path: Path) -> LoadedFile:
 
 ImportPlan = PeoplePlan | DealsPlan | EventsPlan
 
+# A CSV is only imported when some column says who or what a row is.
+_PEOPLE_KEYS = {"client_name", "contact_name", "first_name", "last_name", "email"}
+_DEAL_KEYS = {"deal_title"}
+
+
+def unrecognised(loaded: LoadedFile) -> str | None:
+    """Why nothing of a CSV would be imported (no column says who a row is), else None."""
+    if loaded.kind != FileKind.CSV or loaded.table is None:
+        return None
+    keys = _DEAL_KEYS if loaded.table_kind == "deals" else _PEOPLE_KEYS
+    if keys & set(loaded.mapping.values()):
+        return None
+    shown = ", ".join(f"“{h}”" for h in loaded.table.headers[:8])
+    what = "a deal's title" if loaded.table_kind == "deals" else "a name, company or e-mail"
+    return f"No column of {loaded.path.name} was recognised as {what} (its columns: {shown})."
+
 
 def plan_import(
     loaded: LoadedFile,

@@ -55,11 +55,12 @@ def test_rejected_rows_stop_the_import_unless_told(
     data = tmp_path / "data"
     dry = _run(env, "import", str(csv_file), "--data-dir", str(data), "--dry-run")
     assert dry.returncode == 1
-    assert "Created 2 contacts." in dry.stdout and "Line 4:" in dry.stdout
+    assert "Would create 2 contacts." in dry.stdout and "Line 4:" in dry.stdout
     assert not (data / "ae-desktop.sqlite3").exists()  # a dry run writes nothing
     refused = _run(env, "import", str(csv_file), "--data-dir", str(data))
-    assert refused.returncode == 1 and "nothing was imported" in refused.stderr
-    assert "Line 4: " in refused.stderr
+    assert refused.returncode == 1
+    assert "1 row rejected, so nothing was imported" in refused.stderr
+    assert "Line 4: " in refused.stderr and "Created" not in refused.stderr
     assert _rows(data, "SELECT count(*) FROM contact") == [(0,)]
     done = _run(env, "import", str(csv_file), "--data-dir", str(data), "--skip-rejected")
     assert done.returncode == 0, done.stderr
@@ -137,7 +138,7 @@ def test_export_every_format_and_bring_json_back(
     dump = json.loads((out / "all.json").read_text(encoding="utf-8"))
     assert dump["format"] == "ae-desktop-export" and len(dump["tables"]["contact"]) == 2
     fresh = tmp_path / "fresh"
-    back = _run(env, "import", str(out / "all.json"), "--kind", "json", "--data-dir", str(fresh))
+    back = _run(env, "import", str(out / "all.json"), "--data-dir", str(fresh))  # told by content
     assert back.returncode == 0, back.stderr
     assert _rows(fresh, "SELECT name, email FROM contact ORDER BY id") == [
         ("Ana Ruiz", "ana@blue.example"),
@@ -151,3 +152,32 @@ def test_export_without_a_database(tmp_path: Path, env: dict[str, str]) -> None:
     done = _run(env, "export", "--format", "csv", "--out", str(tmp_path / "x"),
                 "--data-dir", str(tmp_path / "none"))  # fmt: skip
     assert done.returncode == 1 and "no database" in done.stderr
+
+
+def test_export_options_that_cannot_work(
+    tmp_path: Path, env: dict[str, str], csv_file: Path
+) -> None:
+    data = tmp_path / "data"
+    _run(env, "import", str(csv_file), "--data-dir", str(data), "--skip-rejected")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    into = _run(env, "export", "--format", "ics", "--out", str(folder), "--data-dir", str(data))
+    assert into.returncode == 0 and (folder / "AE Desktop calendar.ics").is_file()
+    nobody = _run(env, "export", "--format", "vcard", "--client", "999", "--out",
+                  str(folder / "x.vcf"), "--data-dir", str(data))  # fmt: skip
+    assert nobody.returncode == 1 and "no client with id 999" in nobody.stderr
+    assert not (folder / "x.vcf").exists()
+    wrong = _run(env, "export", "--format", "csv", "--client", "1", "--out", str(folder),
+                 "--data-dir", str(data))  # fmt: skip
+    assert wrong.returncode == 2
+
+
+def test_a_file_whose_columns_say_nothing_is_refused(tmp_path: Path, env: dict[str, str]) -> None:
+    odd = tmp_path / "odd.csv"
+    odd.write_text("Colour,Size\nred,XL\n", encoding="utf-8")
+    done = _run(env, "import", str(odd), "--data-dir", str(tmp_path / "data"))
+    assert done.returncode == 1 and "No column of odd.csv was recognised" in done.stderr
+    vcard = tmp_path / "people.vcf"
+    vcard.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana\r\nEND:VCARD\r\n")
+    forced = _run(env, "import", str(vcard), "--kind", "csv", "--data-dir", str(tmp_path / "d"))
+    assert forced.returncode == 1 and "was recognised" in forced.stderr
