@@ -111,7 +111,8 @@ _ALIASES: dict[Field, tuple[str, ...]] = {
     Field.DEAL_STAGE: ("Deal Stage", "Deal - Stage", "StageName", "Stage", "Etapa", "Fase"),
     Field.DEAL_STATUS: ("Deal - Status", "Deal Status"),
     Field.DEAL_CLOSE: (
-        "Close Date", "Deal - Expected close date", "Expected close date", "Fecha de cierre",
+        "Close Date", "Deal - Expected close date", "Expected close date", "Expected close",
+        "Fecha de cierre",
         "Cierre previsto", "Fecha de cierre prevista", "Fecha prevista de cierre",
     ),
     Field.DEAL_LOST_REASON: (

@@ -182,8 +182,13 @@ def _csv_error(error: csv.Error, line: int) -> str:
 
 
 def clean_cell(text: str) -> str:
-    """A cell as one line: trimmed, and each run of spaces, tabs or line breaks one space."""
-    return _SPACES.sub(" ", text).strip()
+    """A cell as one line: trimmed, and each run of spaces, tabs or line breaks one space;
+    the apostrophe an export puts before text that would start a formula ("'=Acme") is
+    dropped, so AE Desktop reads its own CSV export back as it was."""
+    cleaned = _SPACES.sub(" ", text).strip()
+    if len(cleaned) > 1 and cleaned[0] == "'" and cleaned[1] in "=+-@":
+        return cleaned[1:]
+    return cleaned
 
 
 def first_filled(row: TableRow, columns: Sequence[int]) -> str:

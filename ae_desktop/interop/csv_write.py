@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
@@ -14,11 +15,17 @@ from ae_desktop.interop.atomic_write import atomic_text_file
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
+# An international phone number: "+", then only digits, spaces and ( ) . / - (at least six
+# digits). It cannot run anything, and an apostrophe in front of it would show in every cell.
+_PHONE = re.compile(r"\+(?=(?:\D*\d){6})[\d ()./-]+")
+
+
 def neutralise(value: object) -> object:
     """*value* as a spreadsheet must read it: text that would start a formula gets a leading
-    apostrophe (so "-5" and "+34 600 000 000" stay text); numbers are left as numbers."""
+    apostrophe (so "-5" and "=HYPERLINK(…)" stay text), except a phone number such as
+    "+34 600 000 000"; numbers are left as numbers."""
     if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
+        return value if _PHONE.fullmatch(value) else "'" + value
     return value
 
 

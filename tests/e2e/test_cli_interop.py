@@ -181,3 +181,21 @@ def test_a_file_whose_columns_say_nothing_is_refused(tmp_path: Path, env: dict[s
     vcard.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana\r\nEND:VCARD\r\n")
     forced = _run(env, "import", str(vcard), "--kind", "csv", "--data-dir", str(tmp_path / "d"))
     assert forced.returncode == 1 and "was recognised" in forced.stderr
+
+
+def test_the_apps_own_csv_export_comes_back_as_it_was(tmp_path: Path, env: dict[str, str]) -> None:
+    data, fresh = tmp_path / "data", tmp_path / "fresh"
+    people = tmp_path / "people.csv"
+    people.write_text(
+        "Company,Name,Email,Phone\r\n"
+        '"=HYPERLINK(""http://x"")",Ana Ruiz,ana@x.example,+34 600 111 222\r\n',
+        encoding="utf-8",
+    )
+    assert _run(env, "import", str(people), "--data-dir", str(data)).returncode == 0
+    out = tmp_path / "csv"
+    _run(env, "export", "--format", "csv", "--out", str(out), "--data-dir", str(data))
+    assert "+34 600 111 222" in (out / "contacts.csv").read_text(encoding="utf-8-sig")
+    back = _run(env, "import", str(out / "contacts.csv"), "--data-dir", str(fresh))
+    assert back.returncode == 0, back.stderr
+    query = "SELECT c.name, k.name, k.phone FROM contact k JOIN client c ON c.id = k.client_id"
+    assert _rows(fresh, query) == [('=HYPERLINK("http://x")', "Ana Ruiz", "+34 600 111 222")]

@@ -94,7 +94,7 @@ def test_clients_csv(tmp_path: Path, book: None) -> None:
     assert rows == [
         [
             "1", "Café Ñandú, S.L.", "key", "active", "Hostelería", "1250.50", "14", "",
-            "'+34 600 000 000", "", "'=HYPERLINK(\"http://evil.example\")", "no",
+            "+34 600 000 000", "", "'=HYPERLINK(\"http://evil.example\")", "no",
             "2025-01-15 09:30", "2025-01-15 09:30",
         ]
     ]  # fmt: skip
