@@ -8,6 +8,7 @@ format. Every file is written beside its target and renamed into place: never ha
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -97,11 +98,30 @@ def _write_vcards(out: Path, client_id: int | None) -> int:
     return len(contacts)
 
 
+def local_zone_name() -> str | None:
+    """The system's time zone as an IANA name ("Europe/Madrid"), or None when it cannot be
+    told (then times are written as local, 'floating', times)."""
+    named = os.environ.get("TZ", "").removeprefix(":")
+    if "/" in named and not named.startswith("/"):
+        return named
+    try:
+        target = os.path.realpath("/etc/localtime")
+    except OSError:
+        return None
+    marker = "zoneinfo/"
+    return target.split(marker, 1)[1] if marker in target else None
+
+
 def _write_calendar(out: Path, today: date) -> tuple[int, int]:
     with database.atomic():  # one snapshot for blocks and tasks
         blocks = list(_block_events(today - CALENDAR_BACK, today + CALENDAR_AHEAD))
         todos = list(_todo_items(today))
-    text = write_calendar(blocks, todos, now=datetime.now()).decode("utf-8")
+    now = datetime.now()
+    try:
+        data = write_calendar(blocks, todos, now=now, tz_name=local_zone_name())
+    except ValueError:  # a zone name the calendar library does not know
+        data = write_calendar(blocks, todos, now=now)
+    text = data.decode("utf-8")
     with atomic_text_file(out, newline="") as handle:  # CRLF as RFC 5545 writes them
         handle.write(text)
     return len(blocks), len(todos)
@@ -117,7 +137,9 @@ def _block_events(start: date, end: date) -> Iterable[BlockEvent]:
             TimeBlock.kind, Client.name, TimeBlock.fixed, TimeBlock.done,
         )
         .join(Client, JOIN.LEFT_OUTER, on=(TimeBlock.client == Client.id))
-        .where((TimeBlock.date >= start) & (TimeBlock.date < end))
+        # Meetings imported from a calendar are in that calendar already: exporting them
+        # would make a second copy of each when the file is opened there.
+        .where((TimeBlock.date >= start) & (TimeBlock.date < end) & TimeBlock.calendar.is_null())
         .order_by(TimeBlock.date, TimeBlock.start)
     )  # fmt: skip
     rows = cast("Iterable[_BlockTuple]", query.tuples())

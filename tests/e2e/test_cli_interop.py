@@ -113,6 +113,11 @@ def test_a_calendar_imported_twice_is_there_once(tmp_path: Path, env: dict[str, 
         ("Board review", "10:00", "11:00", 1, "Work"),
         ("Call Ana", "09:00", "09:30", 1, "Work"),
     ]  # fmt: skip
+    # Exported again, the meetings would be copies in the calendar they came from.
+    madrid = {**env, "TZ": "Europe/Madrid"}
+    out = tmp_path / "out.ics"
+    done = _run(madrid, "export", "--format", "ics", "--out", str(out), "--data-dir", str(data))
+    assert "Wrote 0 time blocks" in done.stdout and "Board review" not in out.read_text()
 
 
 def test_export_every_format_and_bring_json_back(
@@ -199,3 +204,14 @@ def test_the_apps_own_csv_export_comes_back_as_it_was(tmp_path: Path, env: dict[
     assert back.returncode == 0, back.stderr
     query = "SELECT c.name, k.name, k.phone FROM contact k JOIN client c ON c.id = k.client_id"
     assert _rows(fresh, query) == [('=HYPERLINK("http://x")', "Ana Ruiz", "+34 600 111 222")]
+
+
+def test_the_calendar_export_names_the_time_zone(tmp_path: Path, env: dict[str, str]) -> None:
+    data = tmp_path / "data"
+    assert _run(env, "demo", "--data-dir", str(data)).returncode == 0
+    out = tmp_path / "blocks.ics"
+    madrid = {**env, "TZ": "Europe/Madrid"}
+    done = _run(madrid, "export", "--format", "ics", "--out", str(out), "--data-dir", str(data))
+    assert done.returncode == 0, done.stderr
+    text = out.read_text()
+    assert "BEGIN:VTIMEZONE" in text and "DTSTART;TZID=Europe/Madrid:" in text
