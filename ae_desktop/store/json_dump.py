@@ -9,13 +9,21 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TextIO, cast
 
-from peewee import BooleanField, DateField, DateTimeField, Field, ForeignKeyField, IntegerField
+from peewee import BooleanField, DateTimeField, Field, ForeignKeyField
 
 from ae_desktop import __version__
 from ae_desktop.interop.atomic_write import atomic_text_file
 from ae_desktop.interop.records import MAX_FILE_BYTES, ImportFileError
+from ae_desktop.store.json_checks import BadValue, check_row, check_stages, from_json
 from ae_desktop.store.migrations import LATEST_VERSION
-from ae_desktop.store.models import ALL_MODELS, AutoIncrementField, BaseModel, Setting, Stage
+from ae_desktop.store.models import (
+    ALL_MODELS,
+    DEFAULT_STAGES,
+    AutoIncrementField,
+    BaseModel,
+    Setting,
+    Stage,
+)
 from ae_desktop.store.models import database as db
 
 FORMAT = "ae-desktop-export"
@@ -30,7 +38,8 @@ NOT_EMPTY = (
 # takes about 5 times its size in memory, so this still bounds what a hostile file costs.
 MAX_JSON_BYTES = 4 * MAX_FILE_BYTES
 
-# What a fresh database holds before the user adds anything: an import may replace these.
+# What a fresh database holds before the user adds anything: an import replaces these (when
+# they are still a fresh database's: the default stages and no settings).
 _REPLACEABLE: tuple[type[BaseModel], ...] = (Stage, Setting)
 
 
@@ -139,65 +148,6 @@ def dump_json(path: Path) -> dict[str, int]:
 # ---- Import: reading and checking the file -------------------------------------------------
 
 
-class _BadValue(ValueError):
-    """A value of the wrong type; the message ends "expected …"."""
-
-
-def _integer(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not -(2**63) <= value < 2**63:
-        raise _BadValue("a whole number")  # SQLite's integers are 64-bit
-    return value
-
-
-def _boolean(value: Any) -> int:
-    if not isinstance(value, bool):
-        raise _BadValue("true or false")
-    return int(value)
-
-
-def _date(value: Any) -> str:
-    try:
-        if isinstance(value, str) and len(value) == 10:
-            return date.fromisoformat(value).isoformat()
-    except ValueError:
-        pass
-    raise _BadValue("a date such as 2025-03-31")
-
-
-def _datetime(value: Any) -> str:
-    try:
-        if isinstance(value, str) and (moment := datetime.fromisoformat(value)).tzinfo is None:
-            return moment.isoformat(" ")  # how the records store it: str(datetime)
-    except ValueError:
-        pass
-    raise _BadValue("a date and time such as 2025-03-31T09:30:00")
-
-
-def _text(value: Any) -> str:
-    if not isinstance(value, str):
-        raise _BadValue("text")
-    try:
-        value.encode("utf-8")  # JSON may hold a lone surrogate ("\ud800"), which is no text
-    except UnicodeEncodeError:
-        raise _BadValue("text") from None
-    return value
-
-
-def _from_json(field: Field) -> Callable[[Any], Any]:
-    """How a JSON value for *field* is checked and turned into what SQLite stores."""
-    if isinstance(field, ForeignKeyField):
-        return _from_json(field.rel_field)
-    if isinstance(field, BooleanField):
-        return _boolean
-    if isinstance(field, IntegerField):
-        return _integer
-    if isinstance(field, DateTimeField):
-        return _datetime
-    if isinstance(field, DateField):
-        return _date
-    return _text
-
-
 def _stored_default(field: Field) -> Any:
     """What a column the file lacks gets: the field's default, as SQLite stores it."""
     value = field.default() if callable(field.default) else field.default
@@ -218,8 +168,16 @@ def _read_document(path: Path) -> dict[str, Any]:
         document = json.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as exc:
         raise ImportFileError(f"The file cannot be read: {exc.strerror or exc}.") from exc
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:  # both are ValueErrors
         raise ImportFileError("The file is not a JSON file.") from exc
+    except ValueError as exc:  # a number of more than 4,300 digits
+        raise ImportFileError(
+            "The file holds a number too long to read: it is not an export of AE Desktop."
+        ) from exc
+    except (RecursionError, MemoryError) as exc:  # lists or objects nested absurdly deep
+        raise ImportFileError(
+            "The file is nested too deeply to be read: it is not an export of AE Desktop."
+        ) from exc
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ImportFileError("The file is not a full JSON export of AE Desktop.")
     return document
@@ -268,8 +226,8 @@ def _row_values(model: type[BaseModel], row: Any, where: str, older: bool) -> tu
             values.append(None)
         else:
             try:
-                values.append(_from_json(field)(row[name]))
-            except _BadValue as exc:
+                values.append(from_json(field)(row[name]))
+            except BadValue as exc:
                 shown = json.dumps(row[name], ensure_ascii=False)[:60]
                 raise ImportFileError(
                     f'{where} holds {shown} in the column "{name}" where {exc} was expected.'
@@ -282,6 +240,7 @@ def _table_rows(model: type[BaseModel], rows: Any, older: bool) -> list[tuple[An
     table = _table(model)
     if not isinstance(rows, list):
         raise ImportFileError(f'The table "{table}" in the file is not a list of rows.')
+    names = [f.column_name for f in _fields(model)]
     key = _fields(model).index(_key(model))
     seen: set[Any] = set()
     checked = []
@@ -291,6 +250,7 @@ def _table_rows(model: type[BaseModel], rows: Any, older: bool) -> list[tuple[An
         if values[key] in seen:
             raise ImportFileError(f"{where} repeats the key {values[key]!r} of an earlier row.")
         seen.add(values[key])
+        check_row(table, names[key], dict(zip(names, values, strict=True)))
         checked.append(values)
     return checked
 
@@ -313,7 +273,11 @@ def _plan(document: dict[str, Any], schema_version: int) -> Plan:
         if _table(model) not in tables and not older:
             raise ImportFileError(f'The file lacks the table "{_table(model)}".')
     # Popped as they are checked: the file's rows are let go once turned into tuples.
-    return [(m, _table_rows(m, tables.pop(_table(m), []), older)) for m in models]
+    plan = [(m, _table_rows(m, tables.pop(_table(m), []), older)) for m in models]
+    names = [f.column_name for f in _fields(Stage)]
+    stages = next(rows for model, rows in plan if model is Stage)
+    check_stages(dict(zip(names, row, strict=True)) for row in stages)
+    return plan
 
 
 # ---- Import: writing ----------------------------------------------------------------------
@@ -325,9 +289,26 @@ class DatabaseNotEmptyError(ImportFileError):
 
 
 def _refuse_unless_empty() -> None:
+    """Refuse a database with records, or whose stages or settings the user changed: the
+    import replaces the stages and settings, so only a fresh database's may go."""
     for model in ALL_MODELS:
         if model not in _REPLACEABLE and model.select().exists():
             raise DatabaseNotEmptyError(NOT_EMPTY)
+    columns = list(DEFAULT_STAGES[0])
+    sql = f"SELECT {', '.join(map(_quoted, columns))} FROM stage ORDER BY position, id"
+    stages = [dict(zip(columns, row, strict=True)) for row in _raw().execute(sql)]
+    if stages != DEFAULT_STAGES:
+        names = ", ".join(str(stage["name"]) for stage in stages) or "none"
+        raise DatabaseNotEmptyError(
+            f"The database's pipeline stages were changed (they are now {names}): a full "
+            "JSON export replaces them, so it is only imported into a new database."
+        )
+    keys = [str(key) for (key,) in _raw().execute("SELECT key FROM setting ORDER BY key")]
+    if keys:
+        raise DatabaseNotEmptyError(
+            f"The database holds settings of the user's ({', '.join(keys)}): a full JSON "
+            "export replaces them, so it is only imported into a new database."
+        )
 
 
 def _raw() -> sqlite3.Connection:
@@ -380,8 +361,9 @@ def load_json(path: Path) -> dict[str, int]:
 
     Ids are kept, so every link between records survives. Raises ImportFileError, with a
     sentence for the user, writing nothing: DatabaseNotEmptyError when the database holds
-    records other than the default stages and settings a fresh one has; otherwise when the
-    file is not such an export, is newer than this version, or any row or link is wrong.
+    records, stages other than the defaults or any setting; otherwise when the file is not
+    such an export, is newer than this version, or any row, value (json_checks), stage or
+    link is wrong.
     Everything is written in one transaction, and the links checked before it commits.
     """
     _refuse_unless_empty()  # before reading what may be a large file; again below, locked

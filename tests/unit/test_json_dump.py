@@ -138,27 +138,23 @@ def test_new_records_after_a_load_get_fresh_ids(tmp_path: Path, demo_file: Path)
     assert Stage.create(name="New", position=7).id == 7
 
 
+def _stage(sid: int, name: str, position: int, outcome: str = "open") -> Document:
+    return {"id": sid, "name": name, "position": position, "outcome": outcome}
+
+
 def test_load_replaces_the_default_stages_and_settings(tmp_path: Path, demo_file: Path) -> None:
     document = _read(demo_file)
-    document["tables"] = {"stage": [{"id": 10, "name": "Pitch", "position": 1}]}
+    stages = [_stage(10, "Pitch", 1), _stage(11, "Won", 2, "won"), _stage(12, "Lost", 3, "lost")]
+    setting = {"key": "currency", "value": '"USD"'}
+    document["tables"] = {"stage": stages, "setting": [setting]}
     document["schema_version"] = LATEST_VERSION - 1  # so the other tables may be left out
     demo_file.write_text(json.dumps(document), encoding="utf-8")
-    set_setting("currency", "USD")
 
     load_json(demo_file)
 
     tables = _tables(tmp_path)
-    assert tables["stage"] == [
-        {
-            "id": 10,
-            "name": "Pitch",
-            "position": 1,
-            "probability": 0,
-            "outcome": "open",
-            "rotting_days": None,
-        }
-    ]
-    assert tables["setting"] == []
+    assert tables["stage"] == [{"probability": 0, "rotting_days": None, **s} for s in stages]
+    assert tables["setting"] == [setting]
 
 
 def _edit(change: Callable[[Document], object]) -> Callable[[Document], object]:
@@ -207,6 +203,73 @@ REFUSALS: dict[str, tuple[Callable[[Document], object], str]] = {
         'table "quota" in the file breaks',
     ),
     "bad row in the last table": (_set("setting", 0, "value", 7), "text was expected"),
+    # The app's rules, beyond the JSON types: values the app never writes, and would crash on.
+    "tier": (_set("client", 11, "tier", "bogus"), "Table client, row 12: tier “bogus” is not"),
+    "client status": (_set("client", 0, "status", "lapsed"), "status “lapsed” is not one of"),
+    "interaction kind": (_set("interaction", 0, "kind", "fax"), "kind “fax” is not one of call"),
+    "deal kind": (_set("deal", 0, "kind", "other"), "Table deal, row 1: kind “other”"),
+    "stage outcome": (_set("stage", 0, "outcome", "maybe"), "outcome “maybe” is not one of"),
+    "task status": (_set("task", 0, "status", "later"), "Table task, row 1: status “later”"),
+    "task urgency": (_set("task", 0, "urgency", "YES"), "urgency “YES” is not one of auto"),
+    "task importance": (_set("task", 0, "importance", ""), "importance “” is not one of auto"),
+    "block kind": (_set("time_block", 0, "kind", "nap"), "kind “nap” is not one of client_work"),
+    "period kind": (_set("quota", 0, "period_kind", "year"), "period_kind “year” is not one"),
+    "block start": (
+        _set("time_block", 0, "start", "xx:yy"),
+        "Table time_block, row 1: start “xx:yy” is not a time from 00:00 to 24:00 as HH:MM.",
+    ),
+    "block time past the day": (_set("time_block", 0, "end", "24:30"), "end “24:30” is not a"),
+    "block time without its zero": (_set("time_block", 0, "start", "8:30"), "start “8:30”"),
+    "block ends before it starts": (
+        _set("time_block", 0, "end", "08:00"),
+        "row 1: end “08:00” is not after start “08:30”",
+    ),
+    "block of no length": (_set("time_block", 0, "end", "08:30"), "is not after start"),
+    "deal currency": (_set("deal", 0, "currency", "eur"), "currency “eur” is not a currency"),
+    "quota currency": (_set("quota", 0, "currency", "EURO"), "currency “EURO” is not a"),
+    "deal probability": (_set("deal", 0, "probability", 101), "probability 101 is not from 0"),
+    "stage probability": (_set("stage", 0, "probability", -1), "probability -1 is not from 0"),
+    "csat": (_set("interaction", 0, "csat", 6), "csat 6 is not from 1 to 5"),
+    "satisfaction": (_set("client", 0, "satisfaction", 0), "satisfaction 0 is not from 1 to 5"),
+    "cadence": (_set("client", 0, "cadence_days", 0), "cadence_days 0 is not from 1 to 365"),
+    "weekly minutes": (_set("client", 0, "weekly_minutes", 5000), "weekly_minutes 5000 is not"),
+    "rotting days": (_set("stage", 0, "rotting_days", 0), "rotting_days 0 is not from 1"),
+    "estimate": (_set("task", 0, "estimate_minutes", 0), "estimate_minutes 0 is not from 1"),
+    "spent minutes": (_set("time_block", 0, "spent_minutes", -5), "spent_minutes -5 is negative"),
+    "negative deal value": (_set("deal", 0, "value_minor", -1), "value_minor -1 is negative"),
+    "negative revenue": (_set("client", 0, "potential_revenue_minor", -5), "-5 is negative"),
+    "negative quota": (_set("quota", 0, "amount_minor", -1), "amount_minor -1 is negative"),
+    "amount too large": (_set("deal", 0, "value_minor", 2**62), "larger than any amount"),
+    "empty client name": (_set("client", 0, "name", "  "), "row 1: name “  ” is empty"),
+    "empty contact name": (_set("contact", 0, "name", ""), "Table contact, row 1: name “” is"),
+    "empty stage name": (_set("stage", 0, "name", ""), "Table stage, row 1: name “” is empty"),
+    "empty deal title": (_set("deal", 0, "title", " "), "Table deal, row 1: title “ ” is empty"),
+    "empty task title": (_set("task", 0, "title", ""), "Table task, row 1: title “” is empty"),
+    "empty block title": (_set("time_block", 0, "title", ""), "time_block, row 1: title “”"),
+    "empty summary": (_set("interaction", 0, "summary", ""), "summary “” is empty"),
+    "setting not json": (
+        _set("setting", 0, "value", "Laura"),
+        "Table setting, row ae_name: value “Laura” is not a setting value",
+    ),
+    "month quota mid-month": (
+        _set("quota", 0, "period_start", "2025-01-05"),
+        "period_start “2025-01-05” is not the first day of a month",
+    ),
+    "quarter quota not on a quarter": (
+        lambda d: d["tables"]["quota"][0].update(period_kind="quarter", period_start="2025-02-01"),
+        "period_start “2025-02-01” is not the first day of a quarter",
+    ),
+    # The stages as a whole: deals are closed, and imported, into the Won and Lost stages.
+    "no won stage": (_set("stage", 4, "outcome", "open"), "The export has no Won stage: "),
+    "no lost stage": (_set("stage", 5, "outcome", "won"), "The export has no Lost stage: "),
+    "no open stage": (
+        lambda d: [s.update(outcome="lost") for s in d["tables"]["stage"][:4]],
+        "The export has no open stage: ",
+    ),
+    "two stages at one position": (
+        _set("stage", 2, "position", 2),
+        "two stages at position 2, “Qualified” and “Proposal”",
+    ),
 }
 
 
@@ -216,7 +279,6 @@ def test_refusals_leave_the_database_as_it_was(tmp_path: Path, demo_file: Path, 
     document = _read(demo_file)
     change(document)
     demo_file.write_text(json.dumps(document), encoding="utf-8")  # "\ud800" escaped
-    set_setting("currency", "USD")
     before = _tables(tmp_path)
 
     with pytest.raises(ImportFileError, match=message.replace("(", r"\(")):
@@ -225,21 +287,73 @@ def test_refusals_leave_the_database_as_it_was(tmp_path: Path, demo_file: Path, 
     assert _tables(tmp_path) == before
 
 
+NOT_JSON = "The file is not a JSON file."
+TOO_DEEP = "The file is nested too deeply to be read: it is not an export of AE Desktop."
+
+
 @pytest.mark.parametrize(
-    "content",
-    [b"not json {", b"\xff\xfe\x00 not UTF-8", b"", b"[" * 100_000],
-    ids=["not JSON", "not UTF-8", "empty", "nested too deep"],
+    ("content", "message"),
+    [
+        (b"not json {", NOT_JSON),
+        (b"\xff\xfe\x00 not UTF-8", NOT_JSON),
+        (b"", NOT_JSON),
+        (b"[" * 100_000, TOO_DEEP),
+        (b'{"format": ' + b"9" * 5000 + b"}", "The file holds a number too long to read: "),
+    ],
+    ids=["not JSON", "not UTF-8", "empty", "nested too deep", "5000-digit number"],
 )
-def test_a_file_that_is_not_json_is_refused(
-    tmp_path: Path, demo_file: Path, content: bytes
+def test_a_file_that_cannot_be_read_as_json_is_refused(
+    tmp_path: Path, demo_file: Path, content: bytes, message: str
 ) -> None:
     demo_file.write_bytes(content)
     before = _tables(tmp_path)
 
-    with pytest.raises(ImportFileError, match="The file is not a JSON file."):
+    with pytest.raises(ImportFileError) as refused:
+        load_json(demo_file)
+
+    assert str(refused.value).startswith(message)
+    assert _tables(tmp_path) == before
+
+
+def test_a_number_too_long_inside_an_export_is_refused(tmp_path: Path, demo_file: Path) -> None:
+    text = demo_file.read_text(encoding="utf-8")
+    demo_file.write_text(text.replace('"value_minor":', '"value_minor":' + "7" * 5000, 1))
+    before = _tables(tmp_path)
+
+    with pytest.raises(ImportFileError, match="The file holds a number too long to read: "):
         load_json(demo_file)
 
     assert _tables(tmp_path) == before
+
+
+@pytest.mark.parametrize("error", [MemoryError, RecursionError, ValueError])
+def test_any_error_of_the_parser_is_refused(
+    tmp_path: Path, demo_file: Path, monkeypatch: pytest.MonkeyPatch, error: type[Exception]
+) -> None:
+    def parse(*args: object, **kwargs: object) -> object:
+        raise error()
+
+    before = _tables(tmp_path)
+    monkeypatch.setattr(json_dump.json, "loads", parse)  # json's own: undone before reading
+
+    with pytest.raises(ImportFileError, match=r"^The file .* not an export of AE Desktop\.$"):
+        load_json(demo_file)
+
+    monkeypatch.undo()
+    assert _tables(tmp_path) == before
+
+
+def test_a_rule_broken_names_the_table_row_and_column(tmp_path: Path, demo_file: Path) -> None:
+    document = _read(demo_file)
+    document["tables"]["client"][11]["tier"] = "bogus"
+    demo_file.write_text(json.dumps(document), encoding="utf-8")
+
+    with pytest.raises(ImportFileError) as refused:
+        load_json(demo_file)
+
+    assert str(refused.value) == (
+        "Table client, row 12: tier “bogus” is not one of key, standard, prospect."
+    )
 
 
 def test_other_json_is_refused(tmp_path: Path, demo_file: Path) -> None:
@@ -283,6 +397,42 @@ def test_a_database_with_records_is_refused(
         "The database already holds data: a full JSON export is only imported into an "
         "empty database."
     )
+    assert _tables(tmp_path) == before
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            lambda: set_setting("currency", "USD"),
+            "The database holds settings of the user's (currency): a full JSON export "
+            "replaces them, so it is only imported into a new database.",
+        ),
+        (
+            lambda: Stage.update(name="Pitch").where(Stage.name == "Lead").execute(),
+            "The database's pipeline stages were changed (they are now Pitch, Qualified, "
+            "Proposal, Negotiation, Won, Lost): a full JSON export replaces them, so it is only "
+            "imported into a new database.",
+        ),
+        (
+            lambda: Stage.update(probability=60).where(Stage.name == "Proposal").execute(),
+            "(they are now Lead, Qualified, Proposal, Negotiation, Won, Lost)",
+        ),
+        (lambda: Stage.create(name="Demo", position=7), "Negotiation, Won, Lost, Demo)"),
+        (lambda: Stage.delete().where(Stage.name == "Lead").execute(), "(they are now Qualif"),
+    ],
+    ids=["a setting", "a stage renamed", "a probability", "a stage added", "a stage deleted"],
+)
+def test_a_database_with_its_own_stages_or_settings_is_refused(
+    tmp_path: Path, demo_file: Path, change: Callable[[], object], message: str
+) -> None:
+    change()
+    before = _tables(tmp_path)
+
+    with pytest.raises(DatabaseNotEmptyError) as refused:
+        load_json(demo_file)
+
+    assert message in str(refused.value)
     assert _tables(tmp_path) == before
 
 
