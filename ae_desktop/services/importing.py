@@ -25,6 +25,7 @@ from ae_desktop.services.import_deals import DealsPlan, apply_deals, plan_deals
 from ae_desktop.services.import_events import EventsPlan, apply_events, calendar_key, plan_events
 from ae_desktop.services.import_people import PeoplePlan, apply_people, plan_people
 from ae_desktop.services.import_plan import DuplicatePolicy, ImportSummary, Progress
+from ae_desktop.store.models import database
 
 DEFAULT_WINDOW_DAYS = 28  # a calendar is imported for the next four weeks unless told
 TableKind = Literal["people", "deals"]
@@ -200,3 +201,20 @@ def apply_import(
     if isinstance(plan, DealsPlan):
         return apply_deals(plan, today=today or date.today(), progress=progress)
     return apply_people(plan, progress)
+
+
+def ready_for_full_import() -> None:
+    """Raise the reason (an ImportFileError) when a full JSON export cannot be brought into
+    this database: it holds data, or stages or settings the user changed."""
+    from ae_desktop.store.json_dump import refuse_unless_empty
+
+    with database.connection_context():
+        refuse_unless_empty()
+
+
+def import_full_export(path: Path) -> dict[str, int]:
+    """Bring a full JSON export into this empty database, every table in one transaction;
+    returns rows per table. ImportFileError says why it cannot (nothing written then)."""
+    from ae_desktop.store.json_dump import load_json
+
+    return load_json(path)

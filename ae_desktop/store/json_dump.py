@@ -288,7 +288,7 @@ class DatabaseNotEmptyError(ImportFileError):
     one, so nothing is merged or overwritten."""
 
 
-def _refuse_unless_empty() -> None:
+def refuse_unless_empty() -> None:
     """Refuse a database with records, or whose stages or settings the user changed: the
     import replaces the stages and settings, so only a fresh database's may go."""
     for model in ALL_MODELS:
@@ -366,14 +366,14 @@ def load_json(path: Path) -> dict[str, int]:
     link is wrong.
     Everything is written in one transaction, and the links checked before it commits.
     """
-    _refuse_unless_empty()  # before reading what may be a large file; again below, locked
+    refuse_unless_empty()  # before reading what may be a large file; again below, locked
     document = _read_document(path)
     _version(document, "format_version", FORMAT_VERSION, "export format")
     plan = _plan(document, _version(document, "schema_version", LATEST_VERSION, "schema"))
     del document
     # BEGIN IMMEDIATE, as services.connection.write_transaction: it reads, then writes.
     with db.atomic("IMMEDIATE"):
-        _refuse_unless_empty()
+        refuse_unless_empty()
         for model in reversed(_in_link_order()):
             if model in _REPLACEABLE:
                 model.delete().execute()
@@ -382,3 +382,6 @@ def load_json(path: Path) -> dict[str, int]:
         _check_links()
         _advance_sequences()
     return counts
+
+
+_refuse_unless_empty = refuse_unless_empty  # the name the Import dialog first used
