@@ -142,17 +142,18 @@ END:VCALENDAR
 def test_outlook_weekly_meeting_across_the_dst_change() -> None:
     got = read(OUTLOOK, date(2026, 10, 12), date(2026, 11, 16))
     uid = "040000008200E00074C5B7101A82E0080000000010D3"
-    assert got.name == "Calendario"
+    assert (got.name, got.named, got.method) == ("Calendario", True, "PUBLISH")
+    assert (got.cancelled_uids, got.unread_uids) == ([], [])
     assert got.result.problems == []
     assert got.result.records == [
         EventRecord(
-            f"{uid}/2026-10-13T09:30:00", date(2026, 10, 13), 570, 630, "Pipeline review", "Sala 2"
+            f"{uid}/20261013T073000Z", date(2026, 10, 13), 570, 630, "Pipeline review", "Sala 2"
         ),
         EventRecord(
-            f"{uid}/2026-10-27T09:30:00", date(2026, 10, 27), 570, 630, "Pipeline review", "Sala 2"
+            f"{uid}/20261027T083000Z", date(2026, 10, 27), 570, 630, "Pipeline review", "Sala 2"
         ),
         EventRecord(
-            f"{uid}/2026-11-03T09:30:00",
+            f"{uid}/20261103T083000Z",
             date(2026, 11, 4),
             960,
             1020,
@@ -160,7 +161,7 @@ def test_outlook_weekly_meeting_across_the_dst_change() -> None:
             "Sala 2",
         ),
         EventRecord(
-            f"{uid}/2026-11-10T09:30:00", date(2026, 11, 10), 570, 630, "Pipeline review", "Sala 2"
+            f"{uid}/20261110T083000Z", date(2026, 11, 10), 570, 630, "Pipeline review", "Sala 2"
         ),
         EventRecord("late-dinner", date(2026, 10, 27), 1260, 1440, "Cena con cliente"),
         EventRecord("late-dinner#2", date(2026, 10, 28), 0, 90, "Cena con cliente"),
@@ -182,7 +183,8 @@ def test_outlook_event_seen_from_another_zone() -> None:
 
 def test_google_utc_export_with_all_day_cancelled_and_free_events() -> None:
     got = read(GOOGLE, date(2026, 10, 19), date(2026, 11, 2))
-    assert got.name == "-//Google Inc//Google Calendar 70.9054//EN"
+    assert (got.name, got.named) == ("", False)  # the PRODID names Google, not the calendar
+    assert got.cancelled_uids == ["gone@google.com"]
     assert got.result.records == [
         EventRecord("abc123@google.com", date(2026, 10, 23), 600, 660, "Demo Acme"),  # CEST
         EventRecord("def456@google.com", date(2026, 10, 26), 540, 600, "Busy"),  # CET
@@ -366,3 +368,135 @@ def test_a_rule_for_a_day_that_never_exists_is_a_problem_not_a_wait() -> None:
     got = read(text, date(2026, 10, 1), date(2026, 11, 1))
     assert time.monotonic() - began < 1
     assert [p.message for p in got.result.problems] == ["The event “Leap” could not be read."]
+
+
+def test_occurrence_ids_do_not_depend_on_the_local_time_zone() -> None:
+    def uids(zone: str) -> list[str]:
+        got = read_calendar(
+            OUTLOOK.encode(),
+            start=date(2026, 10, 1),
+            end=date(2026, 12, 1),
+            to_local=lambda moment: moment.astimezone(ZoneInfo(zone)),
+        )
+        return sorted(r.uid for r in got.result.records if "/" in r.uid)
+
+    madrid = uids("Europe/Madrid")
+    assert madrid == uids("America/New_York") == uids("Asia/Tokyo")
+    assert "040000008200E00074C5B7101A82E0080000000010D3/20261103T083000Z" in madrid
+    floating = _rule_calendar("FREQ=DAILY;COUNT=2", "Local").replace("Z\r\n", "\r\n")
+    assert [r.uid for r in read(floating, date(2026, 10, 1), date(2026, 10, 3)).result.records] == [
+        "r/20261001T090000",
+        "r/20261002T090000",
+    ]
+
+
+INVITATION = """BEGIN:VCALENDAR
+PRODID:-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN
+VERSION:2.0
+METHOD:{method}
+BEGIN:VEVENT
+UID:meet-1
+SUMMARY:Kick-off
+DTSTART:20261020T080000Z
+DTEND:20261020T090000Z
+END:VEVENT
+BEGIN:VEVENT
+UID:series-1
+SUMMARY:Weekly
+DTSTART:20261019T080000Z
+DTEND:20261019T083000Z
+RRULE:FREQ=WEEKLY
+END:VEVENT
+BEGIN:VEVENT
+UID:series-1
+RECURRENCE-ID:20261026T080000Z
+SUMMARY:Weekly
+DTSTART:20261026T080000Z
+DTEND:20261026T083000Z
+STATUS:CANCELLED
+END:VEVENT
+BEGIN:VEVENT
+UID:broken-1
+SUMMARY:Broken
+DTSTART:2026-10-21 nonsense
+END:VEVENT
+BEGIN:VEVENT
+SUMMARY:Broken without a UID
+DTSTART:2026-10-22 nonsense
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_method_cancelled_and_unread_uids() -> None:
+    got = read(INVITATION.format(method="request"), date(2026, 10, 19), date(2026, 11, 2))
+    assert (got.method, got.name, got.named) == ("REQUEST", "", False)
+    assert [r.uid for r in got.result.records] == ["meet-1", "series-1/20261019T080000Z"]
+    assert got.cancelled_uids == ["series-1/20261026T080000Z"]
+    assert got.unread_uids == ["broken-1"]
+    assert len(got.result.problems) == 2
+
+    cancel = read(INVITATION.format(method="CANCEL"), date(2026, 10, 19), date(2026, 11, 2))
+    assert cancel.method == "CANCEL"
+    assert cancel.result.records == []
+    assert cancel.cancelled_uids == [
+        "meet-1",
+        "series-1",
+        "series-1/20261026T080000Z",
+        "broken-1",
+    ]
+
+    bare = read(INVITATION.replace("METHOD:{method}\n", ""), date(2026, 10, 19), date(2026, 11, 2))
+    assert bare.method == ""
+
+
+HOSTILE_RULES = [
+    "FREQ=DAILY;BYSETPOS=5",
+    "FREQ=DAILY;BYYEARDAY=200;BYMONTH=1",
+    "FREQ=YEARLY;BYMONTHDAY=31;BYMONTH=2",
+    "FREQ=DAILY;BYMONTHDAY=31;BYMONTH=2",
+    "FREQ=YEARLY;BYWEEKNO=60",
+    "FREQ=MONTHLY;BYSETPOS=40",
+    "FREQ=WEEKLY;BYSETPOS=-8",
+    "FREQ=HOURLY;BYSETPOS=2",
+    "FREQ=DAILY;BYHOUR=9,10;BYSETPOS=3",
+    "FREQ=YEARLY;BYYEARDAY=-1;BYMONTH=6",
+    "FREQ=DAILY;BYWEEKNO=1;BYMONTH=6",  # found only by searching: the budget stops it
+]
+
+
+def _many_rules(rule: str, count: int) -> str:
+    events = "".join(
+        f"BEGIN:VEVENT\r\nUID:r{n}\r\nSUMMARY:Never {n}\r\nDTSTART:20261001T090000Z\r\n"
+        f"DTEND:20261001T091500Z\r\nRRULE:{rule}\r\nEND:VEVENT\r\n"
+        for n in range(count)
+    )
+    return f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n{events}END:VCALENDAR\r\n"
+
+
+@pytest.mark.parametrize("rule", HOSTILE_RULES)
+def test_rules_that_never_match_are_problems_quickly(rule: str) -> None:
+    text = _many_rules(rule, 20) + _rule_calendar("FREQ=DAILY", "Stand-up").split("PRODID:x\r\n")[1]
+    text = text.replace("END:VCALENDAR\r\nBEGIN:VEVENT", "BEGIN:VEVENT", 1)
+    began = time.monotonic()
+    got = read(text, date(2026, 10, 1), date(2026, 11, 15))
+    assert time.monotonic() - began < 2.5
+    assert {r.title for r in got.result.records} == {"Stand-up"}  # the good event is read
+    assert len(got.result.problems) == 20
+    assert got.result.problems[0].message == "The event “Never 0” could not be read."
+    assert got.unread_uids == [f"r{n}" for n in range(20)]
+
+
+def test_a_file_of_slow_rules_fails_within_the_file_budget() -> None:
+    began = time.monotonic()
+    try:
+        got = read(
+            _many_rules("FREQ=YEARLY;BYWEEKNO=1;BYMONTH=6", 40),
+            date(2026, 10, 1),
+            date(2026, 11, 1),
+        )
+    except ImportFileError as error:
+        assert "take too long" in str(error)
+    else:
+        assert got.result.records == []
+    assert time.monotonic() - began < 3
