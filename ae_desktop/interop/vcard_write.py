@@ -48,9 +48,10 @@ def _card(contact: VCardContact, revision: str) -> str:
     if name:
         lines.append(f"FN:{escape_text(name)}")
         lines.append(f"N:{_structured_name(name)}")
-    else:
+    else:  # the company itself: no person's name to split (N is empty, RFC 6350 6.2.2)
         lines.append("KIND:org")
         lines.append(f"FN:{escape_text(contact.client_name.strip())}")
+        lines.append("N:;;;;")
     lines.extend(_optional_lines(contact))
     lines.append(f"UID:{contact_uid(contact.id)}")
     lines.append(f"REV:{revision}")
@@ -83,11 +84,12 @@ def _structured_name(name: str) -> str:
 
 def _phone_line(phone: str) -> str:
     """A tel: URI for international numbers (spaces become RFC 3966 "-" separators), the
-    number as free text otherwise."""
+    number as free text otherwise; no TYPE, since whether it is a work, home or mobile
+    number is not known."""
     if _PHONE.fullmatch(phone):
         uri = "tel:" + re.sub(r"\s+", "-", phone)
-        return f"TEL;VALUE=uri;TYPE=work:{uri}"
-    return f"TEL;TYPE=work:{escape_text(phone)}"
+        return f"TEL;VALUE=uri:{uri}"
+    return f"TEL:{escape_text(phone)}"
 
 
 def escape_text(value: str) -> str:

@@ -228,7 +228,7 @@ def test_written_vcard_format() -> None:
         "N:Peña;José Álvarez de la;;;",
     ]
     assert "ORG:Acme\\, S.L.\\; Madrid" in lines
-    assert "TEL;VALUE=uri;TYPE=work:tel:+34-600-000-000" in lines
+    assert "TEL;VALUE=uri:tel:+34-600-000-000" in lines
     assert "EMAIL;TYPE=work:jose@acme.es" in lines
     assert all(len(line.encode()) <= 75 for line in lines)
     text.encode("utf-8").decode("utf-8")  # folding never splits a character
@@ -236,3 +236,19 @@ def test_written_vcard_format() -> None:
         write_vcards(CONTACTS[:1], now=datetime(2027, 1, 1, tzinfo=UTC)).count(contact_uid(7)) == 1
     )
     assert contact_uid(7) == contact_uid(7) != contact_uid(8)
+
+
+def test_written_company_card_and_plain_phone() -> None:
+    company = VCardContact(12, "", "Pizzería Napoli", "", "", "+39 081 555 1234", "")
+    lines = write_vcards([company, CONTACTS[1]], now=datetime(2026, 5, 1, tzinfo=UTC)).split("\r\n")
+    assert lines[2:5] == ["KIND:org", "FN:Pizzería Napoli", "N:;;;;"]
+    assert "TEL;VALUE=uri:tel:+39-081-555-1234" in lines
+    assert "TEL:91 555 12 12 ext. 4" in lines
+    assert not any(line.startswith("TEL;TYPE") or "TYPE=work" in line for line in lines)
+    (card, person) = read_vcards("\r\n".join(lines).encode()).records
+    assert (card.client_name, card.contact_name, card.phone) == (
+        "Pizzería Napoli",
+        "",
+        "+39 081 555 1234",
+    )
+    assert (person.contact_name, person.phone) == ("Ada", "91 555 12 12 ext. 4")
