@@ -29,7 +29,7 @@ from ae_desktop.ui.icons import icon
 from ae_desktop.ui.screen import fitting_size
 
 STATUS_TIMEOUT_MS = 6000
-IMPORT_SUFFIXES = frozenset({".csv", ".txt", ".vcf", ".vcard", ".ics"})
+IMPORT_SUFFIXES = frozenset({".csv", ".txt", ".vcf", ".vcard", ".ics", ".json"})
 
 
 def dropped_file(mime: QMimeData) -> Path | None:

@@ -107,3 +107,30 @@ def test_a_folder_that_cannot_be_written_is_told(
     dialog = export_to("json", blocker / "backup.json")
     assert told and told[0].startswith("Nothing was exported:")
     assert dialog.written is None and dialog.folder_button.isHidden()
+
+
+def test_a_second_csv_export_the_same_day_goes_to_a_new_folder(acme, export_to, tmp_path):
+    first = export_to("csv", tmp_path)
+    folder = tmp_path / "AE Desktop 2026-11-27"
+    assert first.written == folder
+    (folder / "my notes.txt").write_text("kept", encoding="utf-8")
+    before = (folder / "clients.csv").read_bytes()
+    second = export_to("csv", tmp_path)
+    assert second.written == tmp_path / "AE Desktop 2026-11-27 (2)"
+    assert len(list(second.written.iterdir())) == 5
+    assert (folder / "my notes.txt").read_text(encoding="utf-8") == "kept"
+    assert (folder / "clients.csv").read_bytes() == before
+    assert export_to("csv", tmp_path).written == tmp_path / "AE Desktop 2026-11-27 (3)"
+
+
+def test_a_write_error_names_the_chosen_file_not_a_temporary_one(
+    acme, export_to, tmp_path, monkeypatch: pytest.MonkeyPatch
+):
+    told: list[str] = []
+    monkeypatch.setattr(export_dialog, "warn", lambda _parent, _title, text: told.append(text))
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    target = blocker / "backup.json"
+    export_to("json", target)
+    assert told == [f"Nothing was exported: Could not write {target}: Not a directory"]
+    assert ".tmp" not in told[0]

@@ -270,6 +270,11 @@ def test_a_dropped_csv_opens_the_import_and_a_png_is_refused(
     window.dropEvent(QDropEvent(QPointF(10, 10), copy, csv, buttons, keys))
     qtbot.waitUntil(lambda: FakeImportDialog.opened == [tmp_path / "leads.CSV"])
 
+    export = file_drag(tmp_path / "ae-desktop-2026-11-27.json")  # a full export, too
+    entering = QDragEnterEvent(QPoint(10, 10), copy, export, buttons, keys)
+    window.dragEnterEvent(entering)
+    assert entering.isAccepted()
+
     two = QMimeData()
     two.setUrls([QUrl.fromLocalFile(str(tmp_path / n)) for n in ("a.csv", "b.csv")])
     both = QDragEnterEvent(QPoint(10, 10), copy, two, buttons, keys)
@@ -314,3 +319,147 @@ def test_after_an_import_the_window_shows_the_new_clients(
     window.show_import(path)
     assert window.clients_tab.list_panel.model.rowCount() == 1
     assert window.statusBar().currentMessage() == "Import finished: 3 changes."
+
+
+def test_the_plans_notes_are_shown_before_importing(open_dialog, tmp_path, qtbot) -> None:
+    path = tmp_path / "deals.csv"
+    path.write_text(
+        "Deal Title,Company,Deal Value,Deal Stage\nBig order,Acme,1000,Waiting on legal\n",
+        encoding="utf-8",
+    )
+    dialog = open_dialog(path)
+    assert dialog.options.table_kind() == "deals"
+    notes = dialog.views.notes
+    assert notes.isVisible() and notes.wordWrap()
+    assert "Waiting on legal" in notes.text() and "first stage" in notes.text()
+    assert notes.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    assert dialog.outcome is None  # nothing imported yet
+
+    people = tmp_path / "people.csv"
+    people.write_text(PEOPLE, encoding="utf-8")
+    again = open_dialog(people)  # no notes: the label is not shown
+    assert again.plan is not None and again.views.notes.isHidden()
+
+
+PEOPLE = (
+    "Company,First Name,Last Name,Email\n"
+    "Blue Harbour,Ana,Ruiz,ana@blue.example\n"
+    ",Eva,Sanz,eva@sanz.example\n"
+    "Blue Harbour,Pau,Vidal,pau@@bad\n"
+    ",,,not-an-email\n"
+)
+
+
+def test_rejected_rows_show_their_cells_and_a_client_of_the_persons_name(
+    open_dialog, tmp_path
+) -> None:
+    path = tmp_path / "people.csv"
+    path.write_text(PEOPLE, encoding="utf-8")
+    dialog = open_dialog(path)
+    preview = dialog.views.preview_model
+    assert preview.titles() == ["Line", "Will be", "Company", "Contact", "E-mail"]
+    assert preview.rows() == [
+        ["2", "New", "Blue Harbour", "Ana Ruiz", "ana@blue.example"],
+        ["3", "New", "Eva Sanz", "Eva Sanz", "eva@sanz.example"],
+        ["4", "Rejected", "Blue Harbour", "Pau Vidal", "pau@@bad"],
+        ["5", "Rejected", "", "", "not-an-email"],
+    ]
+    company = preview.index(1, 2)  # not in the file: the client the import makes for Eva
+    assert preview.is_implied(1, 2) and not preview.is_implied(0, 2)
+    assert preview.data(company, Qt.ItemDataRole.FontRole).italic()
+    assert preview.data(company, Qt.ItemDataRole.ForegroundRole) is not None
+    assert preview.data(preview.index(0, 2), Qt.ItemDataRole.FontRole) is None
+    assert dialog.import_button.text() == "Import 2 contacts (2 rows rejected)"
+
+
+def test_one_contact_and_one_rejected_row_are_said_in_the_singular(
+    open_dialog, tmp_path, qtbot, today
+) -> None:
+    path = tmp_path / "one.csv"
+    path.write_text(
+        PEOPLE.replace(",Eva,Sanz,eva@sanz.example\n", "").replace(",,,not-an-email\n", ""),
+        encoding="utf-8",
+    )
+    dialog = open_dialog(path)
+    assert dialog.import_button.text() == "Import 1 contact (1 row rejected)"
+    assert dialog.views.headline.text() == "New: 1 client, 1 contact"
+    calendar_file = tmp_path / "work.ics"
+    calendar_file.write_text(
+        calendar([("a@x", today + timedelta(days=1), "0930", "1030", "Review")]),
+        encoding="utf-8",
+    )
+    meetings = open_dialog(calendar_file)
+    meetings.options.window_weeks.setValue(1)
+    assert meetings.options.window_weeks.text() == "1 week"
+    meetings.options.window_weeks.setValue(2)
+    assert meetings.options.window_weeks.text() == "2 weeks"
+
+
+def test_the_file_dialog_offers_full_exports(monkeypatch: pytest.MonkeyPatch, qtbot) -> None:
+    asked: list[str] = []
+
+    def get_open_file_name(_parent, _title, _folder, kinds):
+        asked.append(kinds)
+        return "", ""
+
+    monkeypatch.setattr(import_dialog.QFileDialog, "getOpenFileName", get_open_file_name)
+    import_dialog._ask_file(None, "")  # type: ignore[arg-type]
+    assert "*.json" in asked[0] and "*.csv" in asked[0]
+
+
+def full_export(path: Path) -> Path:
+    """A full JSON export of a database with one client and its contact, left empty after."""
+    from ae_desktop.store.json_dump import dump_json
+
+    client = create_client(ClientInput(name="Blue Harbour"))
+    add_contact(client, ContactInput(name="Ana Ruiz", email="ana@blue.example"))
+    dump_json(path)
+    Contact.delete().execute()
+    Client.delete().execute()
+    return path
+
+
+def test_a_full_export_is_brought_back_into_an_empty_database(
+    qtbot, db, tmp_path, today, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = full_export(tmp_path / "backup.json")
+    seen: list[ImportDialog] = []
+
+    def exec_as_user(dialog: ImportDialog) -> int:  # Bring back everything, then Close
+        seen.append(dialog)
+        qtbot.waitUntil(lambda: dialog.full_export is not None, timeout=5000)
+        assert dialog.file_label.text() == "backup.json: a full AE Desktop export"
+        assert dialog.restore_question.text() == (
+            "Bring back everything from this export? Your database is empty, so nothing "
+            "is replaced."
+        )
+        assert dialog.import_button.text().replace("&", "") == "Bring back everything"
+        run_import(qtbot, dialog)
+        return 0
+
+    monkeypatch.setattr(ImportDialog, "exec", exec_as_user)
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, today=lambda: today)
+    qtbot.addWidget(window)
+    window.load()
+    assert window.clients_tab.list_panel.model.rowCount() == 0
+    window.show_import(path)
+    assert stored_contacts() == [("Blue Harbour", "Ana Ruiz", "ana@blue.example", "")]
+    assert window.clients_tab.list_panel.model.rowCount() == 1  # reload_all
+    text = seen[0].summary.toPlainText()
+    assert text.startswith("Brought back ") and "from backup.json." in text
+    assert "  client: 1" in text.splitlines() and "  contact: 1" in text.splitlines()
+    assert "  deal: 0" not in text.splitlines()  # only the tables that hold rows
+
+
+def test_a_full_export_is_refused_when_the_database_holds_data(
+    open_dialog, tmp_path, qtbot
+) -> None:
+    from ae_desktop.store.json_dump import NOT_EMPTY
+
+    path = full_export(tmp_path / "backup.json")
+    create_client(ClientInput(name="Kept Ltd"))
+    dialog = open_dialog(path)
+    assert dialog.message.text() == NOT_EMPTY
+    assert dialog.full_export is None and not dialog.import_button.isEnabled()
+    assert [c.name for c in Client.select()] == ["Kept Ltd"]

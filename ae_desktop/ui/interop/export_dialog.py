@@ -57,6 +57,24 @@ def _ask_path(parent: QWidget, fmt: ExportFormat, suggested: str) -> str:
     return chosen[0] if chosen else ""
 
 
+def free_folder(folder: Path) -> Path:
+    """*folder*, or "*folder* (2)", "(3)"… when it exists: an export never replaces one."""
+    candidate, n = folder, 1
+    while candidate.exists():
+        n += 1
+        candidate = folder.with_name(f"{folder.name} ({n})")
+    return candidate
+
+
+def failure_text(target: Path, exc: Exception) -> str:
+    """Why writing *target* failed, naming the file or folder the user chose (an OSError
+    names the temporary file written beside it, which the user never saw)."""
+    if isinstance(exc, OSError):
+        reason = exc.strerror or type(exc).__name__
+        return _tr("Could not write {0}: {1}").format(target, reason)
+    return str(exc)
+
+
 class ExportDialog(QDialog):
     """Choose what to export, then where; the export runs in a worker."""
 
@@ -209,7 +227,7 @@ class ExportDialog(QDialog):
             return
         out = Path(chosen)
         if fmt == "csv":  # the five files go into a folder of their own inside the chosen one
-            out = out / f"AE Desktop {self._today.isoformat()}"
+            out = free_folder(out / f"AE Desktop {self._today.isoformat()}")
         elif out.suffix.lower() != "." + _SUFFIXES[fmt]:
             out = out.with_name(f"{out.name}.{_SUFFIXES[fmt]}")
         client_id = self._client_id if self.client_contacts.isChecked() else None
@@ -223,7 +241,7 @@ class ExportDialog(QDialog):
         run_in_background(
             lambda: export(fmt, out, client_id=client_id, today=today),
             lambda line: self._on_exported(out, line),
-            self._on_export_failed,
+            lambda exc: self._on_export_failed(out, exc),
             owner=self,
         )
 
@@ -235,12 +253,13 @@ class ExportDialog(QDialog):
         self.status.setText(line)
         self.folder_button.show()
 
-    def _on_export_failed(self, exc: Exception) -> None:
+    def _on_export_failed(self, out: Path, exc: Exception) -> None:
         self.exporting = False
         self.progress.hide()
         self.export_button.setEnabled(True)
         self.status.setText("")
-        warn(self, self.tr("Export"), self.tr("Nothing was exported: {0}").format(exc))
+        reason = failure_text(out, exc)
+        warn(self, self.tr("Export"), self.tr("Nothing was exported: {0}").format(reason))
 
     def _on_folder_clicked(self) -> None:
         if self.written is not None:

@@ -1,11 +1,12 @@
 """File > Import…: read a CSV, vCard or calendar file, preview what it holds and what the
-import will do, then apply it in the background with progress and cancel."""
+import will do, then apply it in the background with progress and cancel. A full JSON export
+is brought back whole into an empty database, after the user confirms."""
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -25,18 +26,24 @@ from PySide6.QtWidgets import (
 )
 
 from ae_desktop.interop.records import FileKind, ImportFileError
-from ae_desktop.services.import_plan import ImportCancelled, ImportSummary
+from ae_desktop.services.import_plan import (
+    DuplicatePolicy,
+    ImportCancelled,
+    ImportSummary,
+    Progress,
+)
 from ae_desktop.services.importing import (
     ImportPlan,
     LoadedFile,
     apply_import,
+    detect_kind,
     load_file,
     plan_import,
 )
 from ae_desktop.ui.interop import import_preview as shown
 from ae_desktop.ui.interop.import_pages import ImportOptions, ImportViews
 from ae_desktop.ui.screen import fitting_size
-from ae_desktop.ui.worker import run_in_background
+from ae_desktop.ui.worker import hold_collection, release_held_objects, run_in_background
 
 PLAN_DELAY_MS = 300  # a mapping change waits this long for the next one before re-checking
 ChooseFile = Callable[[QWidget, str], str]
@@ -45,7 +52,8 @@ ChooseFile = Callable[[QWidget, str], str]
 def _ask_file(parent: QWidget, folder: str) -> str:
     title = QCoreApplication.translate("ImportDialog", "Import a file")
     kinds = QCoreApplication.translate(
-        "ImportDialog", "Contacts, deals or calendar (*.csv *.txt *.vcf *.vcard *.ics)"
+        "ImportDialog",
+        "Contacts, deals, calendar or a full export (*.csv *.txt *.vcf *.vcard *.ics *.json)",
     )
     chosen, _filter = QFileDialog.getOpenFileName(parent, title, folder, kinds)
     return chosen
@@ -53,6 +61,50 @@ def _ask_file(parent: QWidget, folder: str) -> str:
 
 def _documents() -> str:
     return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+
+@dataclass(frozen=True, slots=True)
+class FullExport:
+    """A full JSON export, to be brought back whole into the (empty) database."""
+
+    path: Path
+
+
+def _read(path: Path, start: date, days: int) -> LoadedFile | FullExport:
+    """In a worker: *path* read for the import, or a full export (DatabaseNotEmptyError, a
+    sentence for the user, when the database already holds data)."""
+    kind = detect_kind(path)
+    if kind != FileKind.JSON:
+        with hold_collection():
+            return load_file(path, kind, today=start, window_days=days)
+    from ae_desktop.store.json_dump import _refuse_unless_empty
+
+    _refuse_unless_empty()  # said now rather than after the user has confirmed
+    return FullExport(path)
+
+
+def _checked(
+    loaded: LoadedFile, policy: DuplicatePolicy, money: str
+) -> tuple[ImportPlan, shown.Preview]:
+    """In a worker: the plan and all the dialog shows of it (both grow with the file)."""
+    with hold_collection():
+        plan = plan_import(loaded, policy, default_currency=money)
+        return plan, shown.build_preview(plan, loaded)
+
+
+def _applied(plan: ImportPlan, today: date, progress: Progress) -> tuple[ImportSummary, str]:
+    with hold_collection():
+        summary = apply_import(plan, today=today, progress=progress)
+        return summary, shown.summary_text(summary)
+
+
+def _restored(path: Path) -> tuple[ImportSummary, str]:
+    """In a worker: the full export at *path* loaded into the empty database."""
+    from ae_desktop.store.json_dump import load_json
+
+    counts = load_json(path)
+    summary = ImportSummary(created={table: n for table, n in counts.items() if n})
+    return summary, shown.restored_text(path, counts)
 
 
 class ImportDialog(QDialog):
@@ -82,7 +134,9 @@ class ImportDialog(QDialog):
         self._asked_first = path is not None
         self.path = path
         self.loaded: LoadedFile | None = None
+        self.full_export: FullExport | None = None  # a JSON export waiting to be confirmed
         self.plan: ImportPlan | None = None
+        self.preview: shown.Preview | None = None
         self.outcome: ImportSummary | None = None
         self.applying = False
         self._build()
@@ -122,10 +176,15 @@ class ImportDialog(QDialog):
         done_layout.addWidget(self.summary_title)
         done_layout.addWidget(self.summary, 1)
         done_layout.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.restore_question = QLabel()
+        self.restore_question.setTextFormat(Qt.TextFormat.PlainText)
+        self.restore_question.setWordWrap(True)
+        self.restore_question.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.pages = QStackedWidget()
         self.pages.addWidget(QWidget())  # nothing read yet, or the file was refused
         self.pages.addWidget(work)
         self.pages.addWidget(done)
+        self.pages.addWidget(self.restore_question)  # a full export: bring it all back?
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
         top.addWidget(self.choose_button)
@@ -196,21 +255,24 @@ class ImportDialog(QDialog):
         self.path = path
         self._generation += 1
         generation = self._generation
-        self.loaded = self.plan = self.outcome = None
+        self.loaded = self.plan = self.outcome = self.full_export = None
         self._show_message("")
         self.import_button.show()
         self.file_label.setText(path.name)
         self._busy(self.tr("Reading {0}…").format(path.name))
         start, days = self.options.calendar_window()
         run_in_background(
-            lambda: load_file(path, today=start, window_days=days),
+            lambda: _read(path, start, days),
             lambda loaded: self._on_loaded(generation, loaded),
             lambda exc: self._on_load_failed(generation, path, exc),
             owner=self,
         )
 
-    def _on_loaded(self, generation: int, loaded: LoadedFile) -> None:
+    def _on_loaded(self, generation: int, loaded: LoadedFile | FullExport) -> None:
         if generation != self._generation:
+            return
+        if isinstance(loaded, FullExport):
+            self._ask_restore(loaded)
             return
         self.loaded = loaded
         self.file_label.setText(shown.describe(loaded))
@@ -219,6 +281,21 @@ class ImportDialog(QDialog):
         self.views.clear()
         self.pages.setCurrentIndex(1)
         self.make_plan()
+
+    def _ask_restore(self, export: FullExport) -> None:
+        """The Import button brings the whole export back; nothing is asked of the rows."""
+        self.full_export = export
+        self.file_label.setText(self.tr("{0}: a full AE Desktop export").format(export.path.name))
+        self.restore_question.setText(
+            self.tr(
+                "Bring back everything from this export? Your database is empty, so nothing "
+                "is replaced."
+            )
+        )
+        self.pages.setCurrentIndex(3)
+        self._idle("")
+        self.import_button.setText(self.tr("&Bring back everything"))
+        self.import_button.setEnabled(True)
 
     def _on_load_failed(self, generation: int, path: Path, exc: Exception) -> None:
         if generation != self._generation:
@@ -265,23 +342,22 @@ class ImportDialog(QDialog):
         money = self.options.default_currency(self._currency)
         self._busy(self.tr("Checking the rows…"))
         run_in_background(
-            lambda: plan_import(loaded, policy, default_currency=money),
-            lambda plan: self._on_planned(generation, plan),
+            lambda: _checked(loaded, policy, money),
+            lambda checked: self._on_planned(generation, *checked),
             lambda exc: self._on_plan_failed(generation, exc),
             owner=self,
         )
 
-    def _on_planned(self, generation: int, plan: ImportPlan) -> None:
+    def _on_planned(self, generation: int, plan: ImportPlan, preview: shown.Preview) -> None:
+        """Only the first rows are shown here: the rest was worked out in the worker."""
         if generation != self._generation:
             return
         self.plan = plan
-        summary = plan.summary()
-        titles, rows = shown.preview_rows(plan)
-        self.views.show_preview(titles, rows, shown.headline(plan, summary))
-        self.views.show_problems(shown.problem_rows(summary.rejected))
+        self.preview = preview
+        self.views.show_preview(preview)
         self._idle("")
-        self.import_button.setText(shown.button_text(plan, summary))
-        self.import_button.setEnabled(summary.changes > 0)
+        self.import_button.setText(preview.button)
+        self.import_button.setEnabled(preview.summary.changes > 0)
 
     def _on_plan_failed(self, generation: int, exc: Exception) -> None:
         if generation != self._generation:
@@ -292,6 +368,9 @@ class ImportDialog(QDialog):
     # Applying
 
     def start_import(self) -> None:
+        if self.full_export is not None and not self.applying:
+            self._start_restore(self.full_export)
+            return
         plan = self.plan
         if plan is None or self.applying:
             return
@@ -311,8 +390,21 @@ class ImportDialog(QDialog):
             return not self._cancel.is_set()
 
         run_in_background(
-            lambda: apply_import(plan, today=today, progress=progress),
-            self._on_applied,
+            lambda: _applied(plan, today, progress),
+            lambda done: self._on_applied(*done),
+            self._on_apply_failed,
+            owner=self,
+        )
+
+    def _start_restore(self, export: FullExport) -> None:
+        """Load the full export in a worker: one transaction, so it cannot be cancelled."""
+        self.applying = True
+        self._show_message("")
+        self._set_inputs_enabled(False)
+        self._busy(self.tr("Bringing back {0}…").format(export.path.name))
+        run_in_background(
+            lambda: _restored(export.path),
+            lambda done: self._on_applied(*done),
             self._on_apply_failed,
             owner=self,
         )
@@ -328,12 +420,13 @@ class ImportDialog(QDialog):
             self.cancel_button.setEnabled(False)
             self.status.setText(self.tr("Cancelling…"))
 
-    def _on_applied(self, summary: ImportSummary) -> None:
+    def _on_applied(self, summary: ImportSummary, text: str) -> None:
         self.applying = False
         self.outcome = summary
+        self.full_export = None
         self._set_inputs_enabled(True)
         self._idle("")
-        self.summary.setPlainText(shown.summary_text(summary))
+        self.summary.setPlainText(text)
         self.pages.setCurrentIndex(2)
         self.import_button.hide()
         self.choose_button.setText(self.tr("Import &another file…"))
@@ -344,9 +437,11 @@ class ImportDialog(QDialog):
         self.applying = False
         self._set_inputs_enabled(True)
         self._idle("")
-        self.import_button.setEnabled(self.plan is not None)
+        self.import_button.setEnabled(self.plan is not None or self.full_export is not None)
         if isinstance(exc, ImportCancelled):
             self._show_message(self.tr("Import cancelled: nothing was written."))
+        elif isinstance(exc, ImportFileError):  # a sentence for the user already
+            self._show_message(str(exc))
         else:
             failed = self.tr("The import failed and nothing was written: {0}")
             self._show_message(failed.format(exc))
@@ -356,6 +451,12 @@ class ImportDialog(QDialog):
             self.cancel_import()
             return
         super().reject()
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        self._generation += 1  # a read or a check still under way is not shown
+        self.loaded = self.plan = self.preview = None  # the file's rows, let go now
+        release_held_objects()
 
     # Helpers
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ae_desktop.interop.records import FileKind
 from ae_desktop.services.import_plan import DuplicatePolicy
 from ae_desktop.services.importing import DEFAULT_WINDOW_DAYS, LoadedFile, TableKind
+from ae_desktop.ui.interop.import_preview import Preview
 from ae_desktop.ui.interop.mapping_model import (
     FieldDelegate,
     MappingModel,
@@ -81,7 +82,7 @@ class ImportOptions(QWidget):
         self.window_weeks = QSpinBox()
         self.window_weeks.setRange(1, 52)
         self.window_weeks.setValue(DEFAULT_WINDOW_DAYS // 7)
-        self.window_weeks.setSuffix(self.tr(" weeks"))
+        self._on_weeks_changed(self.window_weeks.value())
         self.kind_box = QWidget()
         self.kind_box.setLayout(_row(self.tr("These rows are:"), self.contacts_radio))
         self.kind_box.layout().addWidget(self.deals_radio)  # type: ignore[union-attr]
@@ -105,7 +106,11 @@ class ImportOptions(QWidget):
         self.currency.textEdited.connect(lambda _text: self.plan_changed.emit())
         self.policy.currentIndexChanged.connect(lambda _i: self.plan_changed.emit())
         self.window_start.dateChanged.connect(lambda _d: self.window_changed.emit())
+        self.window_weeks.valueChanged.connect(self._on_weeks_changed)
         self.window_weeks.valueChanged.connect(lambda _n: self.window_changed.emit())
+
+    def _on_weeks_changed(self, weeks: int) -> None:
+        self.window_weeks.setSuffix(self.tr(" week") if weeks == 1 else self.tr(" weeks"))
 
     def show_for(self, loaded: LoadedFile) -> None:
         """The choices that apply to *loaded*, set from what was recognised in it."""
@@ -153,13 +158,13 @@ def _table(model: RowsModel | MappingModel, hint: str = "") -> HintTableView:
     return view
 
 
-def _titled(title: QLabel, view: QTableView, under_title: QWidget | None = None) -> QWidget:
+def _titled(title: QLabel, view: QTableView, *under_title: QWidget) -> QWidget:
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(title)
-    if under_title is not None:
-        layout.addWidget(under_title)
+    for widget in under_title:
+        layout.addWidget(widget)
     layout.addWidget(view, 1)
     return box
 
@@ -201,8 +206,13 @@ class ImportViews(QWidget):
         self.headline = QLabel()
         self.headline.setTextFormat(Qt.TextFormat.PlainText)
         self.headline.setWordWrap(True)
+        self.notes = QLabel()  # what the import will do besides the rows, e.g. a stage unknown
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes.setWordWrap(True)
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes.hide()
         self.problems_title = _bold(self.tr("Rejected rows"))
-        preview = _titled(self.preview_title, self.preview_view, self.headline)
+        preview = _titled(self.preview_title, self.preview_view, self.headline, self.notes)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(preview)
         right.addWidget(_titled(self.problems_title, self.problems_view))
@@ -233,9 +243,12 @@ class ImportViews(QWidget):
         self.mapping_view.resizeColumnToContents(0)
         self.mapping_view.setColumnWidth(0, min(self.mapping_view.columnWidth(0), 200))
 
-    def show_preview(self, titles: list[str], rows: list[list[str]], headline: str) -> None:
-        self.preview_model.set_rows(titles, rows)
-        self.headline.setText(headline)
+    def show_preview(self, preview: Preview) -> None:
+        """The first rows, the headline and the notes of a plan; then its rejected rows."""
+        titles = preview.rows.titles
+        self.preview_model.set_rows(titles, preview.rows.rows, preview.rows.implied)
+        self.headline.setText(preview.headline)
+        self.show_notes(preview.notes)
         header = self.preview_view.horizontalHeader()
         header.setStretchLastSection(False)  # sizing the last column by hand ends its stretch
         self.preview_view.resizeColumnsToContents()
@@ -243,11 +256,15 @@ class ImportViews(QWidget):
             width = self.preview_view.columnWidth(column)
             self.preview_view.setColumnWidth(column, min(width, MAX_COLUMN_WIDTH))
         header.setStretchLastSection(True)
+        self.show_problems(preview.problems, len(preview.summary.rejected))
 
-    def show_problems(self, rows: list[list[str]]) -> None:
+    def show_notes(self, notes: list[str]) -> None:
+        self.notes.setText("\n".join(notes))
+        self.notes.setVisible(bool(notes))
+
+    def show_problems(self, rows: list[list[str]], count: int) -> None:
         self.problems_model.set_rows([self.tr("Line"), self.tr("Why")], rows)
         self.problems_view.resizeColumnToContents(0)
-        count = len(rows)
         self.problems_title.setText(
             self.tr("Rejected rows") if not count else self.tr("Rejected rows ({0})").format(count)
         )
@@ -256,3 +273,4 @@ class ImportViews(QWidget):
         self.preview_model.set_rows([], [])
         self.problems_model.set_rows([], [])
         self.headline.setText("")
+        self.show_notes([])

@@ -1,10 +1,19 @@
 """What the Import dialog shows of a plan: the first rows as the import reads them, the
-rejected rows, the Import button's words, and the summary at the end, as translated text."""
+rejected rows, the Import button's words, and the summary at the end, as translated text.
+
+build_preview runs in the worker that made the plan: everything that grows with the file
+(the summary, picking the first rows, the rejected list) is done there, and the GUI thread
+only puts a few dozen rows of text into its views."""
 
 from __future__ import annotations
 
+import heapq
+from bisect import bisect_left
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
@@ -16,14 +25,50 @@ from ae_desktop.interop.records import (
     PersonRecord,
     RowProblem,
 )
-from ae_desktop.services.import_deals import DealsPlan
+from ae_desktop.services.import_deals import DealsPlan, DealStep
 from ae_desktop.services.import_events import EventsPlan
-from ae_desktop.services.import_people import PeoplePlan
+from ae_desktop.services.import_people import PeoplePlan, PersonStep
 from ae_desktop.services.import_plan import Action, ImportSummary
 from ae_desktop.services.importing import ImportPlan, LoadedFile
 
 PREVIEW_ROWS = 20
-Rows = tuple[list[str], list[list[str]]]
+PROBLEM_ROWS = 200  # the rejected rows listed; the others are counted ("… and 5 more")
+Cell = tuple[int, int]  # (row, column)
+
+
+@dataclass(slots=True)
+class Rows:
+    """Column titles, rows of text, and the cells the import fills in itself (a person
+    without a company goes to a client of their own name), shown greyed."""
+
+    titles: list[str]
+    rows: list[list[str]]
+    implied: set[Cell] = field(default_factory=set)
+
+
+@dataclass(slots=True)
+class Preview:
+    """All the dialog shows of a plan before the import, made off the GUI thread."""
+
+    summary: ImportSummary
+    rows: Rows
+    headline: str
+    button: str
+    problems: list[list[str]]  # at most PROBLEM_ROWS, then one "… and N more" row
+    notes: list[str]
+
+
+def build_preview(plan: ImportPlan, loaded: LoadedFile | None = None) -> Preview:
+    """What the dialog shows of *plan* (made from *loaded*, whose rows a rejected line shows)."""
+    summary = plan.summary()
+    return Preview(
+        summary=summary,
+        rows=preview_rows(plan, loaded),
+        headline=headline(plan, summary),
+        button=button_text(plan, summary),
+        problems=problem_rows(summary.rejected),
+        notes=list(summary.notes),
+    )
 
 
 def _tr(text: str) -> str:
@@ -38,6 +83,8 @@ def counted(kind: str, n: int) -> str:
         "deals": (_tr("1 deal"), _tr("{0} deals")),
         "meetings": (_tr("1 meeting"), _tr("{0} meetings")),
         "rows": (_tr("1 row"), _tr("{0} rows")),
+        "records": (_tr("1 record"), _tr("{0} records")),
+        "tables": (_tr("1 table"), _tr("{0} tables")),
     }
     one, many = words.get(kind, ("1 " + kind, "{0} " + kind))
     return one if n == 1 else many.format(QLocale().toString(n))
@@ -52,18 +99,81 @@ def _action(action: Action) -> str:
     }[action]
 
 
-def _rejected(line: int) -> tuple[int, list[str]]:
-    return line, [str(line), _tr("Rejected")]
-
-
-def _drop_empty_columns(titles: list[str], rows: list[list[str]], keep: int) -> Rows:
+def _drop_empty_columns(table: Rows, keep: int) -> Rows:
     """The first *keep* columns, and the others that have a value in some row."""
+    titles, rows = table.titles, table.rows
     wanted = [i for i in range(len(titles)) if i < keep or any(row[i] for row in rows)]
-    return [titles[i] for i in wanted], [[row[i] for i in wanted] for row in rows]
+    moved = {old: new for new, old in enumerate(wanted)}
+    return Rows(
+        [titles[i] for i in wanted],
+        [[row[i] for i in wanted] for row in rows],
+        {(r, moved[c]) for r, c in table.implied if c in moved},
+    )
 
 
-def _first(rows: list[tuple[int, list[str]]]) -> list[list[str]]:
-    return [cells for _line, cells in sorted(rows, key=lambda row: row[0])[:PREVIEW_ROWS]]
+Step = TypeVar("Step", PersonStep, DealStep)
+
+
+def _first(steps: list[Step], rejected: list[RowProblem]) -> list[tuple[int, Step | None]]:
+    """The PREVIEW_ROWS first lines of the file among *steps* and *rejected* (a rejected
+    line comes with None), without going through more than one pass over either."""
+    lines = heapq.nsmallest(
+        PREVIEW_ROWS,
+        [(s.record.line, 0, i) for i, s in enumerate(steps)]
+        + [(p.line, 1, i) for i, p in enumerate(rejected)],
+    )
+    return [(line, steps[i] if which == 0 else None) for line, which, i in lines]
+
+
+# The file's own cells of a rejected line, by the preview column they would have filled.
+_PEOPLE_FIELDS: list[tuple[str, ...]] = [
+    ("client_name",),
+    ("contact_name", "first_name", "last_name"),
+    ("email",),
+    ("phone",),
+    ("role",),
+    ("industry",),
+    ("website",),
+    ("address", "city", "postcode", "country"),
+    ("notes",),
+]
+_DEAL_FIELDS: list[tuple[str, ...]] = [
+    ("deal_title",),
+    ("client_name",),
+    ("deal_value",),
+    ("deal_currency",),
+    ("deal_stage",),
+    ("deal_status",),
+    ("deal_close",),
+    ("deal_lost_reason",),
+]
+
+
+def _file_cells(loaded: LoadedFile | None, line: int, fields: list[tuple[str, ...]]) -> list[str]:
+    """The cells of *line* in the file, joined per preview column; blank when not found."""
+    table = loaded.table if loaded is not None else None
+    if table is not None:
+        at = bisect_left(table.rows, line, key=lambda row: row.line)
+        if at < len(table.rows) and table.rows[at].line == line:
+            cells = table.rows[at].cells
+            columns: dict[str, list[int]] = {}
+            for column, name in sorted(loaded.mapping.items()):  # type: ignore[union-attr]
+                columns.setdefault(name, []).append(column)
+            out = []
+            for group in fields:
+                wanted = [c for name in group for c in columns.get(name, [])]
+                parts = [" ".join(cells[c].split()) for c in wanted if c < len(cells)]
+                out.append(" ".join(part for part in parts if part))
+            return out
+    if loaded is not None and loaded.people is not None and fields is _PEOPLE_FIELDS:
+        for record in loaded.people.records:  # a vCard the checks refused
+            if record.line == line:
+                return _person_cells(record)
+    return [""] * len(fields)
+
+
+def _rejected(loaded: LoadedFile | None, line: int, fields: list[tuple[str, ...]]) -> list[str]:
+    return [str(line), _tr("Rejected"), *_file_cells(loaded, line, fields)]
 
 
 def _person_cells(record: PersonRecord) -> list[str]:
@@ -80,16 +190,25 @@ def _person_cells(record: PersonRecord) -> list[str]:
     ]
 
 
-def _people_rows(plan: PeoplePlan) -> Rows:
+COMPANY_COLUMN = 2  # in the people preview, before empty columns are dropped
+
+
+def _people_rows(plan: PeoplePlan, loaded: LoadedFile | None) -> Rows:
     titles = [_tr("Line"), _tr("Will be"), _tr("Company"), _tr("Contact"), _tr("E-mail")]
     titles += [_tr("Phone"), _tr("Job title"), _tr("Industry"), _tr("Website")]
     titles += [_tr("Address"), _tr("Notes")]
-    rows = [
-        (s.record.line, [str(s.record.line), _action(s.action), *_person_cells(s.record)])
-        for s in plan.steps
-    ]
-    rows += [_rejected(p.line) for p in plan.rejected]
-    return _drop_empty_columns(titles, _padded(_first(rows), len(titles)), keep=5)
+    table = Rows(titles, [])
+    for line, step in _first(plan.steps, plan.rejected):
+        if step is None:
+            table.rows.append(_rejected(loaded, line, _PEOPLE_FIELDS))
+            continue
+        cells = [str(line), _action(step.action), *_person_cells(step.record)]
+        if not step.record.client_name and step.client_name:  # a client of the person's name
+            cells[COMPANY_COLUMN] = step.client_name
+            table.implied.add((len(table.rows), COMPANY_COLUMN))
+        table.rows.append(cells)
+    table.rows = _padded(table.rows, len(titles))
+    return _drop_empty_columns(table, keep=5)
 
 
 def _money(value_minor: int) -> str:
@@ -118,16 +237,17 @@ def _status(status: DealStatus) -> str:
     }[status]
 
 
-def _deals_rows(plan: DealsPlan) -> Rows:
+def _deals_rows(plan: DealsPlan, loaded: LoadedFile | None) -> Rows:
     titles = [_tr("Line"), _tr("Will be"), _tr("Deal"), _tr("Company"), _tr("Value")]
     titles += [_tr("Currency"), _tr("Stage"), _tr("Status"), _tr("Close date")]
     titles += [_tr("Lost reason")]
     rows = [
-        (s.record.line, [str(s.record.line), _action(s.action), *_deal_cells(s.record)])
-        for s in plan.steps
+        _rejected(loaded, line, _DEAL_FIELDS)
+        if step is None
+        else [str(line), _action(step.action), *_deal_cells(step.record)]
+        for line, step in _first(plan.steps, plan.rejected)
     ]
-    rows += [_rejected(p.line) for p in plan.rejected]
-    return _drop_empty_columns(titles, _padded(_first(rows), len(titles)), keep=5)
+    return _drop_empty_columns(Rows(titles, _padded(rows, len(titles))), keep=5)
 
 
 def _padded(rows: list[list[str]], width: int) -> list[list[str]]:
@@ -150,22 +270,36 @@ def _events_rows(plan: EventsPlan) -> Rows:
     titles = [_tr("Day"), _tr("Time"), _tr("Meeting"), _tr("Location"), _tr("Will be")]
     changes = [(e, Action.CREATE) for e in plan.creates]
     changes += [(e, Action.UPDATE) for _block, e in plan.updates]
-    changes.sort(key=lambda change: (change[0].day, change[0].start))
-    rows = [_event_cells(event, action) for event, action in changes[:PREVIEW_ROWS]]
-    return _drop_empty_columns(titles, rows, keep=3)
+    first = heapq.nsmallest(
+        PREVIEW_ROWS, changes, key=lambda change: (change[0].day, change[0].start)
+    )
+    rows = [_event_cells(event, action) for event, action in first]
+    return _drop_empty_columns(Rows(titles, rows), keep=3)
 
 
-def preview_rows(plan: ImportPlan) -> Rows:
-    """Column titles and the first rows of *plan* as the import will write them."""
+def preview_rows(plan: ImportPlan, loaded: LoadedFile | None = None) -> Rows:
+    """Column titles and the first rows of *plan* as the import will write them; a rejected
+    row shows its cells as the file (*loaded*) has them."""
     if isinstance(plan, EventsPlan):
         return _events_rows(plan)
     if isinstance(plan, DealsPlan):
-        return _deals_rows(plan)
-    return _people_rows(plan)
+        return _deals_rows(plan, loaded)
+    return _people_rows(plan, loaded)
 
 
 def problem_rows(problems: list[RowProblem]) -> list[list[str]]:
-    return [[str(problem.line), problem.message] for problem in problems]
+    """The first PROBLEM_ROWS rejected rows (line, why), then how many more there are."""
+    rows = [[str(problem.line), problem.message] for problem in problems[:PROBLEM_ROWS]]
+    if len(problems) > PROBLEM_ROWS:
+        more = len(problems) - PROBLEM_ROWS
+        rows.append(["…", _tr("… and {0} more").format(QLocale().toString(more))])
+    return rows
+
+
+def rejected_text(n: int) -> str:
+    if n == 1:
+        return _tr("1 row rejected")
+    return _tr("{0} rows rejected").format(QLocale().toString(n))
 
 
 def main_kind(plan: ImportPlan) -> str:
@@ -186,7 +320,7 @@ def button_text(plan: ImportPlan, summary: ImportSummary) -> str:
     else:
         return _tr("Nothing to import")
     if summary.rejected:
-        text += " " + _tr("({0} rejected)").format(counted("rows", len(summary.rejected)))
+        text += " (" + rejected_text(len(summary.rejected)) + ")"
     return text
 
 
@@ -233,6 +367,15 @@ def summary_text(summary: ImportSummary) -> str:
     if summary.notes:
         lines.append(_tr("Notes:"))
         lines += [f"  {note}" for note in summary.notes]
+    return "\n".join(lines)
+
+
+def restored_text(path: Path, counts: dict[str, int]) -> str:
+    """What bringing back a full export did: the records of each table."""
+    total = counted("records", sum(counts.values()))
+    tables = counted("tables", len(counts))
+    lines = [_tr("Brought back {0} of {1} from {2}.").format(total, tables, path.name)]
+    lines += [f"  {table}: {QLocale().toString(n)}" for table, n in counts.items() if n]
     return "\n".join(lines)
 
 

@@ -3,7 +3,7 @@ preview of what the import will read, and the rows it rejects)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -174,18 +174,29 @@ class FieldDelegate(QStyledItemDelegate):
 
 
 class RowsModel(QAbstractTableModel):
-    """Rows of plain text under column titles, shown read-only (user text is never markup)."""
+    """Rows of plain text under column titles, shown read-only (user text is never markup).
+    *implied* cells hold what the import fills in itself, not the file: greyed, in italics."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._titles: list[str] = []
         self._rows: list[list[str]] = []
+        self._implied: frozenset[tuple[int, int]] = frozenset()
 
-    def set_rows(self, titles: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    def set_rows(
+        self,
+        titles: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        implied: Collection[tuple[int, int]] = (),
+    ) -> None:
         self.beginResetModel()
         self._titles = list(titles)
         self._rows = [list(row) for row in rows]
+        self._implied = frozenset(implied)
         self.endResetModel()
+
+    def is_implied(self, row: int, column: int) -> bool:
+        return (row, column) in self._implied
 
     def titles(self) -> list[str]:
         return list(self._titles)
@@ -212,6 +223,15 @@ class RowsModel(QAbstractTableModel):
         text = self._rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return " ".join(text.split()) if "\n" in text else text
+        implied = (index.row(), index.column()) in self._implied
+        if role == Qt.ItemDataRole.ToolTipRole and implied:
+            return plain_tooltip(_tr("No company in the file: a client of this name is used."))
         if role == Qt.ItemDataRole.ToolTipRole and len(text) > 40:
             return plain_tooltip(text)
+        if role == Qt.ItemDataRole.ForegroundRole and implied:
+            return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        if role == Qt.ItemDataRole.FontRole and implied:
+            font = QApplication.font()
+            font.setItalic(True)
+            return font
         return None
