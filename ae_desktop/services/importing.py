@@ -109,8 +109,8 @@ def load_file(
         name = calendar_key(read.name, path.stem)
         return LoadedFile(path, kind, calendar=name, events=read.result, window=(start, end))
     raise ImportFileError(
-        "A full JSON export is imported into an empty database with "
-        "`ae-desktop import FILE --kind json` (see the README)."
+        "This is a full export of AE Desktop (JSON): it is brought back whole, into an "
+        "empty database, not row by row."
     )
 
 

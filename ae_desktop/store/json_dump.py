@@ -382,6 +382,3 @@ def load_json(path: Path) -> dict[str, int]:
         _check_links()
         _advance_sequences()
     return counts
-
-
-_refuse_unless_empty = refuse_unless_empty  # the name the Import dialog first used

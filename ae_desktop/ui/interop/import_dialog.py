@@ -77,9 +77,9 @@ def _read(path: Path, start: date, days: int) -> LoadedFile | FullExport:
     if kind != FileKind.JSON:
         with hold_collection():
             return load_file(path, kind, today=start, window_days=days)
-    from ae_desktop.store.json_dump import _refuse_unless_empty
+    from ae_desktop.services.importing import ready_for_full_import
 
-    _refuse_unless_empty()  # said now rather than after the user has confirmed
+    ready_for_full_import()  # said now rather than after the user has confirmed
     return FullExport(path)
 
 
@@ -100,9 +100,9 @@ def _applied(plan: ImportPlan, today: date, progress: Progress) -> tuple[ImportS
 
 def _restored(path: Path) -> tuple[ImportSummary, str]:
     """In a worker: the full export at *path* loaded into the empty database."""
-    from ae_desktop.store.json_dump import load_json
+    from ae_desktop.services.importing import import_full_export
 
-    counts = load_json(path)
+    counts = import_full_export(path)
     summary = ImportSummary(created={table: n for table, n in counts.items() if n})
     return summary, shown.restored_text(path, counts)
 
