@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP_APP := $(VENV)/.installed-app
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test lint typecheck bench demo clean translations bundle release tarball bundle-check install-desktop uninstall-desktop
+.PHONY: run test lint typecheck bench demo clean translations lupdate bundle release tarball bundle-check install-desktop uninstall-desktop
 
 # Translations: resources/translations/*.ts are the sources (pyside6-lupdate), the .qm files
 # the app loads are compiled from them here, never copied in by hand.
@@ -28,6 +28,11 @@ resources/translations/%.qm: resources/translations/%.ts | $(STAMP_APP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 translations: $(QM)
+
+# Refresh the .ts sources from the code (every self.tr / translate call); then translate the
+# new entries and commit the .ts. -no-obsolete drops messages the code no longer has.
+lupdate: $(STAMP_APP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -extensions py $(shell find ae_desktop -name '*.py' | sort) -ts $(TS)
 
 run: $(STAMP_APP) translations
 	$(PY) -m ae_desktop

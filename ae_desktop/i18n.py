@@ -6,6 +6,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ae_desktop import translation
 from ae_desktop.assets import resource_path
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,8 @@ def install_translators(app: QCoreApplication, lang: str) -> QLocale:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    # Messages of the layers without Qt (services, interop) go through Qt's translators too.
+    translation.install(QCoreApplication.translate)
     locale = locale_for(lang)
     QLocale.setDefault(locale)
     if lang == "en":
