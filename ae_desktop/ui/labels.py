@@ -81,12 +81,22 @@ def quadrant_label(quadrant: Quadrant) -> str:
     }[quadrant]
 
 
+def plural(count: int, one: str, many: str) -> str:
+    """*one* or *many* (translated already, "{0}" for the count) for *count*, the count in the
+    user's locale: `plural(n, self.tr("1 client"), self.tr("{0} clients"))`.
+
+    No %n: pyside6-lupdate drops numerus forms of some calls, so the two forms are two plain
+    messages (English and Spanish share the rule; see Formats.plural).
+    """
+    return (one if count == 1 else many).format(QLocale().toString(count))
+
+
 def deals_text(count: int) -> str:
     """'1 deal', '3 deals' (plural rules per language come with the translations)."""
-    return (
-        QCoreApplication.translate("labels", "1 deal")
-        if count == 1
-        else QCoreApplication.translate("labels", "{0} deals").format(count)
+    return plural(
+        count,
+        QCoreApplication.translate("labels", "1 deal"),
+        QCoreApplication.translate("labels", "{0} deals"),
     )
 
 

@@ -23,17 +23,22 @@ def undo_actions(
 ) -> tuple[QAction, QAction]:
     """Undo (Ctrl+Z) and Redo for *stack*, live while *owner* is shown, saying what they did."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("undo", text)
-
-    undo = stack.createUndoAction(owner, tr("&Undo"))
+    undo = stack.createUndoAction(owner, QCoreApplication.translate("undo", "&Undo"))
     undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-    redo = stack.createRedoAction(owner, tr("&Redo"))
+    redo = stack.createRedoAction(owner, QCoreApplication.translate("undo", "&Redo"))
     redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
     for action in (undo, redo):
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         owner.addAction(action)
     # These run after the stack's own slot: the command undone is now at index().
-    undo.triggered.connect(lambda: status(tr("Undone: {0}").format(stack.text(stack.index()))))
-    redo.triggered.connect(lambda: status(tr("Redone: {0}").format(stack.text(stack.index() - 1))))
+    undo.triggered.connect(
+        lambda: status(
+            QCoreApplication.translate("undo", "Undone: {0}").format(stack.text(stack.index()))
+        )
+    )
+    redo.triggered.connect(
+        lambda: status(
+            QCoreApplication.translate("undo", "Redone: {0}").format(stack.text(stack.index() - 1))
+        )
+    )
     return undo, redo

@@ -21,10 +21,6 @@ from ae_desktop.ui.undo import undo_text
 OnChange = Callable[[int], None]  # a block's id: read it again (it may be gone)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("block_commands", text)
-
-
 class _Command(QUndoCommand):
     def __init__(self, text: str, on_change: OnChange) -> None:
         super().__init__(undo_text(text))
@@ -53,7 +49,13 @@ def _safely(step: Callable[[], None]) -> None:
         step()
     except (ValidationError, NotFoundError) as exc:
         text = "\n".join(exc.errors.values()) if isinstance(exc, ValidationError) else ""
-        warn(None, _tr("Not undone"), _tr("The block changed meanwhile. {0}").format(text))
+        warn(
+            None,
+            QCoreApplication.translate("block_commands", "Not undone"),
+            QCoreApplication.translate("block_commands", "The block changed meanwhile. {0}").format(
+                text
+            ),
+        )
 
 
 def _restore(row: BlockRow, on_change: OnChange) -> BlockRow:
@@ -70,7 +72,10 @@ class AddBlockCommand(_Command):
     """A block added (drawn, dropped or typed in); undo deletes it."""
 
     def __init__(self, row: BlockRow, on_change: OnChange) -> None:
-        super().__init__(_tr("Add block {0}").format(row.title), on_change)
+        super().__init__(
+            QCoreApplication.translate("block_commands", "Add block {0}").format(row.title),
+            on_change,
+        )
         self.row = row
 
     def do(self) -> None:
@@ -85,7 +90,10 @@ class DeleteBlockCommand(_Command):
     """A block deleted; undo brings it back."""
 
     def __init__(self, row: BlockRow, on_change: OnChange) -> None:
-        super().__init__(_tr("Delete block {0}").format(row.title), on_change)
+        super().__init__(
+            QCoreApplication.translate("block_commands", "Delete block {0}").format(row.title),
+            on_change,
+        )
         self.row = row
 
     def do(self) -> None:
@@ -131,7 +139,12 @@ class ApplyPlanCommand(_Command):
     """An accepted Plan my day: undo deletes every block it created, redo stores them again."""
 
     def __init__(self, rows: list[BlockRow], on_change: OnChange) -> None:
-        super().__init__(_tr("Plan my day ({0} blocks)").format(len(rows)), on_change)
+        super().__init__(
+            QCoreApplication.translate("block_commands", "Plan my day ({0} blocks)").format(
+                len(rows)
+            ),
+            on_change,
+        )
         self.rows = rows
 
     def do(self) -> None:

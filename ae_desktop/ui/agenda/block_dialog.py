@@ -69,7 +69,7 @@ class BlockDialog(QDialog):
         self.start = QLineEdit(hhmm(data.start))
         self.end = QLineEdit(hhmm(data.end))
         for field in (self.start, self.end):
-            field.setPlaceholderText("HH:MM")
+            field.setPlaceholderText(self.tr("HH:MM"))
             field.setMaximumWidth(90)
         times = QWidget()
         times_layout = QHBoxLayout(times)

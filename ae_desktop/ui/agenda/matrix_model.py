@@ -28,18 +28,14 @@ PAGE = 50  # a quadrant shows this many cards until the user asks for all
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("matrix_model", text)
-
-
 def estimate_text(minutes: int) -> str:
     """'30 min', '1 h', '1 h 30 min'."""
     hours, rest = divmod(minutes, 60)
     if not hours:
-        return _tr("{0} min").format(rest)
+        return QCoreApplication.translate("matrix_model", "{0} min").format(rest)
     if not rest:
-        return _tr("{0} h").format(hours)
-    return _tr("{0} h {1} min").format(hours, rest)
+        return QCoreApplication.translate("matrix_model", "{0} h").format(hours)
+    return QCoreApplication.translate("matrix_model", "{0} h {1} min").format(hours, rest)
 
 
 def reasons_text(row: TaskRow) -> str:

@@ -32,7 +32,7 @@ from ae_desktop.services.time_blocks import BlockRow
 from ae_desktop.ui.agenda.matrix_model import estimate_text
 from ae_desktop.ui.agenda.timeline_paint import block_kind_label
 from ae_desktop.ui.forms import muted_label, plain_label
-from ae_desktop.ui.labels import date_text
+from ae_desktop.ui.labels import date_text, plural
 from ae_desktop.ui.messages import warn
 
 
@@ -45,16 +45,12 @@ class Choice(Enum):
     LEAVE = "leave"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewDialog", text)
-
-
 def choice_label(choice: Choice) -> str:
     return {
-        Choice.DONE: _tr("Done"),
-        Choice.TOMORROW: _tr("Tomorrow"),
-        Choice.MATRIX: _tr("Back to the matrix (no date)"),
-        Choice.LEAVE: _tr("Leave"),
+        Choice.DONE: QCoreApplication.translate("ReviewDialog", "Done"),
+        Choice.TOMORROW: QCoreApplication.translate("ReviewDialog", "Tomorrow"),
+        Choice.MATRIX: QCoreApplication.translate("ReviewDialog", "Back to the matrix (no date)"),
+        Choice.LEAVE: QCoreApplication.translate("ReviewDialog", "Leave"),
     }[choice]
 
 
@@ -79,10 +75,6 @@ def review_tasks(rows: list[TaskRow], today: date, blocked: set[int]) -> list[Ta
         and not row.waiting_for
         and ((row.due_on is not None and row.due_on <= today) or row.id in blocked)
     ]
-
-
-def _count(count: int, one: str, many: str) -> str:
-    return _tr(one) if count == 1 else _tr(many).format(count)
 
 
 def _heading(text: str) -> QLabel:
@@ -274,19 +266,33 @@ class ReviewDialog(QDialog):
         chosen = list(self.choices().values())
         total = len(self.block_checks)
         parts = [
-            _tr("1 block done of {0}").format(total)
+            QCoreApplication.translate("ReviewDialog", "1 block done of {0}").format(total)
             if done == 1
-            else _tr("{0} blocks done of {1}").format(done, total),
-            _count(
+            else QCoreApplication.translate("ReviewDialog", "{0} blocks done of {1}").format(
+                done, total
+            ),
+            plural(
                 chosen.count(Choice.TOMORROW),
-                "1 task rolled to tomorrow",
-                "{0} tasks rolled to tomorrow",
+                QCoreApplication.translate("ReviewDialog", "1 task rolled to tomorrow"),
+                QCoreApplication.translate("ReviewDialog", "{0} tasks rolled to tomorrow"),
             ),
         ]
         if n := chosen.count(Choice.DONE):
-            parts.append(_count(n, "1 task done", "{0} tasks done"))
+            parts.append(
+                plural(
+                    n,
+                    QCoreApplication.translate("ReviewDialog", "1 task done"),
+                    QCoreApplication.translate("ReviewDialog", "{0} tasks done"),
+                )
+            )
         if n := chosen.count(Choice.MATRIX):
-            parts.append(_count(n, "1 back to the matrix", "{0} back to the matrix"))
+            parts.append(
+                plural(
+                    n,
+                    QCoreApplication.translate("ReviewDialog", "1 back to the matrix"),
+                    QCoreApplication.translate("ReviewDialog", "{0} back to the matrix"),
+                )
+            )
         self.summary.setText(", ".join(parts))
 
     # -- applying --------------------------------------------------------------------------

@@ -54,10 +54,6 @@ PAD = 8
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("task_cards", text)
-
-
 def accent(quadrant: Quadrant, palette: QPalette) -> QColor:
     """The quadrant's stripe colour in *palette*'s scheme, read at paint time."""
     return colours(palette).quadrants[quadrant]
@@ -141,14 +137,25 @@ class TaskCardDelegate(QStyledItemDelegate):
         if row.due_on is not None:
             parts.append(
                 (
-                    _tr("due {0}").format(date_text(row.due_on)),
+                    QCoreApplication.translate("task_cards", "due {0}").format(
+                        date_text(row.due_on)
+                    ),
                     colours(palette).overdue if overdue else muted,
                 )
             )
         if row.waiting_for:
-            parts.append((_tr("waiting for {0}").format(row.delegated_to), muted))
+            parts.append(
+                (
+                    QCoreApplication.translate("task_cards", "waiting for {0}").format(
+                        row.delegated_to
+                    ),
+                    muted,
+                )
+            )
         if not parts:
-            parts.append((_tr("No client, no due date"), muted))
+            parts.append(
+                (QCoreApplication.translate("task_cards", "No client, no due date"), muted)
+            )
         x, top, right = rect.left(), rect.top() + line, rect.right()
         separator = " · "
         for i, (part, colour) in enumerate(parts):

@@ -26,10 +26,6 @@ GUTTER = 52  # the hour labels' column
 TOP = 10
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("timeline", text)
-
-
 @dataclass(frozen=True, slots=True)
 class Scale:
     """Minutes of the day to pixels and back; the shown range is [first, last]."""
@@ -90,7 +86,7 @@ def paint_grid(
         painter.drawText(
             band.adjusted(0, 2, -8, 0),
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
-            _tr("Lunch"),
+            QCoreApplication.translate("timeline", "Lunch"),
         )
     hour_pen = QPen(mix(base, text, 0.22), 1)
     quarter_pen = QPen(mix(base, text, 0.08), 1)
@@ -198,9 +194,9 @@ def _paint_block_text(
     icons = 17 * (int(look.fixed) + int(look.done))
     badge = ""
     if look.overlaps:
-        badge = _tr("overlaps")
+        badge = QCoreApplication.translate("timeline", "overlaps")
     elif look.ghost:
-        badge = _tr("proposed")
+        badge = QCoreApplication.translate("timeline", "proposed")
     badge_width = small_metrics.horizontalAdvance(badge) + 6 if badge else 0
     x = inner.right() - icons
     if look.fixed:

@@ -27,6 +27,9 @@ from ae_desktop.ui.forms import FieldErrors
 from ae_desktop.ui.labels import status_label, tier_label
 from ae_desktop.ui.messages import ask
 
+# The website field's placeholder: a URL scheme, the same in every language.
+URL_HINT = "https://"
+
 
 class ClientForm(QWidget):
     """Editable client fields; value() reads them, set_value() fills them."""
@@ -65,7 +68,7 @@ class ClientForm(QWidget):
             )
         )
         self.website = QLineEdit()
-        self.website.setPlaceholderText("https://")
+        self.website.setPlaceholderText(URL_HINT)
         self.phone = QLineEdit()
         self.address = QPlainTextEdit()
         self.address.setTabChangesFocus(True)

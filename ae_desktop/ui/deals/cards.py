@@ -25,16 +25,15 @@ def card_badges(row: DealRow, scheme: Colours | None = None) -> list[tuple[str, 
 
     scheme = scheme or colours()
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("cards", text)
-
     badges = []
     if row.rotting:
-        badges.append((tr("rotting"), scheme.rotting))
+        badges.append((QCoreApplication.translate("cards", "rotting"), scheme.rotting))
     if row.no_next_step:
-        badges.append((tr("no next step"), scheme.no_next_step))
+        badges.append((QCoreApplication.translate("cards", "no next step"), scheme.no_next_step))
     if row.close_overdue:
-        badges.append((tr("overdue close date"), scheme.close_overdue))
+        badges.append(
+            (QCoreApplication.translate("cards", "overdue close date"), scheme.close_overdue)
+        )
     return badges
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ae_desktop.domain.enums import DealKind, StageOutcome
+from ae_desktop.services.deal_rows import CLOSING_CHOICES
 from ae_desktop.services.deals import DealFilter, DealRow, filter_deals
 from ae_desktop.services.settings import currency
 from ae_desktop.services.stages import StageRow
@@ -165,8 +166,9 @@ class DealTablePanel(QWidget):
         self.client = QComboBox()
         self.closing = QComboBox()
         self.closing.addItem(self.tr("Any close date"), None)
-        self.closing.addItem(self.tr("Closing this month"), "month")
-        self.closing.addItem(self.tr("Closing this quarter"), "quarter")
+        month, quarter = CLOSING_CHOICES
+        self.closing.addItem(self.tr("Closing this month"), month)
+        self.closing.addItem(self.tr("Closing this quarter"), quarter)
         self.outcome = QComboBox()
         self.outcome.addItem(self.tr("Open deals"), StageOutcome.OPEN)
         self.outcome.addItem(self.tr("Won deals"), StageOutcome.WON)

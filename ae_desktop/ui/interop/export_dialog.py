@@ -32,22 +32,18 @@ ChoosePath = Callable[[QWidget, ExportFormat, str], str]
 _SUFFIXES: dict[ExportFormat, str] = {"vcard": "vcf", "ics": "ics", "json": "json"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
-
-
 def _ask_path(parent: QWidget, fmt: ExportFormat, suggested: str) -> str:
     """A folder for CSV files, else a file whose suffix the dialog adds itself (so that its
     "replace?" question is about the file that will really be written)."""
     if fmt == "csv":
-        title = _tr("Folder for the CSV files")
+        title = QCoreApplication.translate("ExportDialog", "Folder for the CSV files")
         return QFileDialog.getExistingDirectory(parent, title, str(Path(suggested).parent))
     filters = {
-        "vcard": _tr("vCard files (*.vcf)"),
-        "ics": _tr("iCalendar files (*.ics)"),
-        "json": _tr("JSON files (*.json)"),
+        "vcard": QCoreApplication.translate("ExportDialog", "vCard files (*.vcf)"),
+        "ics": QCoreApplication.translate("ExportDialog", "iCalendar files (*.ics)"),
+        "json": QCoreApplication.translate("ExportDialog", "JSON files (*.json)"),
     }
-    dialog = QFileDialog(parent, _tr("Export"))
+    dialog = QFileDialog(parent, QCoreApplication.translate("ExportDialog", "Export"))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setNameFilter(filters[fmt])
     dialog.setDefaultSuffix(_SUFFIXES[fmt])
@@ -71,7 +67,9 @@ def failure_text(target: Path, exc: Exception) -> str:
     names the temporary file written beside it, which the user never saw)."""
     if isinstance(exc, OSError):
         reason = exc.strerror or type(exc).__name__
-        return _tr("Could not write {0}: {1}").format(target, reason)
+        return QCoreApplication.translate("ExportDialog", "Could not write {0}: {1}").format(
+            target, reason
+        )
     return str(exc)
 
 

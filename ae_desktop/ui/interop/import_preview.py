@@ -71,20 +71,37 @@ def build_preview(plan: ImportPlan, loaded: LoadedFile | None = None) -> Preview
     )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
-
-
 def counted(kind: str, n: int) -> str:
     """*n* records of *kind* ("clients", "contacts", "deals", "meetings") in words."""
     words = {
-        "clients": (_tr("1 client"), _tr("{0} clients")),
-        "contacts": (_tr("1 contact"), _tr("{0} contacts")),
-        "deals": (_tr("1 deal"), _tr("{0} deals")),
-        "meetings": (_tr("1 meeting"), _tr("{0} meetings")),
-        "rows": (_tr("1 row"), _tr("{0} rows")),
-        "records": (_tr("1 record"), _tr("{0} records")),
-        "tables": (_tr("1 table"), _tr("{0} tables")),
+        "clients": (
+            QCoreApplication.translate("ImportDialog", "1 client"),
+            QCoreApplication.translate("ImportDialog", "{0} clients"),
+        ),
+        "contacts": (
+            QCoreApplication.translate("ImportDialog", "1 contact"),
+            QCoreApplication.translate("ImportDialog", "{0} contacts"),
+        ),
+        "deals": (
+            QCoreApplication.translate("ImportDialog", "1 deal"),
+            QCoreApplication.translate("ImportDialog", "{0} deals"),
+        ),
+        "meetings": (
+            QCoreApplication.translate("ImportDialog", "1 meeting"),
+            QCoreApplication.translate("ImportDialog", "{0} meetings"),
+        ),
+        "rows": (
+            QCoreApplication.translate("ImportDialog", "1 row"),
+            QCoreApplication.translate("ImportDialog", "{0} rows"),
+        ),
+        "records": (
+            QCoreApplication.translate("ImportDialog", "1 record"),
+            QCoreApplication.translate("ImportDialog", "{0} records"),
+        ),
+        "tables": (
+            QCoreApplication.translate("ImportDialog", "1 table"),
+            QCoreApplication.translate("ImportDialog", "{0} tables"),
+        ),
     }
     one, many = words.get(kind, ("1 " + kind, "{0} " + kind))
     return one if n == 1 else many.format(QLocale().toString(n))
@@ -92,10 +109,10 @@ def counted(kind: str, n: int) -> str:
 
 def _action(action: Action) -> str:
     return {
-        Action.CREATE: _tr("New"),
-        Action.UPDATE: _tr("Update"),
-        Action.SKIP: _tr("Skip: already there"),
-        Action.REMOVE: _tr("Remove"),
+        Action.CREATE: QCoreApplication.translate("ImportDialog", "New"),
+        Action.UPDATE: QCoreApplication.translate("ImportDialog", "Update"),
+        Action.SKIP: QCoreApplication.translate("ImportDialog", "Skip: already there"),
+        Action.REMOVE: QCoreApplication.translate("ImportDialog", "Remove"),
     }[action]
 
 
@@ -173,7 +190,11 @@ def _file_cells(loaded: LoadedFile | None, line: int, fields: list[tuple[str, ..
 
 
 def _rejected(loaded: LoadedFile | None, line: int, fields: list[tuple[str, ...]]) -> list[str]:
-    return [str(line), _tr("Rejected"), *_file_cells(loaded, line, fields)]
+    return [
+        str(line),
+        QCoreApplication.translate("ImportDialog", "Rejected"),
+        *_file_cells(loaded, line, fields),
+    ]
 
 
 def _person_cells(record: PersonRecord) -> list[str]:
@@ -194,9 +215,23 @@ COMPANY_COLUMN = 2  # in the people preview, before empty columns are dropped
 
 
 def _people_rows(plan: PeoplePlan, loaded: LoadedFile | None) -> Rows:
-    titles = [_tr("Line"), _tr("Will be"), _tr("Company"), _tr("Contact"), _tr("E-mail")]
-    titles += [_tr("Phone"), _tr("Job title"), _tr("Industry"), _tr("Website")]
-    titles += [_tr("Address"), _tr("Notes")]
+    titles = [
+        QCoreApplication.translate("ImportDialog", "Line"),
+        QCoreApplication.translate("ImportDialog", "Will be"),
+        QCoreApplication.translate("ImportDialog", "Company"),
+        QCoreApplication.translate("ImportDialog", "Contact"),
+        QCoreApplication.translate("ImportDialog", "E-mail"),
+    ]
+    titles += [
+        QCoreApplication.translate("ImportDialog", "Phone"),
+        QCoreApplication.translate("ImportDialog", "Job title"),
+        QCoreApplication.translate("ImportDialog", "Industry"),
+        QCoreApplication.translate("ImportDialog", "Website"),
+    ]
+    titles += [
+        QCoreApplication.translate("ImportDialog", "Address"),
+        QCoreApplication.translate("ImportDialog", "Notes"),
+    ]
     table = Rows(titles, [])
     for line, step in _first(plan.steps, plan.rejected):
         if step is None:
@@ -231,16 +266,27 @@ def _deal_cells(record: DealRecord) -> list[str]:
 
 def _status(status: DealStatus) -> str:
     return {
-        DealStatus.OPEN: _tr("Open"),
-        DealStatus.WON: _tr("Won"),
-        DealStatus.LOST: _tr("Lost"),
+        DealStatus.OPEN: QCoreApplication.translate("ImportDialog", "Open"),
+        DealStatus.WON: QCoreApplication.translate("ImportDialog", "Won"),
+        DealStatus.LOST: QCoreApplication.translate("ImportDialog", "Lost"),
     }[status]
 
 
 def _deals_rows(plan: DealsPlan, loaded: LoadedFile | None) -> Rows:
-    titles = [_tr("Line"), _tr("Will be"), _tr("Deal"), _tr("Company"), _tr("Value")]
-    titles += [_tr("Currency"), _tr("Stage"), _tr("Status"), _tr("Close date")]
-    titles += [_tr("Lost reason")]
+    titles = [
+        QCoreApplication.translate("ImportDialog", "Line"),
+        QCoreApplication.translate("ImportDialog", "Will be"),
+        QCoreApplication.translate("ImportDialog", "Deal"),
+        QCoreApplication.translate("ImportDialog", "Company"),
+        QCoreApplication.translate("ImportDialog", "Value"),
+    ]
+    titles += [
+        QCoreApplication.translate("ImportDialog", "Currency"),
+        QCoreApplication.translate("ImportDialog", "Stage"),
+        QCoreApplication.translate("ImportDialog", "Status"),
+        QCoreApplication.translate("ImportDialog", "Close date"),
+    ]
+    titles += [QCoreApplication.translate("ImportDialog", "Lost reason")]
     rows = [
         _rejected(loaded, line, _DEAL_FIELDS)
         if step is None
@@ -267,7 +313,13 @@ def _event_cells(event: EventRecord, action: Action) -> list[str]:
 
 
 def _events_rows(plan: EventsPlan) -> Rows:
-    titles = [_tr("Day"), _tr("Time"), _tr("Meeting"), _tr("Location"), _tr("Will be")]
+    titles = [
+        QCoreApplication.translate("ImportDialog", "Day"),
+        QCoreApplication.translate("ImportDialog", "Time"),
+        QCoreApplication.translate("ImportDialog", "Meeting"),
+        QCoreApplication.translate("ImportDialog", "Location"),
+        QCoreApplication.translate("ImportDialog", "Will be"),
+    ]
     changes = [(e, Action.CREATE) for e in plan.creates]
     changes += [(e, Action.UPDATE) for _block, e in plan.updates]
     first = heapq.nsmallest(
@@ -292,14 +344,23 @@ def problem_rows(problems: list[RowProblem]) -> list[list[str]]:
     rows = [[str(problem.line), problem.message] for problem in problems[:PROBLEM_ROWS]]
     if len(problems) > PROBLEM_ROWS:
         more = len(problems) - PROBLEM_ROWS
-        rows.append(["…", _tr("… and {0} more").format(QLocale().toString(more))])
+        rows.append(
+            [
+                "…",
+                QCoreApplication.translate("ImportDialog", "… and {0} more").format(
+                    QLocale().toString(more)
+                ),
+            ]
+        )
     return rows
 
 
 def rejected_text(n: int) -> str:
     if n == 1:
-        return _tr("1 row rejected")
-    return _tr("{0} rows rejected").format(QLocale().toString(n))
+        return QCoreApplication.translate("ImportDialog", "1 row rejected")
+    return QCoreApplication.translate("ImportDialog", "{0} rows rejected").format(
+        QLocale().toString(n)
+    )
 
 
 def main_kind(plan: ImportPlan) -> str:
@@ -314,11 +375,15 @@ def button_text(plan: ImportPlan, summary: ImportSummary) -> str:
     writes = summary.created.get(kind, 0) + summary.updated.get(kind, 0)
     removes = summary.removed.get(kind, 0)
     if writes:
-        text = _tr("Import {0}").format(counted(kind, writes))
+        text = QCoreApplication.translate("ImportDialog", "Import {0}").format(
+            counted(kind, writes)
+        )
     elif removes:
-        text = _tr("Remove {0}").format(counted(kind, removes))
+        text = QCoreApplication.translate("ImportDialog", "Remove {0}").format(
+            counted(kind, removes)
+        )
     else:
-        return _tr("Nothing to import")
+        return QCoreApplication.translate("ImportDialog", "Nothing to import")
     if summary.rejected:
         text += " (" + rejected_text(len(summary.rejected)) + ")"
     return text
@@ -332,18 +397,26 @@ def headline(plan: ImportPlan, summary: ImportSummary) -> str:
     """One line over the preview: what the import will do."""
     parts = []
     if created := _changes(summary.created):
-        parts.append(_tr("New: {0}").format(created))
+        parts.append(QCoreApplication.translate("ImportDialog", "New: {0}").format(created))
     if updated := _changes(summary.updated):
-        parts.append(_tr("Updated: {0}").format(updated))
+        parts.append(QCoreApplication.translate("ImportDialog", "Updated: {0}").format(updated))
     if removed := _changes(summary.removed):
-        parts.append(_tr("Removed: {0}").format(removed))
+        parts.append(QCoreApplication.translate("ImportDialog", "Removed: {0}").format(removed))
     if isinstance(plan, EventsPlan) and plan.unchanged:
-        parts.append(_tr("Already up to date: {0}").format(counted("meetings", plan.unchanged)))
+        parts.append(
+            QCoreApplication.translate("ImportDialog", "Already up to date: {0}").format(
+                counted("meetings", plan.unchanged)
+            )
+        )
     if summary.skipped:
         skipped = counted("rows", len(summary.skipped))
-        parts.append(_tr("Skipped, already in AE Desktop: {0}").format(skipped))
+        parts.append(
+            QCoreApplication.translate(
+                "ImportDialog", "Skipped, already in AE Desktop: {0}"
+            ).format(skipped)
+        )
     if not parts:
-        return _tr("Nothing would change.")
+        return QCoreApplication.translate("ImportDialog", "Nothing would change.")
     return " · ".join(parts)
 
 
@@ -351,21 +424,32 @@ def summary_text(summary: ImportSummary) -> str:
     """What an import did, as lines to read and copy."""
     lines = []
     if created := _changes(summary.created):
-        lines.append(_tr("Created: {0}.").format(created))
+        lines.append(QCoreApplication.translate("ImportDialog", "Created: {0}.").format(created))
     if updated := _changes(summary.updated):
-        lines.append(_tr("Updated: {0}.").format(updated))
+        lines.append(QCoreApplication.translate("ImportDialog", "Updated: {0}.").format(updated))
     if removed := _changes(summary.removed):
-        lines.append(_tr("Removed: {0}.").format(removed))
+        lines.append(QCoreApplication.translate("ImportDialog", "Removed: {0}.").format(removed))
     if not summary.changes:
-        lines.append(_tr("Nothing was changed."))
+        lines.append(QCoreApplication.translate("ImportDialog", "Nothing was changed."))
     if summary.skipped:
-        lines.append(_tr("Skipped, already in AE Desktop: {0}").format(len(summary.skipped)))
+        lines.append(
+            QCoreApplication.translate(
+                "ImportDialog", "Skipped, already in AE Desktop: {0}"
+            ).format(len(summary.skipped))
+        )
         lines += [f"  {line}" for line in summary.skipped]
     if summary.rejected:
-        lines.append(_tr("Rejected: {0}").format(len(summary.rejected)))
-        lines += [_tr("  Line {0}: {1}").format(p.line, p.message) for p in summary.rejected]
+        lines.append(
+            QCoreApplication.translate("ImportDialog", "Rejected: {0}").format(
+                len(summary.rejected)
+            )
+        )
+        lines += [
+            QCoreApplication.translate("ImportDialog", "  Line {0}: {1}").format(p.line, p.message)
+            for p in summary.rejected
+        ]
     if summary.notes:
-        lines.append(_tr("Notes:"))
+        lines.append(QCoreApplication.translate("ImportDialog", "Notes:"))
         lines += [f"  {note}" for note in summary.notes]
     return "\n".join(lines)
 
@@ -374,7 +458,11 @@ def restored_text(path: Path, counts: dict[str, int]) -> str:
     """What bringing back a full export did: the records of each table."""
     total = counted("records", sum(counts.values()))
     tables = counted("tables", len(counts))
-    lines = [_tr("Brought back {0} of {1} from {2}.").format(total, tables, path.name)]
+    lines = [
+        QCoreApplication.translate("ImportDialog", "Brought back {0} of {1} from {2}.").format(
+            total, tables, path.name
+        )
+    ]
     lines += [f"  {table}: {QLocale().toString(n)}" for table, n in counts.items() if n]
     return "\n".join(lines)
 
@@ -384,16 +472,28 @@ def describe(loaded: LoadedFile) -> str:
     Windows-1252, 1,204 rows"."""
     name = loaded.path.name
     if loaded.kind == FileKind.ICS:
-        return _tr("{0}: calendar “{1}”").format(name, loaded.calendar)
+        return QCoreApplication.translate("ImportDialog", "{0}: calendar “{1}”").format(
+            name, loaded.calendar
+        )
     if loaded.kind == FileKind.VCARD and loaded.people is not None:
         count = len(loaded.people.records) + len(loaded.people.problems)
-        return _tr("{0}: vCard file, {1}").format(name, counted("contacts", count))
+        return QCoreApplication.translate("ImportDialog", "{0}: vCard file, {1}").format(
+            name, counted("contacts", count)
+        )
     rows = len(loaded.table.rows) if loaded.table is not None else 0
     deals = loaded.table_kind == "deals"
     if loaded.source and loaded.source != "Generic":
-        text = _tr("{0} deals export") if deals else _tr("{0} contacts export")
+        text = (
+            QCoreApplication.translate("ImportDialog", "{0} deals export")
+            if deals
+            else QCoreApplication.translate("ImportDialog", "{0} contacts export")
+        )
         text = text.format(loaded.source)
     else:
-        text = _tr("A table of deals") if deals else _tr("A table of contacts")
-    read = _tr("{0}: {1}, read as {2}, {3}")
+        text = (
+            QCoreApplication.translate("ImportDialog", "A table of deals")
+            if deals
+            else QCoreApplication.translate("ImportDialog", "A table of contacts")
+        )
+    read = QCoreApplication.translate("ImportDialog", "{0}: {1}, read as {2}, {3}")
     return read.format(name, text, loaded.encoding, counted("rows", rows))

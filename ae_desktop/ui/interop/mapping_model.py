@@ -31,35 +31,31 @@ SAMPLE_ROWS = 20  # a column's sample is its first filled cell among these rows
 SAMPLE_CHARS = 60
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
-
-
 def field_labels() -> list[tuple[str, str]]:
     """(csv_mapping.Field value, label) in the order the field menu lists them."""
     return [
-        ("ignore", _tr("Ignore (not imported)")),
-        ("client_name", _tr("Company (client)")),
-        ("contact_name", _tr("Contact's full name")),
-        ("first_name", _tr("First name")),
-        ("last_name", _tr("Last name")),
-        ("email", _tr("E-mail")),
-        ("phone", _tr("Phone")),
-        ("role", _tr("Job title")),
-        ("industry", _tr("Industry")),
-        ("website", _tr("Website")),
-        ("address", _tr("Street address")),
-        ("city", _tr("City")),
-        ("postcode", _tr("Postcode")),
-        ("country", _tr("Country")),
-        ("notes", _tr("Notes")),
-        ("deal_title", _tr("Deal title")),
-        ("deal_value", _tr("Deal value")),
-        ("deal_currency", _tr("Deal currency")),
-        ("deal_stage", _tr("Deal stage")),
-        ("deal_status", _tr("Deal status (won, lost)")),
-        ("deal_close", _tr("Expected close date")),
-        ("deal_lost_reason", _tr("Lost reason")),
+        ("ignore", QCoreApplication.translate("ImportDialog", "Ignore (not imported)")),
+        ("client_name", QCoreApplication.translate("ImportDialog", "Company (client)")),
+        ("contact_name", QCoreApplication.translate("ImportDialog", "Contact's full name")),
+        ("first_name", QCoreApplication.translate("ImportDialog", "First name")),
+        ("last_name", QCoreApplication.translate("ImportDialog", "Last name")),
+        ("email", QCoreApplication.translate("ImportDialog", "E-mail")),
+        ("phone", QCoreApplication.translate("ImportDialog", "Phone")),
+        ("role", QCoreApplication.translate("ImportDialog", "Job title")),
+        ("industry", QCoreApplication.translate("ImportDialog", "Industry")),
+        ("website", QCoreApplication.translate("ImportDialog", "Website")),
+        ("address", QCoreApplication.translate("ImportDialog", "Street address")),
+        ("city", QCoreApplication.translate("ImportDialog", "City")),
+        ("postcode", QCoreApplication.translate("ImportDialog", "Postcode")),
+        ("country", QCoreApplication.translate("ImportDialog", "Country")),
+        ("notes", QCoreApplication.translate("ImportDialog", "Notes")),
+        ("deal_title", QCoreApplication.translate("ImportDialog", "Deal title")),
+        ("deal_value", QCoreApplication.translate("ImportDialog", "Deal value")),
+        ("deal_currency", QCoreApplication.translate("ImportDialog", "Deal currency")),
+        ("deal_stage", QCoreApplication.translate("ImportDialog", "Deal stage")),
+        ("deal_status", QCoreApplication.translate("ImportDialog", "Deal status (won, lost)")),
+        ("deal_close", QCoreApplication.translate("ImportDialog", "Expected close date")),
+        ("deal_lost_reason", QCoreApplication.translate("ImportDialog", "Lost reason")),
     ]
 
 
@@ -87,7 +83,10 @@ class MappingModel(QAbstractTableModel):
 
     def set_table(self, table: Table, mapping: dict[int, str]) -> None:
         self.beginResetModel()
-        self._headers = [header or _tr("(no name)") for header in table.headers]
+        self._headers = [
+            header or QCoreApplication.translate("ImportDialog", "(no name)")
+            for header in table.headers
+        ]
         self._samples = [_sample(table, column) for column in range(len(table.headers))]
         self._fields = [mapping.get(column, "ignore") for column in range(len(table.headers))]
         self.endResetModel()
@@ -105,7 +104,11 @@ class MappingModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Column in the file"), _tr("Sample"), _tr("Imported as"))[section]
+            return (
+                QCoreApplication.translate("ImportDialog", "Column in the file"),
+                QCoreApplication.translate("ImportDialog", "Sample"),
+                QCoreApplication.translate("ImportDialog", "Imported as"),
+            )[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -154,7 +157,7 @@ class FieldDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         for value, label in field_labels():
             combo.addItem(label, value)
-        combo.setAccessibleName(_tr("Imported as"))
+        combo.setAccessibleName(QCoreApplication.translate("ImportDialog", "Imported as"))
         combo.currentIndexChanged.connect(lambda _i: self.commitData.emit(combo))
         return combo
 
@@ -225,7 +228,11 @@ class RowsModel(QAbstractTableModel):
             return " ".join(text.split()) if "\n" in text else text
         implied = (index.row(), index.column()) in self._implied
         if role == Qt.ItemDataRole.ToolTipRole and implied:
-            return plain_tooltip(_tr("No company in the file: a client of this name is used."))
+            return plain_tooltip(
+                QCoreApplication.translate(
+                    "ImportDialog", "No company in the file: a client of this name is used."
+                )
+            )
         if role == Qt.ItemDataRole.ToolTipRole and len(text) > 40:
             return plain_tooltip(text)
         if role == Qt.ItemDataRole.ForegroundRole and implied:

@@ -152,7 +152,8 @@ class SettingsDialog(QDialog):
                 page.show_errors(exc.errors)
             return
         except (StoreError, OSError) as exc:
-            log.warning("settings not saved: %s", exc)
+            # log.log, not log.warning: a message box is warning(), this is the log's one line
+            log.log(logging.WARNING, "settings not saved: %s", exc)
             messages.warn(self, self.tr("Settings"), self.tr("Nothing was saved: {0}").format(exc))
             return
         if "appearance" in changed:
