@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from ae_desktop.domain.enums import BlockKind, ClientStatus, DealKind, InteractionKind, Tier
-from ae_desktop.domain.money import format_money
 from ae_desktop.domain.priority import Quadrant
+from ae_desktop.report.formats import Formats
 
 
 def tier_label(tier: Tier) -> str:
@@ -111,4 +112,44 @@ def date_text(value: date | datetime | None) -> str:
 
 
 def money_text(minor: int, currency: str) -> str:
-    return format_money(minor, currency)
+    """Whole units as the user's locale writes money: "€12,500", "12.500 €", "CHF 12,500"."""
+    return Formats(QLocale(), currency, 0).money(minor)
+
+
+def amount_text(amount: Decimal, places: int = 2) -> str:
+    """An amount for a field the user edits, in the locale's digits: "12,500.00", "12.500,00"
+    (parse_amount reads both back)."""
+    return QLocale().toString(float(amount), "f", places)
+
+
+def percent_text(value: Decimal | None) -> str:
+    """Whole per cent as the language writes it, "62%" or "62 %"; None as a dash."""
+    return Formats(QLocale(), "", 0).percent(value)
+
+
+def ratio_text(value: Decimal | None) -> str:
+    """Pipeline coverage in the locale's digits: "2.4×", "2,4×"; None as a dash."""
+    return Formats(QLocale(), "", 0).ratio(value)
+
+
+def month_text(value: date) -> str:
+    """The month as a heading: "November 2026", "noviembre 2026"."""
+    return QLocale().toString(to_qdate(value), "MMMM yyyy")
+
+
+def quarter_text(label: str) -> str:
+    """A quarter label "2026-Q4" as the language writes it: "Q4 2026", "T4 2026"."""
+    return Formats(QLocale(), "", 0).quarter(label)
+
+
+def duration_text(minutes: int) -> str:
+    """'30 min', '1 h', '1 h 30 min', the numbers in the locale's digits."""
+    hours, rest = divmod(minutes, 60)
+    locale = QLocale()
+    if not hours:
+        return QCoreApplication.translate("labels", "{0} min").format(locale.toString(rest))
+    if not rest:
+        return QCoreApplication.translate("labels", "{0} h").format(locale.toString(hours))
+    return QCoreApplication.translate("labels", "{0} h {1} min").format(
+        locale.toString(hours), locale.toString(rest)
+    )

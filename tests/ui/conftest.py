@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from ae_desktop.domain.enums import ClientStatus, InteractionKind, Tier
@@ -15,6 +15,16 @@ from ae_desktop.services import clients, contacts, interactions
 from ae_desktop.ui.clients.tab import ClientsTab
 
 TODAY = date(2026, 11, 27)
+
+
+@pytest.fixture(autouse=True)
+def _english_locale() -> Iterator[None]:
+    """Figures as the app shows them in English (install_translators sets the default locale;
+    without it Qt's C locale groups no thousands): "€25,000", "3 Dec 2026"."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(before)
 
 
 @pytest.fixture

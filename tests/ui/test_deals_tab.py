@@ -84,7 +84,7 @@ def test_board_has_a_column_per_open_stage_with_figures(deals_tab, make_deal):
     assert deals_tab.stack.currentIndex() == BOARD
     assert column_titles(deals_tab) == ["Lead", "Qualified", "Proposal", "Negotiation"]
     proposal = deals_tab.board.columns[stage_id("Proposal")]
-    assert proposal.figures.text() == "2 deals · EUR 50,000\nweighted EUR 25,000"
+    assert proposal.figures.text() == "2 deals · €50,000\nweighted €25,000"
     assert sorted(z.stage.name for z in deals_tab.board.zones.values()) == ["Lost", "Won"]
 
 
@@ -142,7 +142,7 @@ def test_dropping_on_won_records_the_close_date_and_the_forecast_counts_it(
     drop(won, deal_id)
     stored = Deal.get_by_id(deal_id)
     assert (stored.stage_id, stored.closed_on) == (stage_id("Won"), today)
-    qtbot.waitUntil(lambda: deals_tab.forecast.month.values["won"].text() == "EUR 30,000")
+    qtbot.waitUntil(lambda: deals_tab.forecast.month.values["won"].text() == "€30,000")
 
 
 def test_quota_is_edited_in_place(deals_tab, make_deal, qtbot, today):
@@ -259,7 +259,7 @@ def test_a_clients_deals_open_in_the_editor_from_the_clients_tab(
     when_modal(raise_value)
     panel.table.doubleClicked.emit(panel.model.index(0, 0))
     assert Deal.get_by_id(deal_id).value_minor == 2_500_000
-    assert panel.model.index(0, 2).data() == "EUR 25,000"
+    assert panel.model.index(0, 2).data() == "€25,000"
     model = window.clients_tab.list_panel.model
     assert model.row_at(0).open_pipeline_minor == 2_500_000
 
@@ -317,7 +317,7 @@ def test_deals_in_another_currency_are_not_added_to_euro_totals(deals_tab, make_
     deals_tab.set_active(True)
     lead = deals_tab.board.columns[stage_id("Lead")]
     assert lead.figures.text() == (
-        "2 deals · EUR 10,000\nweighted EUR 1,000 · 1 in other currencies"
+        "2 deals · €10,000\nweighted €1,000 · 1 in other currencies"
     )
 
 

@@ -34,6 +34,7 @@ from ae_desktop.services.connection import DatabaseUnavailableError
 from ae_desktop.services.errors import NotFoundError, ValidationError
 from ae_desktop.services.time_blocks import BlockRow
 from ae_desktop.ui.forms import muted_label, plain_label
+from ae_desktop.ui.labels import duration_text
 from ae_desktop.ui.messages import plain_tooltip
 
 TICK_MS = 1000
@@ -46,13 +47,6 @@ def current_block(rows: Sequence[BlockRow], minute: int) -> BlockRow | None:
     open_rows = [r for r in running if not r.done]
     chosen = open_rows or running
     return chosen[0] if chosen else None
-
-
-def _minutes_text(minutes: int) -> str:
-    hours, rest = divmod(minutes, 60)
-    if hours and rest:
-        return f"{hours} h {rest} min"
-    return f"{hours} h" if hours else f"{rest} min"
 
 
 class FocusTimer(QWidget):
@@ -379,7 +373,7 @@ class FocusTimer(QWidget):
                 left = max(timedelta(0), self._block_end(row) - now)
                 parts.append(
                     self.tr("Ready: {0} left in the block").format(
-                        _minutes_text(left // timedelta(minutes=1))
+                        duration_text(left // timedelta(minutes=1))
                     )
                     if left
                     else self.tr("The block is over")
@@ -397,8 +391,8 @@ class FocusTimer(QWidget):
                 parts.append(
                     self.tr("cycle {0} of {1}").format(session.cycle(now), self.plan.cycles)
                 )
-            parts.append(self.tr("{0} worked").format(_minutes_text(session.worked_minutes(now))))
+            parts.append(self.tr("{0} worked").format(duration_text(session.worked_minutes(now))))
         if spent:
-            parts.append(self.tr("{0} recorded").format(_minutes_text(spent)))
+            parts.append(self.tr("{0} recorded").format(duration_text(spent)))
         self.detail_label.setText("  ·  ".join(parts))
         self.countdown.setText(countdown_text(left))

@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -19,7 +18,7 @@ from PySide6.QtCore import (
 
 from ae_desktop.services.task_rows import TaskRow, pressing_order
 from ae_desktop.ui.agenda.task_mime import TASK_MIME, encode_task
-from ae_desktop.ui.labels import date_text
+from ae_desktop.ui.labels import date_text, duration_text
 from ae_desktop.ui.messages import plain_tooltip
 
 TASK_ROLE = 0x0101  # Qt.UserRole + 1: the TaskRow behind a card
@@ -30,12 +29,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def estimate_text(minutes: int) -> str:
     """'30 min', '1 h', '1 h 30 min'."""
-    hours, rest = divmod(minutes, 60)
-    if not hours:
-        return QCoreApplication.translate("matrix_model", "{0} min").format(rest)
-    if not rest:
-        return QCoreApplication.translate("matrix_model", "{0} h").format(hours)
-    return QCoreApplication.translate("matrix_model", "{0} h {1} min").format(hours, rest)
+    return duration_text(minutes)
 
 
 def reasons_text(row: TaskRow) -> str:

@@ -24,7 +24,7 @@ from ae_desktop.services import clients
 from ae_desktop.services.errors import DuplicateClientError, ValidationError
 from ae_desktop.services.settings import currency
 from ae_desktop.ui.forms import FieldErrors
-from ae_desktop.ui.labels import status_label, tier_label
+from ae_desktop.ui.labels import amount_text, status_label, tier_label
 from ae_desktop.ui.messages import ask
 
 # The website field's placeholder: a URL scheme, the same in every language.
@@ -187,7 +187,9 @@ class ClientForm(QWidget):
             self.industry.setText(data.industry)
             self.tier.setCurrentIndex(self.tier.findData(data.tier))
             self.status.setCurrentIndex(self.status.findData(data.status))
-            self.revenue.setText(f"{data.potential_revenue:,.2f}" if data.potential_revenue else "")
+            self.revenue.setText(
+                amount_text(data.potential_revenue) if data.potential_revenue else ""
+            )
             self.cadence.blockSignals(True)
             self.cadence.setValue(data.cadence_days or 0)
             self.cadence.blockSignals(False)

@@ -29,7 +29,7 @@ from ae_desktop.services.settings import currency
 from ae_desktop.services.stages import StageRow, list_stages
 from ae_desktop.ui.client_picker import ClientPicker
 from ae_desktop.ui.forms import FieldErrors, muted_label
-from ae_desktop.ui.labels import deal_kind_label, to_qdate
+from ae_desktop.ui.labels import amount_text, deal_kind_label, to_qdate
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "MXN", "COP", "ARS", "CLP")
 
@@ -193,7 +193,7 @@ class DealEditor(QDialog):
             index = self.client.count() - 1
         self.client.setCurrentIndex(max(0, index))
         self.title.setText(data.title)
-        self.value.setText(f"{data.value:,.2f}")
+        self.value.setText(amount_text(data.value))
         self.currency.setCurrentIndex(max(0, self.currency.findData(data.currency)))
         self.kind.setCurrentIndex(self.kind.findData(data.kind))
         self.stage.setCurrentIndex(self.stage.findData(data.stage_id))

@@ -16,16 +16,15 @@ from ae_desktop.services.errors import ValidationError
 from ae_desktop.services.pipeline import PipelineStats, stats_for
 from ae_desktop.services.settings import currency
 from ae_desktop.ui.forms import muted_label, plain_label
-from ae_desktop.ui.labels import money_text
+from ae_desktop.ui.labels import (
+    amount_text,
+    money_text,
+    month_text,
+    percent_text,
+    quarter_text,
+    ratio_text,
+)
 from ae_desktop.ui.theme import set_text_colour
-
-
-def percent_text(value: Decimal | None) -> str:
-    return "—" if value is None else f"{value:.0f} %"
-
-
-def ratio_text(value: Decimal | None) -> str:
-    return "—" if value is None else f"{value:.1f}×"
 
 
 class PeriodCard(QFrame):
@@ -91,9 +90,9 @@ class PeriodCard(QFrame):
             self.tr("Open pipeline divided by the quota still to win")
         )
         own = quotas.quota_is_set(stats.period)
-        self.quota.setText(f"{from_minor(stats.quota_minor):,.0f}" if own else "")
+        self.quota.setText(amount_text(from_minor(stats.quota_minor), 0) if own else "")
         if not own and stats.quota_minor:  # a quarter adding up its months' quotas
-            self.quota.setPlaceholderText(f"{from_minor(stats.quota_minor):,.0f}")
+            self.quota.setPlaceholderText(amount_text(from_minor(stats.quota_minor), 0))
         if not stats.quota_minor:
             self.quota.setPlaceholderText(self.tr("Set quota"))
         self.message.hide()
@@ -136,8 +135,10 @@ class ForecastStrip(QWidget):
 
     def refresh(self, today: date) -> None:
         month, quarter = month_of(today), quarter_of(today)
-        self.month.heading.setText(self.tr("This month · {0}").format(month.label))
-        self.quarter.heading.setText(self.tr("This quarter · {0}").format(quarter.label))
+        self.month.heading.setText(self.tr("This month · {0}").format(month_text(month.start)))
+        self.quarter.heading.setText(
+            self.tr("This quarter · {0}").format(quarter_text(quarter.label))
+        )
         self.month.show_stats(stats_for(month, today=today))
         self.quarter.show_stats(stats_for(quarter, today=today))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)

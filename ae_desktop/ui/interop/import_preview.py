@@ -30,6 +30,7 @@ from ae_desktop.services.import_events import EventsPlan
 from ae_desktop.services.import_people import PeoplePlan, PersonStep
 from ae_desktop.services.import_plan import Action, ImportSummary
 from ae_desktop.services.importing import ImportPlan, LoadedFile
+from ae_desktop.ui.labels import date_text
 
 PREVIEW_ROWS = 20
 PROBLEM_ROWS = 200  # the rejected rows listed; the others are counted ("… and 5 more")
@@ -251,7 +252,7 @@ def _money(value_minor: int) -> str:
 
 
 def _deal_cells(record: DealRecord) -> list[str]:
-    close = record.expected_close.isoformat() if record.expected_close else ""
+    close = date_text(record.expected_close)
     return [
         record.title,
         record.client_name,

@@ -11,6 +11,7 @@ from ae_desktop.domain.enums import Tier
 from ae_desktop.domain.money import from_minor, is_storable, parse_amount, to_minor
 from ae_desktop.services.settings import CADENCE_KEYS
 from ae_desktop.ui.forms import plain_label
+from ae_desktop.ui.labels import amount_text
 from ae_desktop.ui.settings.page import SettingsPage
 
 VALUE_KEY = "important_deal_value_minor"
@@ -70,7 +71,7 @@ class PrioritiesPage(SettingsPage):
         self.urgent.setValue(int(values.get("urgent_within_days") or 0))
         minor = values.get(VALUE_KEY)
         amount = from_minor(minor if isinstance(minor, int) else 0)
-        self.value.setText(f"{amount:,.2f}")  # as the deal editor shows a value
+        self.value.setText(amount_text(amount))  # as the deal editor shows a value
         for tier, key in CADENCE_KEYS.items():
             value = values.get(key)
             self.cadence[tier].setValue(value if isinstance(value, int) else 1)
