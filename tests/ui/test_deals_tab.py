@@ -316,9 +316,7 @@ def test_deals_in_another_currency_are_not_added_to_euro_totals(deals_tab, make_
     make_deal("Dollar deal", value=100_000, stage="Lead", currency="USD")
     deals_tab.set_active(True)
     lead = deals_tab.board.columns[stage_id("Lead")]
-    assert lead.figures.text() == (
-        "2 deals · €10,000\nweighted €1,000 · 1 in other currencies"
-    )
+    assert lead.figures.text() == ("2 deals · €10,000\nweighted €1,000 · 1 in other currencies")
 
 
 def test_a_client_renamed_on_the_clients_tab_is_renamed_on_its_cards(
