@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -51,6 +52,9 @@ def install_translators(app: QCoreApplication, lang: str) -> QLocale:
     translation.install(QCoreApplication.translate)
     locale = locale_for(lang)
     QLocale.setDefault(locale)
+    if os.environ.get("AE_DESKTOP_PSEUDO") == "1":
+        _install_pseudo(app)
+        return locale
     if lang == "en":
         return locale
     ours = QTranslator(app)
@@ -65,3 +69,14 @@ def install_translators(app: QCoreApplication, lang: str) -> QLocale:
         app.installTranslator(base)
         _installed.append(base)
     return locale
+
+
+def _install_pseudo(app: QCoreApplication) -> None:
+    """AE_DESKTOP_PSEUDO=1: every message (Qt's too) pseudo-translated, ~40 % longer, to find
+    clipped labels and text not marked for translation (see ae_desktop/ui/pseudo.py)."""
+    from ae_desktop.ui.pseudo import PseudoTranslator
+
+    pseudo = PseudoTranslator(app)
+    app.installTranslator(pseudo)
+    _installed.append(pseudo)
+    log.info("Pseudo translation on (AE_DESKTOP_PSEUDO=1)")

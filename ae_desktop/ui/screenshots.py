@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
@@ -15,6 +16,11 @@ from ae_desktop.ui.main_window import MainWindow
 
 SIZE = (1440, 900)
 
+# Called with each widget and its file name just before it is saved (tests look at the
+# widgets as they are shown: the pseudo-translation run checks for clipped labels).
+Inspect = Callable[[QWidget, str], None]
+_inspect: list[Inspect] = []
+
 
 def _settle() -> None:
     for _ in range(3):
@@ -23,6 +29,8 @@ def _settle() -> None:
 
 def _save(widget: QWidget, path: Path) -> Path:
     _settle()
+    for inspect in _inspect:
+        inspect(widget, path.name)
     widget.grab().save(str(path))
     return path
 
@@ -34,7 +42,19 @@ def _save_dialog(dialog: QDialog, path: Path) -> Path:
     return saved
 
 
-def save_screenshots(window: MainWindow, out: Path) -> list[Path]:
+def save_screenshots(window: MainWindow, out: Path, inspect: Inspect | None = None) -> list[Path]:
+    """Every tab and the main dialogs as PNG files in *out*; *inspect* (if any) sees each
+    widget as it is shown, just before it is saved."""
+    if inspect is not None:
+        _inspect.append(inspect)
+    try:
+        return _save_all(window, out)
+    finally:
+        if inspect is not None:
+            _inspect.remove(inspect)
+
+
+def _save_all(window: MainWindow, out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     window.set_size(*SIZE)
     window.show()
