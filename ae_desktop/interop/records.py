@@ -15,6 +15,9 @@ from typing import Generic, TypeVar
 
 # Limits every reader enforces (issue 8, "Hostile input").
 MAX_FILE_BYTES = 50 * 1024 * 1024
+# A vCard file is read without its photos (PHOTO, LOGO, SOUND, KEY), and MAX_FILE_BYTES applies
+# to the rest; the whole file may be this big (1,000 iPhone cards with photos are ~60 MB).
+MAX_VCARD_FILE_BYTES = 1024 * 1024 * 1024
 MAX_FIELD_CHARS = 128 * 1024
 MAX_RECORDS = 100_000  # rows, cards or expanded events in one file
 MAX_OCCURRENCES_PER_EVENT = 2_000  # a recurring event expanded in the window

@@ -63,8 +63,25 @@ def read_text(path: Path) -> DecodedText:
 
 
 def _too_big(size: int) -> str:
-    limit = MAX_FILE_BYTES // _MB
-    return f"The file is {size / _MB:.1f} MB; files over {limit} MB are not imported."
+    return too_big(size, MAX_FILE_BYTES)
+
+
+def too_big(size: int, limit: int) -> str:
+    """The sentence refusing a file of *size* bytes over *limit* bytes."""
+    if limit >= 1024 * _MB:
+        return (
+            f"The file is {size / (1024 * _MB):.1f} GB; files over {limit // (1024 * _MB)} GB "
+            "are not imported."
+        )
+    return f"The file is {size / _MB:.1f} MB; files over {limit // _MB} MB are not imported."
+
+
+def is_utf16(head: bytes) -> bool:
+    """Whether a file starting with *head* (its first few kilobytes) is UTF-16 text, in which
+    lines cannot be told apart byte by byte."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return True
+    return _utf16_without_bom(head) is not None
 
 
 def decode_bytes(data: bytes) -> DecodedText:

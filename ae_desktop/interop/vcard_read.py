@@ -2,31 +2,39 @@
 
 The text is split into cards here, on BEGIN/END lines, so that one broken card becomes a
 RowProblem and the others are still read; vobject then parses each card. Binary properties
-(PHOTO, LOGO, SOUND, KEY) are dropped before parsing so photos cannot make a file slow.
+(PHOTO, LOGO, SOUND, KEY) are dropped before parsing so photos cannot make a file slow; a file
+on disk is read line by line and its photos dropped before it is decoded, so that the size
+limit applies to the contacts, not to their photos (an iPhone export with photos is big).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import vobject  # type: ignore[import-untyped]
 
 from ae_desktop.interop.records import (
     MAX_FIELD_CHARS,
+    MAX_FILE_BYTES,
     MAX_RECORDS,
+    MAX_VCARD_FILE_BYTES,
     ImportFileError,
     PersonRecord,
     ReadResult,
     RowProblem,
 )
-from ae_desktop.interop.textfile import DecodedText, decode_bytes, read_text
+from ae_desktop.interop.textfile import DecodedText, decode_bytes, is_utf16, too_big
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _BINARY_PROPERTIES = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
+_MB = 1024 * 1024
+_CHUNK = _MB  # bytes read at a time from a file
+_SNIFF = 4096  # bytes looked at to tell UTF-16
+_PROPERTY_NAME = re.compile(rb"^(?:[^;:.]*\.)?([A-Za-z0-9-]+)")
 _COMPANY_KINDS = frozenset({"org", "organization", "company"})
 
 
@@ -37,8 +45,82 @@ class _RawCard:
 
 
 def read_vcard_file(path: Path) -> ReadResult[PersonRecord]:
-    """Read the vCard file at *path*, refusing it before reading when it is too big."""
-    return _read_text(read_text(path))
+    """Read the vCard file at *path* without its photos. A file over MAX_VCARD_FILE_BYTES is
+    refused before reading, one whose contacts without photos exceed MAX_FILE_BYTES while
+    reading."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_VCARD_FILE_BYTES:
+            raise ImportFileError(too_big(size, MAX_VCARD_FILE_BYTES))
+        with path.open("rb") as handle:
+            data = _without_binary_properties(handle, size)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise ImportFileError(f"The file could not be read: {reason}.") from error
+    return _read_text(decode_bytes(data))
+
+
+def _without_binary_properties(handle: BinaryIO, size: int) -> bytes:
+    """The file's bytes with the lines of PHOTO, LOGO, SOUND and KEY properties replaced by
+    bare line breaks (so that line numbers stay right). UTF-16, whose lines cannot be found
+    byte by byte, is read whole, within MAX_FILE_BYTES."""
+    head = handle.read(_SNIFF)
+    if is_utf16(head):
+        if size > MAX_FILE_BYTES:
+            raise ImportFileError(too_big(size, MAX_FILE_BYTES))
+        data = head + handle.read(MAX_FILE_BYTES + 1 - len(head))
+        if len(data) > MAX_FILE_BYTES:  # it grew after the size check
+            raise ImportFileError(too_big(len(data), MAX_FILE_BYTES))
+        return data
+    handle.seek(0)
+    kept = bytearray()
+    dropping = quoted_printable = soft_break = False
+    for line in _physical_lines(handle):
+        first = line[:1]
+        if not (soft_break or first == b" " or first == b"\t"):  # a property starts
+            dropping = _binary_name(line)
+            quoted_printable = b"QUOTED-PRINTABLE" in line.split(b":", 1)[0].upper()
+        soft_break = quoted_printable and line.rstrip(b"\r\n").endswith(b"=")
+        if dropping:  # keep the line break only (CRLF, LF or CR)
+            if line.endswith(b"\r\n"):
+                kept += b"\r\n"
+            elif line.endswith((b"\n", b"\r")):
+                kept += line[-1:]
+            continue
+        kept += line
+        if len(kept) > MAX_FILE_BYTES:
+            raise ImportFileError(
+                f"The contacts in the file take over {MAX_FILE_BYTES // _MB} MB without their "
+                "photos; files over that are not imported. Split the file."
+            )
+    return bytes(kept)
+
+
+def _physical_lines(handle: BinaryIO) -> Iterator[bytes]:
+    """The file's lines, each with its line break (CRLF, LF or CR); ImportFileError past
+    MAX_VCARD_FILE_BYTES (the file grew) or for one line over MAX_FILE_BYTES."""
+    pending = b""
+    read = 0
+    while chunk := handle.read(_CHUNK):
+        read += len(chunk)
+        if read > MAX_VCARD_FILE_BYTES:
+            raise ImportFileError(too_big(read, MAX_VCARD_FILE_BYTES))
+        lines = (pending + chunk).splitlines(keepends=True)
+        # The last line may go on in the next chunk, a CR there may be half a CRLF.
+        pending = lines.pop() if not lines[-1].endswith(b"\n") else b""
+        if len(pending) > MAX_FILE_BYTES:
+            raise ImportFileError(
+                f"The file has a line over {MAX_FILE_BYTES // _MB} MB: it is not a vCard file."
+            )
+        yield from lines
+    if pending:
+        yield pending
+
+
+def _binary_name(line: bytes) -> bool:
+    """Whether the property starting on *line* is PHOTO, LOGO, SOUND or KEY."""
+    found = _PROPERTY_NAME.match(line.lstrip())
+    return found is not None and found.group(1).upper().decode("ascii") in _BINARY_PROPERTIES
 
 
 def read_vcards(data: bytes) -> ReadResult[PersonRecord]:

@@ -461,7 +461,6 @@ HOSTILE_RULES = [
     "FREQ=HOURLY;BYSETPOS=2",
     "FREQ=DAILY;BYHOUR=9,10;BYSETPOS=3",
     "FREQ=YEARLY;BYYEARDAY=-1;BYMONTH=6",
-    "FREQ=DAILY;BYWEEKNO=1;BYMONTH=6",  # found only by searching: the budget stops it
 ]
 
 
@@ -485,6 +484,16 @@ def test_rules_that_never_match_are_problems_quickly(rule: str) -> None:
     assert len(got.result.problems) == 20
     assert got.result.problems[0].message == "The event “Never 0” could not be read."
     assert got.unread_uids == [f"r{n}" for n in range(20)]
+
+
+def test_a_rule_found_empty_only_by_searching_is_stopped_by_its_budget() -> None:
+    text = _many_rules("FREQ=DAILY;BYWEEKNO=1;BYMONTH=6", 3)  # week 1 is never in June
+    began = time.monotonic()
+    got = read(text, date(2026, 10, 1), date(2026, 11, 15))
+    assert time.monotonic() - began < 1.5
+    assert [p.message for p in got.result.problems] == [
+        f"The event “Never {n}” could not be read." for n in range(3)
+    ]
 
 
 def test_a_file_of_slow_rules_fails_within_the_file_budget() -> None:

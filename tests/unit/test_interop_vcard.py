@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import subprocess
+import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -10,7 +12,12 @@ from pathlib import Path
 import pytest
 import vobject  # type: ignore[import-untyped]
 
-from ae_desktop.interop.records import ImportFileError, PersonRecord, RowProblem
+from ae_desktop.interop.records import (
+    MAX_VCARD_FILE_BYTES,
+    ImportFileError,
+    PersonRecord,
+    RowProblem,
+)
 from ae_desktop.interop.vcard_read import read_vcard_file, read_vcards
 from ae_desktop.interop.vcard_write import VCardContact, contact_uid, write_vcards
 
@@ -181,14 +188,75 @@ def test_large_photos_are_skipped_quickly() -> None:
 
 
 def test_read_vcard_file_checks_size_first(tmp_path: Path) -> None:
-    path = tmp_path / "big.vcf"
+    path = tmp_path / "huge.vcf"
     with path.open("wb") as handle:
-        handle.truncate(51 * 1024 * 1024)
-    with pytest.raises(ImportFileError, match="MB"):
+        handle.truncate(MAX_VCARD_FILE_BYTES + 1)  # sparse: refused by its size, not read
+    began = time.monotonic()
+    with pytest.raises(ImportFileError, match="1.0 GB; files over 1 GB"):
         read_vcard_file(path)
+    assert time.monotonic() - began < 0.5
     small = tmp_path / "ok.vcf"
     small.write_text(VCARD4, encoding="utf-8", newline="")
     assert read_vcard_file(small).records[0].contact_name == "Marie Dubois"
+
+
+def test_over_50_mb_without_photos_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "notes.vcf"
+    card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:N\r\nNOTE:" + "x" * 100_000 + "\r\nEND:VCARD\r\n"
+    path.write_bytes(card.encode() * 530)  # 53 MB of notes
+    with pytest.raises(ImportFileError, match="over 50 MB without their photos"):
+        read_vcard_file(path)
+    zeros = tmp_path / "zeros.vcf"
+    with zeros.open("wb") as handle:
+        handle.truncate(51 * 1024 * 1024)
+    with pytest.raises(ImportFileError, match="MB"):
+        read_vcard_file(zeros)
+
+
+# The peak resident memory of a fresh process reading the file (VmHWM, Linux; ru_maxrss
+# would include pytest's, inherited across fork and exec).
+_PEAK_MEMORY = """
+import re, sys
+from pathlib import Path
+from ae_desktop.interop.vcard_read import read_vcard_file
+records = len(read_vcard_file(Path(sys.argv[1])).records)
+status = Path("/proc/self/status").read_text()
+print(records, re.search(r"VmHWM:\\s*(\\d+) kB", status).group(1))
+"""
+
+
+def test_an_iphone_export_with_60_mb_of_photos_is_read_streaming(tmp_path: Path) -> None:
+    photo = "A" * 650_000  # base64 of zeros, folded at 74 characters as Apple does
+    folded = "\r\n ".join(photo[i : i + 74] for i in range(0, len(photo), 74))
+    path = tmp_path / "iphone.vcf"
+    with path.open("wb") as handle:
+        for n in range(100):
+            handle.write(
+                f"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Doe;Jane{n};;;\r\nFN:Jane{n} Doe\r\n"
+                f"ORG:Acme;\r\nitem1.PHOTO;ENCODING=b;TYPE=JPEG:{folded}\r\n"
+                f"TEL;type=CELL:+34 600 000 {n:03d}\r\nEND:VCARD\r\n".encode()
+            )
+    assert path.stat().st_size > 60 * 1024 * 1024
+    began = time.monotonic()
+    result = read_vcard_file(path)
+    assert time.monotonic() - began < 5
+    if not Path("/proc/self/status").exists():
+        return
+    # In a fresh process, so that the peak is this file's: far below the file's size.
+    child = subprocess.run(
+        [sys.executable, "-c", _PEAK_MEMORY, str(path)], capture_output=True, text=True, check=True
+    )
+    records, peak_kb = map(int, child.stdout.split())
+    assert records == 100
+    assert peak_kb < 100 * 1024
+    assert result.problems == []
+    assert [(r.contact_name, r.client_name) for r in result.records[:2]] == [
+        ("Jane0 Doe", "Acme"),
+        ("Jane1 Doe", "Acme"),
+    ]
+    assert result.records[99].phone == "+34 600 000 099"
+    photo_lines = len(range(0, len(photo), 74))  # line numbers count the dropped lines
+    assert result.records[1].line == 8 + photo_lines
 
 
 CONTACTS = [
