@@ -19,10 +19,17 @@ from ae_desktop.interop.records import EventRecord, RowProblem
 from ae_desktop.services.connection import write_transaction
 from ae_desktop.services.import_plan import ImportSummary, Progress, report_progress
 from ae_desktop.store.models import TimeBlock, database
+from ae_desktop.translation import translate
 
 MAX_CALENDAR_NAME = 200
 MAX_TITLE = 200
 MEETINGS = "meetings"
+# A file with one of these METHODs is a meeting invitation, not a calendar: its meetings are
+# filed together under INVITATIONS and nothing else is removed when it is imported.
+INVITATION_METHODS = frozenset({"REQUEST", "CANCEL", "REPLY", "ADD", "COUNTER", "REFRESH"})
+INVITATIONS = "Invitations"
+# Calendar names programs give every calendar: the file's name tells such calendars apart.
+_GENERIC_NAMES = frozenset({"", "calendar", "calendario", "calendrier", "kalender", "agenda"})
 
 
 @dataclass(slots=True)
@@ -43,16 +50,32 @@ class EventsPlan:
         summary.count(summary.updated, MEETINGS, len(self.updates))
         summary.count(summary.removed, MEETINGS, len(self.removes))
         if self.unchanged == 1:
-            summary.notes.append("1 meeting was already up to date.")
+            summary.notes.append(translate("import", "1 meeting was already up to date."))
         elif self.unchanged:
-            summary.notes.append(f"{self.unchanged:,} meetings were already up to date.")
+            summary.notes.append(
+                translate("import", "{0} meetings were already up to date.").format(
+                    f"{self.unchanged:,}"
+                )
+            )
         return summary
 
 
-def calendar_key(name: str, fallback: str) -> str:
-    """The calendar's name as stored: its own name, else *fallback* (the file's name)."""
-    text = " ".join(name.split()) or " ".join(fallback.split()) or "Calendar"
-    return text[:MAX_CALENDAR_NAME]
+def calendar_key(name: str, file_stem: str) -> str:
+    """Which calendar a file is, as stored: its own name (X-WR-CALNAME); with none, or a name
+    every calendar has ("Calendar"), the file's name too, so that importing a second calendar
+    never removes the first one's meetings."""
+    own = " ".join(name.split())
+    stem = " ".join(file_stem.split()) or "Calendar"
+    if own.casefold() not in _GENERIC_NAMES:
+        return own[:MAX_CALENDAR_NAME]
+    return (f"{own} ({stem})" if own else stem)[:MAX_CALENDAR_NAME]
+
+
+def _covered(uid: str, uids: set[str]) -> bool:
+    """Is the occurrence *uid* ("UID/start#2") one of *uids* (a whole event "UID" covers all
+    its occurrences and days)?"""
+    base = uid.split("#", 1)[0]
+    return base in uids or base.split("/", 1)[0] in uids
 
 
 def _values(event: EventRecord) -> dict[str, object]:
@@ -64,8 +87,22 @@ def _values(event: EventRecord) -> dict[str, object]:
     }
 
 
-def plan_events(calendar: str, events: list[EventRecord], start: date, end: date) -> EventsPlan:
-    """Compare the calendar's events in [start, end) with its blocks already stored; read-only."""
+def plan_events(
+    calendar: str,
+    events: list[EventRecord],
+    start: date,
+    end: date,
+    *,
+    sync: bool = True,
+    keep: Iterable[str] = (),
+    cancelled: Iterable[str] = (),
+) -> EventsPlan:
+    """Compare the calendar's events in [start, end) with its blocks already stored; read-only.
+
+    *sync*: the file is the whole calendar, so its meetings in the window that are not in it
+    any more are removed — except those of events that could not be read (*keep*). Cancelled
+    events (*cancelled*) are removed in any case, from an invitation too.
+    """
     plan = EventsPlan(calendar, start, end)
     with database.connection_context():
         query = TimeBlock.select(
@@ -93,11 +130,16 @@ def plan_events(calendar: str, events: list[EventRecord], start: date, end: date
             plan.updates.append((stored[event.uid][0], event))
         else:
             plan.unchanged += 1
+    kept, gone = set(keep), set(cancelled)
     plan.removes = [
         block_id
         for uid, (block_id, values) in stored.items()
-        if uid not in seen and start <= cast(date, values["date"]) < end
+        if uid not in seen
+        and not _covered(uid, kept)
+        and (_covered(uid, gone) or (sync and start <= cast(date, values["date"]) < end))
     ]
+    if sync and kept:
+        plan.notes.append("Meetings of events that could not be read are kept as they were.")
     return plan
 
 

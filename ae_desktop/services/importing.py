@@ -22,10 +22,18 @@ from ae_desktop.interop.records import (
     ReadResult,
 )
 from ae_desktop.services.import_deals import DealsPlan, apply_deals, plan_deals
-from ae_desktop.services.import_events import EventsPlan, apply_events, calendar_key, plan_events
+from ae_desktop.services.import_events import (
+    INVITATION_METHODS,
+    INVITATIONS,
+    EventsPlan,
+    apply_events,
+    calendar_key,
+    plan_events,
+)
 from ae_desktop.services.import_people import PeoplePlan, apply_people, plan_people
 from ae_desktop.services.import_plan import DuplicatePolicy, ImportSummary, Progress
 from ae_desktop.store.models import database
+from ae_desktop.translation import translate
 
 DEFAULT_WINDOW_DAYS = 28  # a calendar is imported for the next four weeks unless told
 TableKind = Literal["people", "deals"]
@@ -46,6 +54,11 @@ class LoadedFile:
     calendar: str = ""  # ICS: the calendar's name (or the file's)
     events: ReadResult[EventRecord] | None = None  # ICS
     window: tuple[date, date] | None = None  # ICS: [start, end) imported
+    # ICS: a whole calendar (its meetings gone from it are removed) or an invitation (only
+    # its own meetings are added, changed or, when cancelled, removed).
+    sync: bool = True
+    keep_uids: list[str] = field(default_factory=list)  # events that could not be read
+    cancelled_uids: list[str] = field(default_factory=list)
 
 
 def detect_kind(path: Path) -> FileKind:
@@ -55,11 +68,13 @@ def detect_kind(path: Path) -> FileKind:
         with path.open("rb") as handle:
             head = handle.read(4096)
     except OSError as error:
-        raise ImportFileError(f"{path.name} cannot be read: {error.strerror}.") from error
+        message = translate("import", "{0} cannot be read: {1}.").format(path.name, error.strerror)
+        raise ImportFileError(message) from error
     if size > MAX_FILE_BYTES:
         raise ImportFileError(
-            f"The file is {size / 1e6:.1f} MB; files over {MAX_FILE_BYTES // 2**20} MB "
-            "are not imported."
+            translate(
+                "import", "The file is {0:.1f} MB; files over {1} MB are not imported."
+            ).format(size / 1e6, MAX_FILE_BYTES // 2**20)
         )
     text = _head_text(head).lstrip("\ufeff \t\r\n").upper()
     if text.startswith("BEGIN:VCALENDAR"):
@@ -106,11 +121,23 @@ def load_file(
         start = today or date.today()
         end = start + timedelta(days=window_days)
         read = read_calendar_file(path, start=start, end=end)
-        name = calendar_key(read.name, path.stem)
-        return LoadedFile(path, kind, calendar=name, events=read.result, window=(start, end))
+        invitation = read.method in INVITATION_METHODS
+        return LoadedFile(
+            path,
+            kind,
+            calendar=INVITATIONS if invitation else calendar_key(read.name, path.stem),
+            events=read.result,
+            window=(start, end),
+            sync=not invitation,
+            keep_uids=list(read.unread_uids),
+            cancelled_uids=list(read.cancelled_uids),
+        )
     raise ImportFileError(
-        "This is a full export of AE Desktop (JSON): it is brought back whole, into an "
-        "empty database, not row by row."
+        translate(
+            "import",
+            "This is a full export of AE Desktop (JSON): it is brought back whole, into an "
+            "empty database, not row by row.",
+        )
     )
 
 
@@ -148,8 +175,16 @@ def unrecognised(loaded: LoadedFile) -> str | None:
     if keys & set(loaded.mapping.values()):
         return None
     shown = ", ".join(f"“{h}”" for h in loaded.table.headers[:8])
-    what = "a deal's title" if loaded.table_kind == "deals" else "a name, company or e-mail"
-    return f"No column of {loaded.path.name} was recognised as {what} (its columns: {shown})."
+    if loaded.table_kind == "deals":
+        message = translate(
+            "import", "No column of {0} was recognised as a deal's title (its columns: {1})."
+        )
+    else:
+        message = translate(
+            "import",
+            "No column of {0} was recognised as a name, company or e-mail (its columns: {1}).",
+        )
+    return message.format(loaded.path.name, shown)
 
 
 def plan_import(
@@ -160,14 +195,21 @@ def plan_import(
 ) -> ImportPlan:
     """Match the file's records against the database: what applying would do; read-only."""
     if loaded.kind == FileKind.ICS and loaded.events is not None and loaded.window:
-        plan = plan_events(loaded.calendar, loaded.events.records, *loaded.window)
+        plan = plan_events(
+            loaded.calendar,
+            loaded.events.records,
+            *loaded.window,
+            sync=loaded.sync,
+            keep=loaded.keep_uids,
+            cancelled=loaded.cancelled_uids,
+        )
         plan.rejected += loaded.events.problems
         plan.notes += loaded.events.notes
         return plan
     if loaded.kind == FileKind.VCARD and loaded.people is not None:
         return _with_read_problems(plan_people(loaded.people.records, policy), loaded.people)
     if loaded.table is None:
-        raise ImportFileError("Nothing was read from the file.")
+        raise ImportFileError(translate("import", "Nothing was read from the file."))
     from ae_desktop.interop.csv_mapping import Field
 
     mapping = {column: Field(name) for column, name in loaded.mapping.items()}

@@ -349,3 +349,39 @@ def test_any_records_import_whole_or_are_rejected_with_a_line(
     Contact.delete().where(Contact.client != acme).execute()
     Client.delete().where(Client.id != acme).execute()
     Client.update(archived=False).where(Client.id == acme).execute()
+
+
+def test_two_calendars_without_names_or_named_alike_keep_each_others_meetings(
+    db: SqliteDatabase,
+) -> None:
+    from ae_desktop.services.import_events import calendar_key
+
+    window = (date(2026, 11, 30), date(2026, 12, 28))
+    work, personal = calendar_key("", "work"), calendar_key("Calendar", "personal")
+    assert (work, personal) == ("work", "Calendar (personal)")
+    assert calendar_key("Calendar", "work") != personal
+    apply_events(plan_events(work, [event("a", 1, 600, 660, "Board")], *window))
+    second = plan_events(personal, [event("b", 2, 600, 660, "Dentist")], *window)
+    assert second.removes == []
+
+
+def test_an_invitation_adds_its_meeting_and_removes_nothing_else(db: SqliteDatabase) -> None:
+    window = (date(2026, 11, 30), date(2026, 12, 28))
+    apply_events(plan_events("Invitations", [event("a", 1, 600, 660, "Kickoff")], *window,
+                             sync=False))  # fmt: skip
+    other = plan_events("Invitations", [event("b", 2, 600, 660, "Review")], *window, sync=False)
+    assert other.removes == [] and len(other.creates) == 1
+    apply_events(other)
+    cancel = plan_events("Invitations", [], *window, sync=False, cancelled=["a"])
+    apply_events(cancel)
+    assert [b[3] for b in blocks()] == ["Review"]
+
+
+def test_meetings_of_an_event_that_could_not_be_read_are_kept(db: SqliteDatabase) -> None:
+    window = (date(2026, 11, 30), date(2026, 12, 28))
+    series = [event("s/20261201T090000Z", 1, 600, 660, "Sync"),
+              event("s/20261208T090000Z", 8, 600, 660, "Sync")]  # fmt: skip
+    apply_events(plan_events("Work", series, *window))
+    unreadable = plan_events("Work", [], *window, keep=["s"])
+    assert unreadable.removes == []
+    assert unreadable.notes == ["Meetings of events that could not be read are kept as they were."]
