@@ -15,6 +15,7 @@ from ae_desktop.store.db import RESTORING, resume_database, suspend_database
 from ae_desktop.store.errors import DamagedDatabaseError, StoreError
 from ae_desktop.store.health import set_aside_damaged
 from ae_desktop.store.restore import restore_backup
+from ae_desktop.translation import translate
 
 __all__ = [
     "BackupInfo",
@@ -104,12 +105,12 @@ class NotReopenedError(StoreError):
     def __init__(self, cause: BaseException, restore_error: BaseException | None = None) -> None:
         self.cause = cause
         self.restore_error = restore_error
-        text = f"The database could not be opened again: {cause}"
+        text = translate("backup", "The database could not be opened again: {0}").format(cause)
         if restore_error is not None:
-            text = (
-                f"The restore failed ({restore_error}), and then the database could not be "
-                f"opened again: {cause}"
-            )
+            text = translate(
+                "backup",
+                "The restore failed ({0}), and then the database could not be opened again: {1}",
+            ).format(restore_error, cause)
         super().__init__(text)
 
 

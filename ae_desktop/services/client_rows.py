@@ -11,6 +11,7 @@ from ae_desktop.domain.enums import ClientStatus, Tier
 from ae_desktop.domain.text import fold
 from ae_desktop.services.settings import tier_cadence
 from ae_desktop.store.models import database
+from ae_desktop.translation import translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +76,9 @@ def _where_ids(client_ids: list[int] | None) -> tuple[str, list[int]]:
     if client_ids is None:
         return "", []
     if len(client_ids) > _MAX_IDS:
-        raise ValueError(f"read at most {_MAX_IDS} clients by id at once")
+        raise ValueError(
+            translate("clients", "read at most {0} clients by id at once").format(_MAX_IDS)
+        )
     return f"WHERE c.id IN ({','.join('?' * len(client_ids))})", list(client_ids)
 
 

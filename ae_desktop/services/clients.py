@@ -14,6 +14,7 @@ from ae_desktop.services.errors import DuplicateClientError, NotFoundError, Vali
 from ae_desktop.services.field_checks import phone_error, website_error
 from ae_desktop.services.settings import tier_cadence
 from ae_desktop.store.models import Client, Deal, Stage
+from ae_desktop.translation import translate
 
 MAX_NAME = 200
 MAX_WEEKLY_MINUTES = 40 * 60  # a weekly client time budget: 0 (none) to 40 h
@@ -91,22 +92,26 @@ def validate_client(data: ClientInput) -> None:
     errors: dict[str, str] = {}
     name = clean_name(data.name)
     if not name:
-        errors["name"] = "A client needs a name."
+        errors["name"] = translate("clients", "A client needs a name.")
     elif len(name) > MAX_NAME:
-        errors["name"] = f"Keep the name under {MAX_NAME} characters."
+        errors["name"] = translate("clients", "Keep the name under {0} characters.").format(
+            MAX_NAME
+        )
     revenue = data.potential_revenue
     if revenue.is_nan():
-        errors["potential_revenue"] = "Enter an amount."
+        errors["potential_revenue"] = translate("clients", "Enter an amount.")
     elif revenue < 0:
-        errors["potential_revenue"] = "Potential revenue cannot be negative."
+        errors["potential_revenue"] = translate("clients", "Potential revenue cannot be negative.")
     elif not is_storable(revenue):
-        errors["potential_revenue"] = "That amount is too large."
+        errors["potential_revenue"] = translate("clients", "That amount is too large.")
     if data.cadence_days is not None and not 1 <= data.cadence_days <= 365:
-        errors["cadence_days"] = "Cadence is a number of days between 1 and 365."
+        errors["cadence_days"] = translate(
+            "clients", "Cadence is a number of days between 1 and 365."
+        )
     if not 0 <= data.weekly_minutes <= MAX_WEEKLY_MINUTES:
-        errors["weekly_minutes"] = "Weekly time is between none and 40 hours."
+        errors["weekly_minutes"] = translate("clients", "Weekly time is between none and 40 hours.")
     if data.tier not in Tier.__members__.values():
-        errors["tier"] = "Choose a tier."
+        errors["tier"] = translate("clients", "Choose a tier.")
     if message := website_error(data.website):
         errors["website"] = message
     if message := phone_error(data.phone):

@@ -12,6 +12,7 @@ from ae_desktop.services.connection import write_transaction
 from ae_desktop.services.errors import NotFoundError, ValidationError
 from ae_desktop.services.field_checks import phone_error
 from ae_desktop.store.models import Client, Contact, Interaction
+from ae_desktop.translation import translate
 
 
 @dataclass(frozen=True)
@@ -48,14 +49,18 @@ def validate_contact(
     (not *contact_id*) of that client already has."""
     errors: dict[str, str] = {}
     if not data.name.strip():
-        errors["name"] = "A contact needs a name."
+        errors["name"] = translate("contacts", "A contact needs a name.")
     email = data.email.strip()
     if email and not is_valid_email(email):
-        errors["email"] = f"{email!r} is not a valid e-mail address."
+        errors["email"] = translate("contacts", "{0!r} is not a valid e-mail address.").format(
+            email
+        )
     elif email and client_id is not None:
         holder = _holder_of_email(client_id, email, contact_id)
         if holder is not None:
-            errors["email"] = f"{holder} already has this e-mail address."
+            errors["email"] = translate("contacts", "{0} already has this e-mail address.").format(
+                holder
+            )
     if message := phone_error(data.phone):
         errors["phone"] = message
     if errors:

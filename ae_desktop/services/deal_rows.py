@@ -19,6 +19,7 @@ from ae_desktop.domain.pipeline import (
 )
 from ae_desktop.domain.text import fold
 from ae_desktop.store.models import database
+from ae_desktop.translation import translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +179,11 @@ def filter_deals(rows: list[DealRow], flt: DealFilter, today: date) -> list[Deal
     period = None
     if flt.closing is not None:
         if flt.closing not in CLOSING_CHOICES:
-            raise ValueError(f"closing must be one of {CLOSING_CHOICES}, not {flt.closing!r}")
+            raise ValueError(
+                translate("deals", "closing must be one of {0}, not {1!r}").format(
+                    CLOSING_CHOICES, flt.closing
+                )
+            )
         period = month_of(today) if flt.closing == "month" else quarter_of(today)
     words = fold(flt.text).split()
     found = []

@@ -23,6 +23,7 @@ from ae_desktop.services.deal_rows import (
 from ae_desktop.services.errors import NotFoundError, ValidationError
 from ae_desktop.services.stage_history import record_stage_change
 from ae_desktop.store.models import Client, Deal, Interaction, Stage, Task, database
+from ae_desktop.translation import translate
 
 MAX_TITLE = 200
 MAX_TEXT = 300  # next step and lost reason: the columns' size
@@ -96,15 +97,19 @@ def _closing_errors(
 ) -> dict[str, str]:
     errors: dict[str, str] = {}
     if outcome == StageOutcome.LOST and not lost_reason.strip():
-        errors["lost_reason"] = "Say why the deal was lost."
+        errors["lost_reason"] = translate("deals", "Say why the deal was lost.")
     elif len(lost_reason.strip()) > MAX_TEXT:
-        errors["lost_reason"] = f"Keep the reason under {MAX_TEXT} characters."
-    if closed_on > today:
-        errors["closed_on"] = "A deal is closed once it has happened: use today or earlier."
-    elif closed_on < created_on:
-        errors["closed_on"] = (
-            f"The deal was opened on {created_on.isoformat()}; it cannot close before that."
+        errors["lost_reason"] = translate("deals", "Keep the reason under {0} characters.").format(
+            MAX_TEXT
         )
+    if closed_on > today:
+        errors["closed_on"] = translate(
+            "deals", "A deal is closed once it has happened: use today or earlier."
+        )
+    elif closed_on < created_on:
+        errors["closed_on"] = translate(
+            "deals", "The deal was opened on {0}; it cannot close before that."
+        ).format(created_on.isoformat())
     return errors
 
 
@@ -122,36 +127,40 @@ def validate_deal(
     """
     errors: dict[str, str] = {}
     if data.client_id is None:
-        errors["client"] = "Choose a client."
+        errors["client"] = translate("deals", "Choose a client.")
     elif data.client_id != current_client_id:
         client = Client.get_or_none(Client.id == data.client_id)
         if client is None:
-            errors["client"] = "Choose a client."
+            errors["client"] = translate("deals", "Choose a client.")
         elif client.archived:
-            errors["client"] = "That client is archived; restore it first."
+            errors["client"] = translate("deals", "That client is archived; restore it first.")
     title = _clean_line(data.title)
     if not title:
-        errors["title"] = "A deal needs a title."
+        errors["title"] = translate("deals", "A deal needs a title.")
     elif len(title) > MAX_TITLE:
-        errors["title"] = f"Keep the title under {MAX_TITLE} characters."
+        errors["title"] = translate("deals", "Keep the title under {0} characters.").format(
+            MAX_TITLE
+        )
     if not data.value.is_finite():
-        errors["value"] = "Enter an amount."
+        errors["value"] = translate("deals", "Enter an amount.")
     elif data.value < 0:
-        errors["value"] = "A deal's value cannot be negative."
+        errors["value"] = translate("deals", "A deal's value cannot be negative.")
     elif not is_storable(data.value):
-        errors["value"] = "That amount is too large."
+        errors["value"] = translate("deals", "That amount is too large.")
     if not _CURRENCY.fullmatch(data.currency.strip().upper()):
-        errors["currency"] = "Use a three-letter currency code such as EUR."
+        errors["currency"] = translate("deals", "Use a three-letter currency code such as EUR.")
     if data.kind not in DealKind.__members__.values():
-        errors["kind"] = "Choose a kind of deal."
+        errors["kind"] = translate("deals", "Choose a kind of deal.")
     if data.probability is not None and not 0 <= data.probability <= 100:
-        errors["probability"] = "Probability is a percentage from 0 to 100."
+        errors["probability"] = translate("deals", "Probability is a percentage from 0 to 100.")
     if len(data.next_step.strip()) > MAX_TEXT:
-        errors["next_step"] = f"Keep the next step under {MAX_TEXT} characters."
+        errors["next_step"] = translate("deals", "Keep the next step under {0} characters.").format(
+            MAX_TEXT
+        )
     stage = _stage(data.stage_id)
     outcome = StageOutcome.OPEN
     if stage is None:
-        errors["stage"] = "Choose a stage."
+        errors["stage"] = translate("deals", "Choose a stage.")
     else:
         outcome = StageOutcome(stage.outcome)
         if outcome != StageOutcome.OPEN:
@@ -220,7 +229,11 @@ def update_deal(deal_id: int, data: DealInput, *, today: date, now: datetime | N
     )
     if data.client_id != stored.client_id and _has_interactions(deal_id):
         raise ValidationError(
-            {"client": "Interactions are logged against this deal; it stays with its client."}
+            {
+                "client": translate(
+                    "deals", "Interactions are logged against this deal; it stays with its client."
+                )
+            }
         )
     closed_on = (
         None if outcome == StageOutcome.OPEN else data.closed_on or stored.closed_on or today
@@ -296,7 +309,7 @@ def move_deal(
     before = _state(deal)
     stage = _stage(stage_id)
     if stage is None:
-        raise ValidationError({"stage": "That stage no longer exists."})
+        raise ValidationError({"stage": translate("deals", "That stage no longer exists.")})
     if stage_id == deal.stage_id:
         return before
     outcome = StageOutcome(stage.outcome)
@@ -357,7 +370,7 @@ def deal_next_step_task(deal_id: int, *, today: date) -> int:
         raise NotFoundError(deal_id)
     title = next_step_title(deal.next_step)
     if not title:
-        raise ValidationError({"next_step": "Write the next step first."})
+        raise ValidationError({"next_step": translate("deals", "Write the next step first.")})
     due = deal.expected_close if deal.expected_close and deal.expected_close >= today else today
     with database.atomic():
         existing = (

@@ -22,6 +22,7 @@ from ae_desktop.interop.atomic_write import atomic_text_file
 from ae_desktop.interop.ics_write import BlockEvent, TodoItem, write_calendar
 from ae_desktop.interop.vcard_write import VCardContact, write_vcards
 from ae_desktop.store.models import Client, Contact, TimeBlock, database
+from ae_desktop.translation import translate
 
 ExportFormat = Literal["csv", "vcard", "ics", "json"]
 FORMATS: tuple[ExportFormat, ...] = ("csv", "vcard", "ics", "json")
@@ -44,19 +45,43 @@ def export(
         from ae_desktop.services.export_tables import export_csv_folder
 
         counts = export_csv_folder(out)
-        return f"Wrote {len(counts)} files, {_n(sum(counts.values()), 'row')}, to {out}."
+        rows = _plural(
+            sum(counts.values()), translate("export", "1 row"), translate("export", "{0} rows")
+        )
+        message = translate("export", "Wrote {0} files, {1}, to {2}.")
+        return message.format(len(counts), rows, out)
     if fmt == "json":
         from ae_desktop.store.json_dump import dump_json
 
         counts = dump_json(out)
-        return f"Wrote {_n(sum(counts.values()), 'record')} of {len(counts)} tables to {out}."
+        records = _plural(
+            sum(counts.values()),
+            translate("export", "1 record"),
+            translate("export", "{0} records"),
+        )
+        message = translate("export", "Wrote {0} of {1} tables to {2}.")
+        return message.format(records, len(counts), out)
     if fmt == "vcard":
         written = _write_vcards(out, client_id)
-        return f"Wrote {_n(written, 'contact')} to {out}."
+        contacts = _plural(
+            written, translate("export", "1 contact"), translate("export", "{0} contacts")
+        )
+        return translate("export", "Wrote {0} to {1}.").format(contacts, out)
     if fmt == "ics":
         events, todos = _write_calendar(out, day)
-        return f"Wrote {_n(events, 'time block')} and {_n(todos, 'follow-up')} to {out}."
-    raise ValueError(f"unknown export format {fmt!r}")
+        blocks = _plural(
+            events, translate("export", "1 time block"), translate("export", "{0} time blocks")
+        )
+        follow_ups = _plural(
+            todos, translate("export", "1 follow-up"), translate("export", "{0} follow-ups")
+        )
+        return translate("export", "Wrote {0} and {1} to {2}.").format(blocks, follow_ups, out)
+    raise ValueError(translate("export", "unknown export format {0!r}").format(fmt))
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    """*one* for 1, else *many* with the count (as 1,234) in its {0}."""
+    return one if count == 1 else many.format(f"{count:,}")
 
 
 def default_name(fmt: ExportFormat, today: date) -> str:
@@ -72,11 +97,6 @@ def default_name(fmt: ExportFormat, today: date) -> str:
 def client_exists(client_id: int) -> bool:
     with database.connection_context():
         return Client.select().where(Client.id == client_id).exists()
-
-
-def _n(count: int, thing: str) -> str:
-    """ "1 contact", "1,204 contacts"."""
-    return f"{count:,} {thing}" + ("" if count == 1 else "s")
 
 
 def _write_vcards(out: Path, client_id: int | None) -> int:

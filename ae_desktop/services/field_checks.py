@@ -8,6 +8,7 @@ from ae_desktop.domain.text import (
     has_only_phone_characters,
     is_web_address,
 )
+from ae_desktop.translation import translate
 
 MAX_PHONE = 60  # the column's size
 MAX_WEBSITE = 300
@@ -19,11 +20,15 @@ def phone_error(phone: str) -> str | None:
     if not phone:
         return None
     if not has_only_phone_characters(phone):
-        return "Use only digits, spaces and + - ( ) . / (x or ext before an extension)."
+        return translate(
+            "fields", "Use only digits, spaces and + - ( ) . / (x or ext before an extension)."
+        )
     if count_digits(phone) < MIN_PHONE_DIGITS:
-        return f"A phone number has at least {MIN_PHONE_DIGITS} digits."
+        return translate("fields", "A phone number has at least {0} digits.").format(
+            MIN_PHONE_DIGITS
+        )
     if len(phone) > MAX_PHONE:
-        return f"Keep the phone number under {MAX_PHONE} characters."
+        return translate("fields", "Keep the phone number under {0} characters.").format(MAX_PHONE)
     return None
 
 
@@ -33,7 +38,7 @@ def website_error(website: str) -> str | None:
     if not website:
         return None
     if not is_web_address(website):
-        return "Enter a web address such as acme.com."
+        return translate("fields", "Enter a web address such as acme.com.")
     if len(website) > MAX_WEBSITE:
-        return f"Keep the web address under {MAX_WEBSITE} characters."
+        return translate("fields", "Keep the web address under {0} characters.").format(MAX_WEBSITE)
     return None

@@ -30,15 +30,22 @@ from ae_desktop.services.import_plan import (
     DuplicatePolicy,
     ImportSummary,
     Progress,
+    line_message,
     name_key,
     report_progress,
     sentence,
     written_line,
 )
 from ae_desktop.store.models import Client, Deal, Stage, database
+from ae_desktop.translation import translate
 
 MAX_TITLE = 200
 LOST_WITHOUT_REASON = "Not given in the imported file."
+
+
+def _lost_without_reason() -> str:
+    """The lost reason stored for a lost deal the file gives none (LOST_WITHOUT_REASON)."""
+    return translate("import", "Not given in the imported file.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +77,7 @@ class DealsPlan:
             elif step.action == Action.UPDATE:
                 summary.count(summary.updated, "deals")
             else:
-                summary.skipped.append(f"Line {step.record.line}: {step.reason}")
+                summary.skipped.append(line_message(step.record.line, step.reason))
         return summary
 
 
@@ -121,19 +128,28 @@ def _placed(record: DealRecord, stages: _Stages, unknown: set[str]) -> tuple[int
 def _check(record: DealRecord) -> RowProblem | None:
     title = " ".join(record.title.split())
     if not title:
-        return RowProblem(record.line, "A deal needs a title.")
+        return RowProblem(record.line, translate("import", "A deal needs a title."))
     if len(title) > MAX_TITLE:
-        return RowProblem(record.line, f"Keep the title under {MAX_TITLE} characters.")
+        return RowProblem(
+            record.line,
+            translate("import", "Keep the title under {0} characters.").format(MAX_TITLE),
+        )
     if not record.client_name.strip():
-        return RowProblem(record.line, "No organisation: a deal belongs to a client.")
+        return RowProblem(
+            record.line, translate("import", "No organisation: a deal belongs to a client.")
+        )
     if record.value_minor < 0 or Decimal(record.value_minor) / 100 > MAX_AMOUNT:
-        return RowProblem(record.line, "The deal's value is negative or too large.")
+        return RowProblem(
+            record.line, translate("import", "The deal's value is negative or too large.")
+        )
     if len(record.lost_reason.strip()) > MAX_TEXT:
-        return RowProblem(record.line, f"Keep the reason it was lost under {MAX_TEXT} characters.")
+        message = translate("import", "Keep the reason it was lost under {0} characters.")
+        return RowProblem(record.line, message.format(MAX_TEXT))
     try:
         validate_client(ClientInput(name=record.client_name))
     except ValidationError as error:
-        return RowProblem(record.line, "Organisation: " + " ".join(error.errors.values()))
+        message = translate("import", "Organisation: {0}")
+        return RowProblem(record.line, message.format(" ".join(error.errors.values())))
     return None
 
 
@@ -171,7 +187,9 @@ def plan_deals(
         steps, rejected, unknown = _steps(records, policy, stages, known)
         steps = _drop_unchanged(steps, stored_deals([s.deal_id for s in steps if s.deal_id]))
     notes = [
-        f"Stage “{name}” matches none of your stages: its deals go to your first stage."
+        translate(
+            "import", "Stage “{0}” matches none of your stages: its deals go to your first stage."
+        ).format(name)
         for name in sorted(unknown)
     ]
     return DealsPlan(steps, rejected, notes, default_currency)
@@ -190,14 +208,15 @@ def _steps(
         found = known.clients.get(name_key(record.client_name))
         client_id, client_name = found if found else (None, " ".join(record.client_name.split()))
         if client_id in known.archived:
-            message = sentence(f"{client_name} is archived; restore it first")
+            message = translate("import", "{0} is archived; restore it first.").format(client_name)
             rejected.append(RowProblem(record.line, message))
             continue
         stage_id, record = _placed(record, stages, unknown)
         step = DealStep(record, Action.CREATE, client_name, client_id, stage_id)
         match = known.deals.get((client_id, name_key(record.title))) if client_id else None
         if match is not None and policy != DuplicatePolicy.CREATE:
-            reason = sentence(f"{client_name} already has a deal called {record.title.strip()}")
+            called = translate("import", "{0} already has a deal called {1}")
+            reason = sentence(called.format(client_name, record.title.strip()))
             action = Action.SKIP if policy == DuplicatePolicy.SKIP else Action.UPDATE
             step = replace(step, action=action, deal_id=match, reason=reason)
         steps.append(step)
@@ -210,7 +229,9 @@ def _drop_unchanged(steps: list[DealStep], stored: dict[int, StoredDeal]) -> lis
     for step in steps:
         deal = stored.get(step.deal_id) if step.deal_id else None
         if step.action == Action.UPDATE and deal and not changes_for(step.record, deal):
-            step = replace(step, action=Action.SKIP, reason="already up to date.")
+            step = replace(
+                step, action=Action.SKIP, reason=translate("import", "already up to date.")
+            )
         out.append(step)
     return out
 
@@ -228,7 +249,7 @@ def _deal_input(step: DealStep, client_id: int, today: date, currency: str) -> D
         stage_id=step.stage_id,
         probability=None,
         expected_close=None if closed else close_day,
-        lost_reason=(record.lost_reason.strip() or LOST_WITHOUT_REASON)
+        lost_reason=(record.lost_reason.strip() or _lost_without_reason())
         if record.status == DealStatus.LOST
         else "",
         closed_on=min(close_day, today) if closed and close_day else None,
@@ -277,5 +298,5 @@ def _update_deal(step: DealStep, today: date) -> None:
             today=today,
             now=datetime.now(),
             closed_on=min(record.expected_close, today) if record.expected_close else None,
-            lost_reason=record.lost_reason.strip() or LOST_WITHOUT_REASON,
+            lost_reason=record.lost_reason.strip() or _lost_without_reason(),
         )

@@ -21,6 +21,7 @@ from ae_desktop.services.import_plan import (
     DuplicatePolicy,
     ImportSummary,
     Progress,
+    line_message,
     name_key,
     problem,
     report_progress,
@@ -28,6 +29,7 @@ from ae_desktop.services.import_plan import (
     written_line,
 )
 from ae_desktop.store.models import Client, Contact, database
+from ae_desktop.translation import translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +63,7 @@ class PeoplePlan:
             elif step.action == Action.UPDATE:
                 summary.count(summary.updated, "contacts")
             else:
-                summary.skipped.append(f"Line {step.record.line}: {step.reason}")
+                summary.skipped.append(line_message(step.record.line, step.reason))
         return summary
 
 
@@ -152,7 +154,7 @@ def _steps(
         client_id = existing[0] if existing else None
         client_name = existing[1] if existing else " ".join(client_name.split())
         if client_id in index.archived:
-            message = sentence(f"{client_name} is archived; restore it first")
+            message = translate("import", "{0} is archived; restore it first.").format(client_name)
             rejected.append(RowProblem(record.line, message))
             continue
         step = PersonStep(record, Action.CREATE, client_name, client_id)
@@ -170,18 +172,22 @@ def _duplicate_step(
     email = record.email.casefold()
     if email and email in seen:
         return replace(
-            step, action=Action.SKIP, reason=f"same e-mail as line {seen[email]} of this file."
+            step,
+            action=Action.SKIP,
+            reason=translate("import", "same e-mail as line {0} of this file.").format(seen[email]),
         )
     match: int | None = None
     matched = step
     if email and email in index.emails:
         contact_id, client_id, name, client = index.emails[email]
-        match, reason = contact_id, f"same e-mail as {name} ({client})."
+        match = contact_id
+        reason = translate("import", "same e-mail as {0} ({1}).").format(name, client)
         matched = replace(step, client_id=client_id, client_name=client)
     elif step.client_id is not None:
         person = record.contact_name or record.client_name
         match = index.names.get((step.client_id, name_key(person)))
-        reason = sentence(f"{person} is already a contact of {step.client_name}")
+        contact_of = translate("import", "{0} is already a contact of {1}")
+        reason = sentence(contact_of.format(person, step.client_name))
     if match is None or policy == DuplicatePolicy.CREATE:
         return step
     if policy == DuplicatePolicy.SKIP:
@@ -254,7 +260,9 @@ def _drop_unchanged(steps: list[PersonStep]) -> list[PersonStep]:
     for step in steps:
         before = stored.get(step.contact_id) if step.contact_id else None
         if step.action == Action.UPDATE and before and not _contact_changes(step.record, before):
-            step = replace(step, action=Action.SKIP, reason="already up to date.")
+            step = replace(
+                step, action=Action.SKIP, reason=translate("import", "already up to date.")
+            )
         out.append(step)
     return out
 

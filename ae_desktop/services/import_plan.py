@@ -16,6 +16,7 @@ from enum import StrEnum
 from ae_desktop.domain.text import fold
 from ae_desktop.interop.records import ImportFileError, RowProblem
 from ae_desktop.services.errors import ValidationError
+from ae_desktop.translation import translate
 
 
 class DuplicatePolicy(StrEnum):
@@ -62,23 +63,41 @@ class ImportSummary:
     def lines(self, *, planned: bool = False) -> list[str]:
         """The summary as sentences, e.g. for the command line; *planned*: what an import
         would do ("Would create 3 clients."), for a dry run or an import refused."""
-        verbs = ("Would create", "Would update", "Would remove") if planned else (
-            "Created", "Updated", "Removed"
-        )  # fmt: skip
+        if planned:
+            verbs = (
+                translate("import", "Would create {0}."),
+                translate("import", "Would update {0}."),
+                translate("import", "Would remove {0}."),
+            )
+        else:
+            verbs = (
+                translate("import", "Created {0}."),
+                translate("import", "Updated {0}."),
+                translate("import", "Removed {0}."),
+            )
         out: list[str] = []
         for verb, table in zip(verbs, (self.created, self.updated, self.removed), strict=True):
-            out += [f"{verb} {_count(n, kind)}." for kind, n in table.items() if n]
+            out += [verb.format(_count(n, kind)) for kind, n in table.items() if n]
         if not self.changes:
-            out.append("Nothing to create or update.")
+            out.append(translate("import", "Nothing to create or update."))
         if self.skipped:
-            skip = "Would skip" if planned else "Skipped"
-            out.append(f"{skip} {_count(len(self.skipped), 'rows')} already in the database:")
+            if planned:
+                skip = translate("import", "Would skip {0} already in the database:")
+            else:
+                skip = translate("import", "Skipped {0} already in the database:")
+            out.append(skip.format(_count(len(self.skipped), "rows")))
             out += [f"  {line}" for line in self.skipped]
         if self.rejected:
-            out.append(f"Rejected {_count(len(self.rejected), 'rows')}:")
-            out += [f"  Line {p.line}: {p.message}" for p in self.rejected]
+            rejected = translate("import", "Rejected {0}:")
+            out.append(rejected.format(_count(len(self.rejected), "rows")))
+            out += ["  " + line_message(p.line, p.message) for p in self.rejected]
         out += self.notes
         return out
+
+
+def line_message(line: int, message: str) -> str:
+    """ "Line 4: No deal title." """
+    return translate("import", "Line {0}: {1}").format(line, message)
 
 
 def count_of(n: int, kind: str) -> str:
@@ -88,7 +107,20 @@ def count_of(n: int, kind: str) -> str:
 
 def _count(n: int, kind: str) -> str:
     """ "1 client", "2 clients": *kind* is the plural, as the summary's keys are."""
-    return f"{n:,} {kind.removesuffix('s') if n == 1 else kind}"
+    one = n == 1
+    if kind == "clients":
+        text = translate("import", "1 client") if one else translate("import", "{0} clients")
+    elif kind == "contacts":
+        text = translate("import", "1 contact") if one else translate("import", "{0} contacts")
+    elif kind == "deals":
+        text = translate("import", "1 deal") if one else translate("import", "{0} deals")
+    elif kind == "meetings":
+        text = translate("import", "1 meeting") if one else translate("import", "{0} meetings")
+    elif kind == "rows":
+        text = translate("import", "1 row") if one else translate("import", "{0} rows")
+    else:  # a kind no import counts today
+        text = "{0} " + (kind.removesuffix("s") if one else kind)
+    return text.format(f"{n:,}")
 
 
 def name_key(text: str) -> str:
@@ -116,9 +148,9 @@ def problem(
         if not label or value in message:  # no label, or the message quotes the value
             parts.append(message)
         elif len(value) <= 60:
-            parts.append(f"{label} “{value}”: {message}")
+            parts.append(translate("import", "{0} “{1}”: {2}").format(label, value, message))
         else:
-            parts.append(f"{label}: {message}")
+            parts.append(translate("import", "{0}: {1}").format(label, message))
     return RowProblem(line, " ".join(parts))
 
 
@@ -129,7 +161,9 @@ def written_line(line: int) -> Iterator[None]:
         yield
     except ValidationError as error:
         message = " ".join(error.errors.values())
-        raise ImportFileError(f"Line {line}: {message} Nothing was imported.") from error
+        raise ImportFileError(
+            translate("import", "Line {0}: {1} Nothing was imported.").format(line, message)
+        ) from error
 
 
 def report_progress(progress: Progress | None, done: int, total: int) -> None:

@@ -14,6 +14,7 @@ from ae_desktop.domain.tasks import follow_up_title
 from ae_desktop.services.connection import write_transaction
 from ae_desktop.services.errors import NotFoundError, ValidationError
 from ae_desktop.store.models import Client, Contact, Deal, Interaction, Task
+from ae_desktop.translation import translate
 
 # How far past *now* an interaction may be dated: the clocks of the user and of the machine,
 # or a time typed to the nearest quarter hour, rarely agree to the second.
@@ -49,26 +50,31 @@ class InteractionRow:
 def validate_interaction(data: InteractionInput, *, now: datetime) -> None:
     errors: dict[str, str] = {}
     if not data.summary.strip():
-        errors["summary"] = "Say in a few words what happened."
+        errors["summary"] = translate("interactions", "Say in a few words what happened.")
     if data.occurred_at > now + CLOCK_SLACK:
-        errors["occurred_at"] = (
-            "An interaction is logged once it has happened; plan future meetings in the Agenda."
+        errors["occurred_at"] = translate(
+            "interactions",
+            "An interaction is logged once it has happened; plan future meetings in the Agenda.",
         )
     if data.follow_up_on is not None and data.follow_up_on < data.occurred_at.date():
-        errors["follow_up_on"] = "The follow-up cannot be dated before the interaction."
+        errors["follow_up_on"] = translate(
+            "interactions", "The follow-up cannot be dated before the interaction."
+        )
     if data.csat is not None and not 1 <= data.csat <= 5:
-        errors["csat"] = "Satisfaction is a score from 1 to 5."
+        errors["csat"] = translate("interactions", "Satisfaction is a score from 1 to 5.")
     client = Client.get_or_none(Client.id == data.client_id)
     if client is None:
-        errors["client"] = "Choose a client."
+        errors["client"] = translate("interactions", "Choose a client.")
     if data.contact_id is not None:
         contact = Contact.get_or_none(Contact.id == data.contact_id)
         if contact is None or contact.client_id != data.client_id:
-            errors["contact"] = "That contact does not belong to this client."
+            errors["contact"] = translate(
+                "interactions", "That contact does not belong to this client."
+            )
     if data.deal_id is not None:
         deal = Deal.get_or_none(Deal.id == data.deal_id)
         if deal is None or deal.client_id != data.client_id:
-            errors["deal"] = "That deal does not belong to this client."
+            errors["deal"] = translate("interactions", "That deal does not belong to this client.")
     if errors:
         raise ValidationError(errors)
 
@@ -165,7 +171,9 @@ def update_interaction(interaction_id: int, data: InteractionInput, *, now: date
     validate_interaction(data, now=now)
     before = get_interaction(interaction_id)
     if before.client_id != data.client_id:
-        raise ValidationError({"client": "An interaction cannot move to another client."})
+        raise ValidationError(
+            {"client": translate("interactions", "An interaction cannot move to another client.")}
+        )
     with write_transaction():
         Interaction.update(**_columns(data)).where(Interaction.id == interaction_id).execute()
         open_tasks = _open_follow_ups(interaction_id)

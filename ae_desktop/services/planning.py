@@ -25,6 +25,7 @@ from ae_desktop.services.settings import DEFAULTS, get_setting
 from ae_desktop.services.task_rows import TaskRow, load_tasks
 from ae_desktop.services.time_blocks import BlockInput, BlockRow, add_blocks, blocks_on, overlapping
 from ae_desktop.store.models import Client, TimeBlock
+from ae_desktop.translation import translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,5 +232,7 @@ def apply_plan(day_plan: DayPlan) -> list[int]:
         for i, b in enumerate(inputs, 1)
     ]
     if any(i < 0 for i in overlapping([*current, *proposed])):
-        raise ValidationError({"plan": "The day changed since this plan was made: plan again."})
+        raise ValidationError(
+            {"plan": translate("planner", "The day changed since this plan was made: plan again.")}
+        )
     return add_blocks(inputs)

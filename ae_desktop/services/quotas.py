@@ -10,6 +10,7 @@ from ae_desktop.domain.periods import Period
 from ae_desktop.services.errors import ValidationError
 from ae_desktop.services.settings import currency
 from ae_desktop.store.models import Quota
+from ae_desktop.translation import translate
 
 
 def _stored(period: Period) -> int | None:
@@ -40,11 +41,11 @@ def quota_is_set(period: Period) -> bool:
 def set_quota(period: Period, amount: Decimal) -> None:
     """Set (or replace) the period's quota; ValidationError at "amount" for a bad amount."""
     if not amount.is_finite():
-        raise ValidationError({"amount": "Enter an amount."})
+        raise ValidationError({"amount": translate("quotas", "Enter an amount.")})
     if amount < 0:
-        raise ValidationError({"amount": "A quota cannot be negative."})
+        raise ValidationError({"amount": translate("quotas", "A quota cannot be negative.")})
     if not is_storable(amount):
-        raise ValidationError({"amount": "That amount is too large."})
+        raise ValidationError({"amount": translate("quotas", "That amount is too large.")})
     Quota.insert(
         period_kind=str(period.kind),
         period_start=period.start,

@@ -8,6 +8,7 @@ from ae_desktop.domain.enums import StageOutcome
 from ae_desktop.domain.text import fold
 from ae_desktop.services.errors import NotFoundError, ValidationError
 from ae_desktop.store.models import Deal, Stage, StageChange, database
+from ae_desktop.translation import translate
 
 MAX_NAME = 60
 
@@ -53,17 +54,21 @@ def _errors(
 ) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not name:
-        errors["name"] = "A stage needs a name."
+        errors["name"] = translate("stages", "A stage needs a name.")
     elif len(name) > MAX_NAME:
-        errors["name"] = f"Keep the name under {MAX_NAME} characters."
+        errors["name"] = translate("stages", "Keep the name under {0} characters.").format(MAX_NAME)
     else:
         key = fold(name)
         if any(fold(s.name) == key for s in list_stages() if s.id != exclude_id):
-            errors["name"] = f"There is already a stage named {name!r}."
+            errors["name"] = translate("stages", "There is already a stage named {0!r}.").format(
+                name
+            )
     if not 0 <= probability <= 100:
-        errors["probability"] = "Probability is a percentage from 0 to 100."
+        errors["probability"] = translate("stages", "Probability is a percentage from 0 to 100.")
     if rotting_days is not None and not 1 <= rotting_days <= 365:
-        errors["rotting_days"] = "Rotting is a number of days between 1 and 365, or never."
+        errors["rotting_days"] = translate(
+            "stages", "Rotting is a number of days between 1 and 365, or never."
+        )
     return errors
 
 
@@ -77,9 +82,13 @@ def update_stage(stage_id: int, *, name: str, probability: int, rotting_days: in
     if stage.outcome != StageOutcome.OPEN:
         errors: dict[str, str] = {}
         if name != stage.name:
-            errors["name"] = f"{stage.name} is fixed: it cannot be renamed."
+            errors["name"] = translate("stages", "{0} is fixed: it cannot be renamed.").format(
+                stage.name
+            )
         if probability != stage.probability:
-            errors["probability"] = f"A {stage.name.lower()} deal's probability is fixed."
+            errors["probability"] = translate(
+                "stages", "A {0} deal's probability is fixed."
+            ).format(stage.name.lower())
         if errors:
             raise ValidationError(errors)
         return
@@ -135,8 +144,9 @@ def reorder_stages(open_stage_ids_in_order: list[int]) -> None:
         current = _open_ids()
         if sorted(open_stage_ids_in_order) != sorted(current):
             raise ValueError(
-                f"reorder_stages needs every open stage once: {sorted(current)}, "
-                f"got {open_stage_ids_in_order}"
+                translate(
+                    "stages", "reorder_stages needs every open stage once: {0}, got {1}"
+                ).format(sorted(current), open_stage_ids_in_order)
             )
         _renumber(list(open_stage_ids_in_order))
 
@@ -174,16 +184,23 @@ def delete_stage(stage_id: int, *, move_deals_to: int | None = None) -> None:
     """
     stage = _get(stage_id)
     if stage.outcome != StageOutcome.OPEN:
-        raise ValidationError({"stage": f"{stage.name} is fixed: it cannot be deleted."})
+        raise ValidationError(
+            {"stage": translate("stages", "{0} is fixed: it cannot be deleted.").format(stage.name)}
+        )
     open_ids = _open_ids()
     if open_ids == [stage_id]:
-        raise ValidationError({"stage": "The pipeline needs at least one open stage."})
+        raise ValidationError(
+            {"stage": translate("stages", "The pipeline needs at least one open stage.")}
+        )
     if stage.deal_count:
         target = None if move_deals_to is None else Stage.get_or_none(Stage.id == move_deals_to)
         if target is None or target.id == stage_id or target.outcome != StageOutcome.OPEN:
-            deals = "1 deal" if stage.deal_count == 1 else f"{stage.deal_count} deals"
+            if stage.deal_count == 1:
+                message = translate("stages", "{0} holds 1 deal: choose an open stage for it.")
+            else:
+                message = translate("stages", "{0} holds {1} deals: choose an open stage for them.")
             raise ValidationError(
-                {"move_deals_to": f"{stage.name} holds {deals}: choose an open stage for them."}
+                {"move_deals_to": message.format(stage.name, f"{stage.deal_count:,}")}
             )
     with database.atomic():
         if stage.deal_count:

@@ -16,6 +16,7 @@ from ae_desktop.store.db import open_database
 from ae_desktop.store.errors import StoreError
 from ae_desktop.store.health import check_database, has_data, wal_pending
 from ae_desktop.store.models import database
+from ae_desktop.translation import translate
 
 log = logging.getLogger(__name__)
 
@@ -25,17 +26,22 @@ _WAIT_SECONDS = 120.0
 class MissingDatabaseError(StoreError):
     """The database file is missing (or empty) where the data folder shows there was one."""
 
-    problem = "the database file is missing"
+    problem = "the database file is missing"  # in English; each instance's is translated
 
     def __init__(self, path: Path, signs: list[Path]) -> None:
         self.path = path
         self.signs = signs
+        self.problem = translate("database", "the database file is missing")
         shown = ", ".join(sign.name for sign in signs[:3])
-        more = f" and {len(signs) - 3} more" if len(signs) > 3 else ""
+        if len(signs) > 3:
+            shown = translate("database", "{0} and {1} more").format(shown, len(signs) - 3)
         super().__init__(
-            f"The database {path} is missing, but its folder holds earlier data "
-            f"({shown}{more}). Nothing was created: start AE Desktop without --smoke or "
-            "--screenshots to restore a backup, or use 'ae-desktop restore FILE'."
+            translate(
+                "database",
+                "The database {0} is missing, but its folder holds earlier data ({1}). Nothing "
+                "was created: start AE Desktop without --smoke or --screenshots to restore a "
+                "backup, or use 'ae-desktop restore FILE'.",
+            ).format(path, shown)
         )
 
 
@@ -151,7 +157,7 @@ class StartupRead(threading.Thread):
     def database_ready(self) -> None:
         """Wait until the database is open; raises what opening it raised."""
         if not self._opened.wait(_WAIT_SECONDS):
-            raise TimeoutError("the database did not open in time")
+            raise TimeoutError(translate("database", "the database did not open in time"))
         if self._open_error is not None:
             raise self._open_error
 
@@ -159,7 +165,7 @@ class StartupRead(threading.Thread):
         """The client rows read at start; raises what reading them raised."""
         self.database_ready()
         if not self._rows_read.wait(_WAIT_SECONDS):
-            raise TimeoutError("the client list was not read in time")
+            raise TimeoutError(translate("database", "the client list was not read in time"))
         if self._read_error is not None:
             raise self._read_error
         return self._rows

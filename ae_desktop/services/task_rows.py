@@ -16,6 +16,7 @@ from ae_desktop.domain.priority import (
 )
 from ae_desktop.services.settings import currency, get_setting, tier_cadence
 from ae_desktop.store.models import database
+from ae_desktop.translation import translate
 
 LATE_STAGE_NAME = "proposal"  # a deal in this stage or a later one is important
 
@@ -103,7 +104,7 @@ def load_tasks(
         conditions.append("t.status = 'open'")
     if task_ids is not None:
         if len(task_ids) > 900:
-            raise ValueError("read at most 900 tasks by id at once")
+            raise ValueError(translate("tasks", "read at most 900 tasks by id at once"))
         conditions.append(f"t.id IN ({','.join('?' * len(task_ids))})")
         params = list(task_ids)
     where = " AND ".join(conditions) or "1"

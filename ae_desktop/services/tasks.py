@@ -11,6 +11,7 @@ from ae_desktop.domain.tasks import TASK_TITLE_CHARS
 from ae_desktop.services.connection import write_transaction
 from ae_desktop.services.errors import NotFoundError, ValidationError
 from ae_desktop.store.models import Client, Deal, Task
+from ae_desktop.translation import translate
 
 MAX_ESTIMATE_MINUTES = 8 * 60
 MAX_DUE_YEARS = 10  # a due date further than this from today is a typing slip
@@ -38,7 +39,7 @@ class TaskFlags:
 def _task(task_id: int) -> Task:
     task = Task.get_or_none(Task.id == task_id)
     if task is None:
-        raise NotFoundError(f"task {task_id} no longer exists")
+        raise NotFoundError(translate("tasks", "task {0} no longer exists").format(task_id))
     return task
 
 
@@ -46,9 +47,11 @@ def _due_error(due_on: object, today: date) -> str | None:
     if due_on is None:
         return None
     if not isinstance(due_on, date) or isinstance(due_on, datetime):
-        return "Enter a due date such as 2026-11-30."
+        return translate("tasks", "Enter a due date such as 2026-11-30.")
     if abs((due_on - today).days) > MAX_DUE_YEARS * 366:
-        return f"Choose a due date within {MAX_DUE_YEARS} years of today."
+        return translate("tasks", "Choose a due date within {0} years of today.").format(
+            MAX_DUE_YEARS
+        )
     return None
 
 
@@ -60,30 +63,36 @@ def validate_task(data: TaskInput, *, today: date) -> int | None:
     errors: dict[str, str] = {}
     title = " ".join(data.title.split())
     if not title:
-        errors["title"] = "A task needs a title."
+        errors["title"] = translate("tasks", "A task needs a title.")
     elif len(title) > TASK_TITLE_CHARS:
-        errors["title"] = f"Keep the title under {TASK_TITLE_CHARS} characters."
+        errors["title"] = translate("tasks", "Keep the title under {0} characters.").format(
+            TASK_TITLE_CHARS
+        )
     estimate = data.estimate_minutes
     if isinstance(estimate, bool) or not isinstance(estimate, int) or estimate <= 0:
-        errors["estimate_minutes"] = "The estimate is a number of minutes above zero."
+        errors["estimate_minutes"] = translate(
+            "tasks", "The estimate is a number of minutes above zero."
+        )
     elif estimate > MAX_ESTIMATE_MINUTES:
-        errors["estimate_minutes"] = "Keep an estimate to 8 hours at most; split bigger tasks."
+        errors["estimate_minutes"] = translate(
+            "tasks", "Keep an estimate to 8 hours at most; split bigger tasks."
+        )
     if (message := _due_error(data.due_on, today)) is not None:
         errors["due_on"] = message
     for name, flag in (("urgency", data.urgency), ("importance", data.importance)):
         if flag not in Flag.__members__.values():
-            errors[name] = "Choose automatic, yes or no."
+            errors[name] = translate("tasks", "Choose automatic, yes or no.")
     client_id = data.client_id
     if client_id is not None and Client.get_or_none(Client.id == client_id) is None:
-        errors["client"] = "That client no longer exists."
+        errors["client"] = translate("tasks", "That client no longer exists.")
     if data.deal_id is not None:
         deal = Deal.get_or_none(Deal.id == data.deal_id)
         if deal is None:
-            errors["deal"] = "That deal no longer exists."
+            errors["deal"] = translate("tasks", "That deal no longer exists.")
         elif client_id is None:
             client_id = deal.client_id
         elif deal.client_id != client_id:
-            errors["deal"] = "That deal belongs to another client."
+            errors["deal"] = translate("tasks", "That deal belongs to another client.")
     if errors:
         raise ValidationError(errors)
     return client_id
@@ -140,7 +149,13 @@ def delegate(task_id: int, to: str) -> str:
     """
     who = " ".join(to.split())
     if len(who) > MAX_DELEGATE:
-        raise ValidationError({"delegated_to": f"Keep the name under {MAX_DELEGATE} characters."})
+        raise ValidationError(
+            {
+                "delegated_to": translate("tasks", "Keep the name under {0} characters.").format(
+                    MAX_DELEGATE
+                )
+            }
+        )
     with write_transaction():
         previous = str(_task(task_id).delegated_to)
         Task.update(delegated_to=who).where(Task.id == task_id).execute()
@@ -154,7 +169,9 @@ def roll_over(task_ids: Iterable[int], to_date: date | None) -> dict[int, date |
     """
     ids = list(dict.fromkeys(task_ids))
     if to_date is not None and (not isinstance(to_date, date) or isinstance(to_date, datetime)):
-        raise ValidationError({"due_on": "Enter a due date such as 2026-11-30."})
+        raise ValidationError(
+            {"due_on": translate("tasks", "Enter a due date such as 2026-11-30.")}
+        )
     with write_transaction():
         previous = {
             int(task.id): task.due_on
@@ -162,7 +179,7 @@ def roll_over(task_ids: Iterable[int], to_date: date | None) -> dict[int, date |
         }
         missing = [i for i in ids if i not in previous]
         if missing:
-            raise NotFoundError(f"tasks {missing} no longer exist")
+            raise NotFoundError(translate("tasks", "tasks {0} no longer exist").format(missing))
         Task.update(due_on=to_date).where(Task.id.in_(ids)).execute()
     return previous
 

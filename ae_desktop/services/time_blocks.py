@@ -11,6 +11,7 @@ from ae_desktop.domain.planner import DAY_MINUTES, Span, hhmm, parse_hhmm
 from ae_desktop.services.connection import write_transaction
 from ae_desktop.services.errors import NotFoundError, ValidationError
 from ae_desktop.store.models import Client, Task, TimeBlock
+from ae_desktop.translation import translate
 
 MAX_TITLE = 200  # the column's size
 
@@ -89,31 +90,35 @@ def validate_block(data: BlockInput, *, workday: Span | None = None) -> None:
     """
     errors: dict[str, str] = {}
     if not isinstance(data.day, date) or isinstance(data.day, datetime):
-        errors["day"] = "Enter a date such as 2026-11-30."
+        errors["day"] = translate("blocks", "Enter a date such as 2026-11-30.")
     start, end = data.start, data.end
     if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
-        errors["start"] = "Enter the times as HH:MM."
+        errors["start"] = translate("blocks", "Enter the times as HH:MM.")
     elif not (0 <= start <= DAY_MINUTES and 0 <= end <= DAY_MINUTES):
-        errors["start"] = "A block lies within the day, from 00:00 to 24:00."
+        errors["start"] = translate("blocks", "A block lies within the day, from 00:00 to 24:00.")
     elif end == start:
-        errors["end"] = "A block needs a length: the end must differ from the start."
-    elif end < start:
-        errors["end"] = "A block ends after it starts."
-    elif workday is not None and not (workday.start <= start and end <= workday.end):
-        errors["start"] = (
-            f"Keep the block inside the workday, {hhmm(workday.start)} to {hhmm(workday.end)}."
+        errors["end"] = translate(
+            "blocks", "A block needs a length: the end must differ from the start."
         )
+    elif end < start:
+        errors["end"] = translate("blocks", "A block ends after it starts.")
+    elif workday is not None and not (workday.start <= start and end <= workday.end):
+        errors["start"] = translate(
+            "blocks", "Keep the block inside the workday, {0} to {1}."
+        ).format(hhmm(workday.start), hhmm(workday.end))
     title = " ".join(data.title.split())
     if not title:
-        errors["title"] = "A block needs a title."
+        errors["title"] = translate("blocks", "A block needs a title.")
     elif len(title) > MAX_TITLE:
-        errors["title"] = f"Keep the title under {MAX_TITLE} characters."
+        errors["title"] = translate("blocks", "Keep the title under {0} characters.").format(
+            MAX_TITLE
+        )
     if data.kind not in BlockKind.__members__.values():
-        errors["kind"] = "Choose a kind of block."
+        errors["kind"] = translate("blocks", "Choose a kind of block.")
     if data.task_id is not None and Task.get_or_none(Task.id == data.task_id) is None:
-        errors["task"] = "That task no longer exists."
+        errors["task"] = translate("blocks", "That task no longer exists.")
     if data.client_id is not None and Client.get_or_none(Client.id == data.client_id) is None:
-        errors["client"] = "That client no longer exists."
+        errors["client"] = translate("blocks", "That client no longer exists.")
     if errors:
         raise ValidationError(errors)
 
@@ -135,7 +140,7 @@ def _fields(data: BlockInput) -> dict[str, object]:
 def _block(block_id: int) -> TimeBlock:
     block = TimeBlock.get_or_none(TimeBlock.id == block_id)
     if block is None:
-        raise NotFoundError(f"time block {block_id} no longer exists")
+        raise NotFoundError(translate("blocks", "time block {0} no longer exists").format(block_id))
     return block
 
 
@@ -241,11 +246,15 @@ MAX_SPENT_STEP = 24 * 60  # one recording covers at most a day
 def record_spent(block_id: int, minutes: int) -> int:
     """Add *minutes* actually worked on a block (the focus timer); the block's new total."""
     if isinstance(minutes, bool) or not isinstance(minutes, int):
-        raise ValidationError({"minutes": "Enter the minutes as a whole number."})
+        raise ValidationError(
+            {"minutes": translate("blocks", "Enter the minutes as a whole number.")}
+        )
     if minutes <= 0:
-        raise ValidationError({"minutes": "Record at least one minute."})
+        raise ValidationError({"minutes": translate("blocks", "Record at least one minute.")})
     if minutes > MAX_SPENT_STEP:
-        raise ValidationError({"minutes": "Record at most 24 hours (1440 minutes) at a time."})
+        raise ValidationError(
+            {"minutes": translate("blocks", "Record at most 24 hours (1440 minutes) at a time.")}
+        )
     with write_transaction():
         _block(block_id)
         TimeBlock.update(spent_minutes=TimeBlock.spent_minutes + minutes).where(
