@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from ae_desktop.translation import translate
+
 ZERO = timedelta(0)
 
 
@@ -48,11 +50,11 @@ class Pomodoro:
 
     def __post_init__(self) -> None:
         if not (1 <= self.work_minutes <= 24 * 60):
-            raise FocusError("A work period lasts 1 to 1440 minutes.")
+            raise FocusError(translate("focus", "A work period lasts 1 to 1440 minutes."))
         if not (1 <= self.break_minutes <= 24 * 60):
-            raise FocusError("A break lasts 1 to 1440 minutes.")
+            raise FocusError(translate("focus", "A break lasts 1 to 1440 minutes."))
         if not (1 <= self.cycles <= 24):
-            raise FocusError("Run 1 to 24 cycles.")
+            raise FocusError(translate("focus", "Run 1 to 24 cycles."))
 
     @property
     def work(self) -> timedelta:
@@ -97,11 +99,11 @@ class FocusSession:
 
     def start(self, now: datetime) -> None:
         if self.started_at is not None:
-            raise FocusError("The timer is already started.")
+            raise FocusError(translate("focus", "The timer is already started."))
         if self.mode is FocusMode.BLOCK:
             assert self.block_end is not None
             if now >= self.block_end:
-                raise FocusError("The block is already over.")
+                raise FocusError(translate("focus", "The block is already over."))
             self.length = self.block_end - now
         else:
             self.length = self.plan.length
@@ -109,12 +111,12 @@ class FocusSession:
 
     def pause(self, now: datetime) -> None:
         if not self.running(now):
-            raise FocusError("Only a running timer can be paused.")
+            raise FocusError(translate("focus", "Only a running timer can be paused."))
         self.paused_at = self.seen = self._at(now)
 
     def resume(self, now: datetime) -> None:
         if self.paused_at is None or self.stopped_at is not None:
-            raise FocusError("Only a paused timer can be resumed.")
+            raise FocusError(translate("focus", "Only a paused timer can be resumed."))
         now = self._at(now)
         self.paused_total += now - self.paused_at
         self.paused_at = None
@@ -123,7 +125,7 @@ class FocusSession:
     def stop(self, now: datetime) -> int:
         """End the run early (or confirm its end); the whole minutes worked."""
         if self.started_at is None:
-            raise FocusError("The timer is not started.")
+            raise FocusError(translate("focus", "The timer is not started."))
         if self.stopped_at is None:
             self.stopped_at = self.seen = self._at(now)
         return self.worked_minutes(now)

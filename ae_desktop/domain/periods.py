@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from ae_desktop.domain.enums import PeriodKind
+from ae_desktop.translation import translate
 
 
 class DateSpan(Protocol):
@@ -86,7 +87,8 @@ def quarter_of(day: date) -> Period:
     return Period(PeriodKind.QUARTER, start, _month_start(day.year, first_month + 3))
 
 
-_FORMAT_HELP = "a month as YYYY-MM (e.g. 2026-11) or a quarter as YYYY-Qn (e.g. 2026-Q4)"
+class _NotAPeriod(ValueError):
+    """parse_period's own refusal, already saying why."""
 
 
 def parse_period(text: str) -> Period:
@@ -96,18 +98,30 @@ def parse_period(text: str) -> Period:
         if match := _MONTH.fullmatch(cleaned):
             year, month = int(match.group(1)), int(match.group(2))
             if not 1 <= month <= 12:
-                raise ValueError(f"{text!r} is not a period: the month must be 01 to 12")
+                raise _NotAPeriod(
+                    translate("periods", "{0!r} is not a period: the month must be 01 to 12")
+                    .format(text)
+                )  # fmt: skip
             return month_of(date(year, month, 1))
         if match := _QUARTER.fullmatch(cleaned):
             year, quarter = int(match.group(1)), int(match.group(2))
             if not 1 <= quarter <= 4:
-                raise ValueError(f"{text!r} is not a period: the quarter must be Q1 to Q4")
+                raise _NotAPeriod(
+                    translate("periods", "{0!r} is not a period: the quarter must be Q1 to Q4")
+                    .format(text)
+                )  # fmt: skip
             return quarter_of(date(year, quarter * 3 - 2, 1))
+    except _NotAPeriod:
+        raise
     except ValueError as exc:
-        if str(exc).startswith(repr(text)):
-            raise
-        raise ValueError(f"{text!r} is not a period the calendar can hold") from exc
-    raise ValueError(f"{text!r} is not a period: give {_FORMAT_HELP}")
+        message = translate("periods", "{0!r} is not a period the calendar can hold")
+        raise ValueError(message.format(text)) from exc
+    message = translate(
+        "periods",
+        "{0!r} is not a period: give a month as YYYY-MM (e.g. 2026-11) or a quarter as "
+        "YYYY-Qn (e.g. 2026-Q4)",
+    )
+    raise ValueError(message.format(text))
 
 
 _WEEK = re.compile(r"(\d{4})-[Ww](\d{2})")
@@ -169,12 +183,15 @@ def parse_week(text: str, week_start: int = 0) -> Week:
     """Read "2026-W48" (ISO year and week); ValueError saying why otherwise."""
     match = _WEEK.fullmatch(text.strip())
     if not match:
-        raise ValueError(f"{text!r} is not a week: give YYYY-Www, e.g. 2026-W48")
+        message = translate("periods", "{0!r} is not a week: give YYYY-Www, e.g. 2026-W48")
+        raise ValueError(message.format(text))
     year, number = int(match.group(1)), int(match.group(2))
     if not 1900 <= year <= 9998:  # its neighbours, last and next week, must exist too
-        raise ValueError(f"{text!r} is not a week: the year must be 1900 to 9998")
+        message = translate("periods", "{0!r} is not a week: the year must be 1900 to 9998")
+        raise ValueError(message.format(text))
     try:
         date.fromisocalendar(year, number, 1)
     except ValueError:
-        raise ValueError(f"{text!r} is not a week: {year} has no week {number}") from None
+        message = translate("periods", "{0!r} is not a week: {1} has no week {2}")
+        raise ValueError(message.format(text, year, number)) from None
     return Week(year, number, week_start)

@@ -8,6 +8,7 @@ from datetime import date
 
 from ae_desktop.domain.enums import BlockKind
 from ae_desktop.domain.priority import Quadrant
+from ae_desktop.translation import translate
 
 # Times of day are whole minutes since midnight: 0 to 1440 (24:00).
 DAY_MINUTES = 24 * 60
@@ -22,10 +23,12 @@ def parse_hhmm(text: str) -> int:
     """Minutes since midnight of 'HH:MM' (00:00 to 24:00); ValueError saying why."""
     hours, sep, mins = text.strip().partition(":")
     if not sep or not hours.isdigit() or not mins.isdigit() or len(mins) != 2:
-        raise ValueError(f"{text!r} is not a time: give it as HH:MM")
+        raise ValueError(translate("planner", "{0!r} is not a time: give it as HH:MM").format(text))
     value = int(hours) * 60 + int(mins)
     if int(mins) > 59 or value > DAY_MINUTES:
-        raise ValueError(f"{text!r} is not a time of day (00:00 to 24:00)")
+        raise ValueError(
+            translate("planner", "{0!r} is not a time of day (00:00 to 24:00)").format(text)
+        )
     return value
 
 
@@ -112,6 +115,23 @@ NO_ROOM = "no room left today"
 NO_ESTIMATE = "no estimate"
 FOCUS_PLANNED = "the day's focus block is already planned"
 ADMIN_PLANNED = "the day's admin block is already planned"
+# The reasons above in English (what tests and callers compare against without translators);
+# an Overflow carries them translated: said(reason).
+
+
+def said(reason: str) -> str:
+    """The overflow *reason* (one of the constants above) in the user's language."""
+    if reason == NOT_SCHEDULED:
+        return translate("planner", "not urgent, not important: never scheduled")
+    if reason == NO_ROOM:
+        return translate("planner", "no room left today")
+    if reason == NO_ESTIMATE:
+        return translate("planner", "no estimate")
+    if reason == FOCUS_PLANNED:
+        return translate("planner", "the day's focus block is already planned")
+    if reason == ADMIN_PLANNED:
+        return translate("planner", "the day's admin block is already planned")
+    return reason
 
 
 CLIENT_QUANTUM = 15  # client time is planned in quarter hours
@@ -191,10 +211,15 @@ class _Day:
         self.busy.append(span)
 
 
-def _batch_title(prefix: str, tasks: Sequence[PlanTask]) -> str:
-    if len(tasks) == 1:
-        return f"{prefix}: {tasks[0].title}"
-    return f"{prefix}: {len(tasks)} tasks"
+def _batch_title(kind: BlockKind, tasks: Sequence[PlanTask]) -> str:
+    """ "Focus: Call Ana", "Admin: 3 tasks"."""
+    if kind == BlockKind.FOCUS:
+        one = translate("planner", "Focus: {0}")
+        many = translate("planner", "Focus: {0} tasks")
+    else:
+        one = translate("planner", "Admin: {0}")
+        many = translate("planner", "Admin: {0} tasks")
+    return one.format(tasks[0].title) if len(tasks) == 1 else many.format(len(tasks))
 
 
 def _fill(tasks: Sequence[PlanTask], room: int) -> tuple[list[PlanTask], list[PlanTask]]:
@@ -239,7 +264,7 @@ def plan(
     blocks: list[ProposedBlock] = []
 
     def spill(task: PlanTask, reason: str) -> None:
-        overflow.append(Overflow(task.id, task.title, task.quadrant, reason))
+        overflow.append(Overflow(task.id, task.title, task.quadrant, said(reason)))
 
     for task in sorted(tasks, key=_order):
         if task.quadrant == Quadrant.DROP:
@@ -276,7 +301,7 @@ def plan(
     if span is not None and chosen:
         day.take(span)
         ids = tuple(t.id for t in chosen)
-        title = _batch_title("Focus", chosen)
+        title = _batch_title(BlockKind.FOCUS, chosen)
         blocks.append(
             ProposedBlock(span.start, span.end, BlockKind.FOCUS, title, ids, Quadrant.SCHEDULE)
         )
@@ -299,7 +324,7 @@ def plan(
                     span.start,
                     span.end,
                     BlockKind.CLIENT_WORK,
-                    f"Client work: {budget.name}",
+                    translate("planner", "Client work: {0}").format(budget.name),
                     (),
                     Quadrant.SCHEDULE,
                     budget.client_id,
@@ -308,7 +333,7 @@ def plan(
         placed = span.minutes if span is not None else 0
         if placed < share:
             unplaced.append(
-                UnplacedClientTime(budget.client_id, budget.name, share - placed, NO_ROOM)
+                UnplacedClientTime(budget.client_id, budget.name, share - placed, said(NO_ROOM))
             )
 
     admin = by_quadrant[Quadrant.DELEGATE]
@@ -322,7 +347,7 @@ def plan(
         assert span is not None  # the longest gap holds them
         day.take(span)
         ids = tuple(t.id for t in chosen)
-        title = _batch_title("Admin", chosen)
+        title = _batch_title(BlockKind.ADMIN, chosen)
         blocks.append(
             ProposedBlock(span.start, span.end, BlockKind.ADMIN, title, ids, Quadrant.DELEGATE)
         )

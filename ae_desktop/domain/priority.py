@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from ae_desktop.domain.enums import BlockKind, Flag, Tier
 from ae_desktop.domain.money import from_minor
+from ae_desktop.translation import translate
 
 DEFAULT_URGENT_WITHIN_DAYS = 2
 DEFAULT_IMPORTANT_DEAL_VALUE_MINOR = 50_000_00
@@ -76,7 +77,8 @@ class Priority:
 
 
 def _days(n: int) -> str:
-    return f"{n} day{'s' if n != 1 else ''}"
+    """ "1 day", "26 days", for the reasons' {0}."""
+    return translate("priority", "1 day") if n == 1 else translate("priority", "{0} days").format(n)
 
 
 def money_label(minor: int, currency: str) -> str:
@@ -89,45 +91,52 @@ def money_label(minor: int, currency: str) -> str:
 def urgency(facts: TaskFacts, today: date, within_days: int) -> tuple[bool, str]:
     """Urgent or not, and why: the user's say, else the due date."""
     if facts.urgency == Flag.YES:
-        return True, "you marked it urgent"
+        return True, translate("priority", "you marked it urgent")
     if facts.urgency == Flag.NO:
-        return False, "you marked it not urgent"
+        return False, translate("priority", "you marked it not urgent")
     if facts.due_on is None:
-        return False, "no due date"
+        return False, translate("priority", "no due date")
     days = (facts.due_on - today).days
     if days < 0:
-        reason = f"overdue by {_days(-days)}"
+        reason = translate("priority", "overdue by {0}").format(_days(-days))
     elif days == 0:
-        reason = "due today"
+        reason = translate("priority", "due today")
     elif days == 1:
-        reason = "due tomorrow"
+        reason = translate("priority", "due tomorrow")
     else:
-        reason = f"due in {_days(days)}"
+        reason = translate("priority", "due in {0}").format(_days(days))
     return days <= within_days, reason
 
 
 def importance(facts: TaskFacts, settings: PrioritySettings) -> tuple[bool, tuple[str, ...]]:
     """Important or not, and why: the user's say, else the client and deal it is linked to."""
     if facts.importance == Flag.YES:
-        return True, ("you marked it important",)
+        return True, (translate("priority", "you marked it important"),)
     if facts.importance == Flag.NO:
-        return False, ("you marked it not important",)
+        return False, (translate("priority", "you marked it not important"),)
     reasons: list[str] = []
+    client = facts.client_name or translate("priority", "unnamed")
     if facts.client_tier == Tier.KEY:
-        reasons.append(f"key account: {facts.client_name or 'unnamed'}")
+        reasons.append(translate("priority", "key account: {0}").format(client))
     if facts.deal_open and facts.deal_late_stage:
-        reasons.append(f"deal in {facts.deal_stage or 'Proposal'}: {facts.deal_title or ''}")
+        stage = facts.deal_stage or translate("priority", "Proposal")
+        reasons.append(
+            translate("priority", "deal in {0}: {1}").format(stage, facts.deal_title or "")
+        )
     if (
         facts.deal_open
         and facts.deal_value_minor is not None
         and (facts.deal_currency or settings.currency) == settings.currency
         and facts.deal_value_minor >= settings.important_deal_value_minor
     ):
-        reasons.append(f"deal worth {money_label(facts.deal_value_minor, settings.currency)}")
+        worth = money_label(facts.deal_value_minor, settings.currency)
+        reasons.append(translate("priority", "deal worth {0}").format(worth))
     if facts.client_neglected:
-        reasons.append(f"neglected client: {facts.client_name or 'unnamed'}")
+        reasons.append(translate("priority", "neglected client: {0}").format(client))
     if not reasons:
-        return False, ("no key account, big or late-stage deal, or neglected client",)
+        return False, (
+            translate("priority", "no key account, big or late-stage deal, or neglected client"),
+        )
     return True, tuple(reasons)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from ae_desktop.translation import translate
+
 FOLLOW_UP_TITLE_CHARS: Final = 80  # of the summary, ellipsis included, after "Follow up: "
 
 
@@ -12,7 +14,7 @@ def follow_up_title(summary: str) -> str:
     text = " ".join(summary.split())
     if len(text) > FOLLOW_UP_TITLE_CHARS:
         text = text[: FOLLOW_UP_TITLE_CHARS - 1].rstrip() + "…"
-    return f"Follow up: {text}"
+    return translate("tasks", "Follow up: {0}").format(text)
 
 
 TASK_TITLE_CHARS: Final = 200  # the task title column's size
