@@ -26,6 +26,7 @@ from ae_desktop.store.health import (
     readonly_uri,
     side_file,
 )
+from ae_desktop.translation import translate
 
 log = logging.getLogger(__name__)
 
@@ -104,9 +105,14 @@ def _create_private(path: Path) -> None:
         os.chmod(path, 0o600)  # whatever the umask
 
 
+def _not_written(dest: Path, exc: BaseException) -> str:
+    """ "Could not write the backup …: why"."""
+    return translate("backup", "Could not write the backup {0}: {1}").format(dest, exc)
+
+
 def _source_path(src: sqlite3.Connection) -> str:
     rows = src.execute("PRAGMA database_list").fetchall()
-    return str(rows[0][2]) if rows and rows[0][2] else "the database"
+    return str(rows[0][2]) if rows and rows[0][2] else translate("backup", "the database")
 
 
 def _write_verified(src: sqlite3.Connection, tmp: Path) -> None:
@@ -124,7 +130,10 @@ def _write_verified(src: sqlite3.Connection, tmp: Path) -> None:
             out.close()
         if rows != ["ok"]:
             raise DamagedDatabaseError(
-                _source_path(src), f"a copy of it failed the integrity check: {findings(rows)}"
+                _source_path(src),
+                translate("backup", "a copy of it failed the integrity check: {0}").format(
+                    findings(rows)
+                ),
             )
         _fsync(tmp)
     except BaseException:
@@ -153,10 +162,10 @@ def backup_file(source: Path, dest: Path) -> Path:
     try:
         return backup_connection(src, dest)
     except OSError as exc:
-        raise StoreError(f"Could not write the backup {dest}: {exc}") from exc
+        raise StoreError(_not_written(dest, exc)) from exc
     except sqlite3.Error as exc:
         if isinstance(exc, sqlite3.OperationalError):  # disk full, folder not writable...
-            raise StoreError(f"Could not write the backup {dest}: {exc}") from exc
+            raise StoreError(_not_written(dest, exc)) from exc
         raise damage_from(source, exc) from exc
     finally:
         src.close()
@@ -188,7 +197,8 @@ def _free_name(backups_dir: Path, label: str, when: datetime) -> Path:
     """backups_dir/backup_name(label, when), a second later while that name is taken: two
     backups in one second (two restores in a row) must not overwrite each other."""
     if not _LABEL.fullmatch(label):
-        raise ValueError(f"{label!r} is not a backup label (a-z, 0-9 and '-')")
+        message = translate("backup", "{0!r} is not a backup label (a-z, 0-9 and '-')")
+        raise ValueError(message.format(label))
     when = when.replace(microsecond=0)
     while (backups_dir / backup_name(label, when)).exists():
         when += timedelta(seconds=1)
@@ -233,7 +243,7 @@ def verify_backup(path: Path) -> int:
     """
     version = database_version(path)
     if version == 0:
-        raise NotAnAEDatabaseError(str(path), "it holds no AE Desktop data")
+        raise NotAnAEDatabaseError(str(path), translate("backup", "it holds no AE Desktop data"))
     try:
         conn = sqlite3.connect(readonly_uri(path), uri=True)
     except sqlite3.Error as exc:
@@ -246,7 +256,10 @@ def verify_backup(path: Path) -> int:
         conn.close()
     if rows != ["ok"]:
         raise DamagedDatabaseError(
-            str(path), f"SQLite's integrity check found problems: {findings(rows)}"
+            str(path),
+            translate("backup", "SQLite's integrity check found problems: {0}").format(
+                findings(rows)
+            ),
         )
     return version
 
@@ -343,7 +356,9 @@ def _take(db_path: Path, backups_dir: Path, label: str, now: datetime) -> Backup
     dest = labelled_backup(db_path, backups_dir, label, now)
     info = _info(dest)
     if info is None:  # a name _free_name made always parses
-        raise StoreError(f"The backup {dest} vanished as it was written")
+        raise StoreError(
+            translate("backup", "The backup {0} vanished as it was written").format(dest)
+        )
     return info
 
 

@@ -16,6 +16,7 @@ from ae_desktop.store import migrations
 from ae_desktop.store.backup import labelled_backup
 from ae_desktop.store.errors import NewerSchemaError, NotAnAEDatabaseError, StoreError
 from ae_desktop.store.models import database
+from ae_desktop.translation import translate
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +30,7 @@ PRAGMAS = {
 }
 
 
-RESTORING = "The database is being restored."
+RESTORING = "The database is being restored."  # suspend_database's reason, translated there
 
 
 class DatabaseUnavailableError(StoreError):
@@ -117,7 +118,8 @@ def open_database(path: Path, backups_dir: Path | None = None) -> AppDatabase:
         # schema version or tables is another program's, not one from a newer AE Desktop.
         ours = app_id == migrations.APPLICATION_ID
         if (not ours and (app_id or version or tables)) or (version == 0 and tables):
-            raise NotAnAEDatabaseError(str(path), "it holds tables of another program")
+            reason = translate("database", "it holds tables of another program")
+            raise NotAnAEDatabaseError(str(path), reason)
         if version > migrations.LATEST_VERSION:
             raise NewerSchemaError(str(path), version, migrations.LATEST_VERSION)
         if 0 < version < migrations.LATEST_VERSION:
@@ -182,6 +184,8 @@ def suspend_database(reason: str = RESTORING) -> None:
     are idle: when another live thread still has a connection open, raises StoreError and
     leaves the database as it was.
     """
+    if reason == RESTORING:
+        reason = translate("database", "The database is being restored.")
     current = database.obj
     # Bound first, so that no thread opens a new connection to the file once we look.
     database.initialize(_Unavailable(reason))
@@ -196,10 +200,17 @@ def suspend_database(reason: str = RESTORING) -> None:
         raise
     if others:
         database.initialize(current)
-        raise StoreError(
-            "Other work still has the database open; try again when it is done "
-            f"({others} {'thread' if others == 1 else 'threads'})."
-        )
+        if others == 1:
+            busy = translate(
+                "database",
+                "Other work still has the database open; try again when it is done (1 thread).",
+            )
+        else:
+            busy = translate(
+                "database",
+                "Other work still has the database open; try again when it is done ({0} threads).",
+            ).format(others)
+        raise StoreError(busy)
 
 
 def resume_database(path: Path, backups_dir: Path | None = None) -> AppDatabase:
@@ -208,7 +219,8 @@ def resume_database(path: Path, backups_dir: Path | None = None) -> AppDatabase:
     try:
         return open_database(path, backups_dir)
     except BaseException as exc:
-        database.initialize(_Unavailable(f"The database could not be opened again: {exc}"))
+        message = translate("database", "The database could not be opened again: {0}")
+        database.initialize(_Unavailable(message.format(exc)))
         raise
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ae_desktop.translation import translate
+
 
 class StoreError(Exception):
     """Base class: the message is written for the user."""
@@ -12,15 +14,22 @@ class NewerSchemaError(StoreError):
         self.found = found
         self.supported = supported
         super().__init__(
-            f"The database {path} was written by a newer AE Desktop "
-            f"(schema version {found}); this version understands up to schema version "
-            f"{supported}. Install the newer AE Desktop to open it. Nothing was changed."
+            translate(
+                "database",
+                "The database {0} was written by a newer AE Desktop (schema version {1}); this "
+                "version understands up to schema version {2}. Install the newer AE Desktop to "
+                "open it. Nothing was changed.",
+            ).format(path, found, supported)
         )
 
 
 class NotAnAEDatabaseError(StoreError):
     def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path} is not a usable AE Desktop database: {reason}")
+        super().__init__(
+            translate("database", "{0} is not a usable AE Desktop database: {1}").format(
+                path, reason
+            )
+        )
 
 
 class DamagedDatabaseError(StoreError):
@@ -29,7 +38,9 @@ class DamagedDatabaseError(StoreError):
     def __init__(self, path: str, problem: str) -> None:
         self.path = path
         self.problem = problem
-        super().__init__(f"The database {path} is damaged: {problem}.")
+        super().__init__(
+            translate("database", "The database {0} is damaged: {1}.").format(path, problem)
+        )
 
 
 class NoDatabaseError(StoreError):
@@ -37,4 +48,4 @@ class NoDatabaseError(StoreError):
 
     def __init__(self, path: str) -> None:
         self.path = path
-        super().__init__(f"There is no database at {path}.")
+        super().__init__(translate("database", "There is no database at {0}.").format(path))

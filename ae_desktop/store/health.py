@@ -14,6 +14,7 @@ from ae_desktop.store.errors import (
     NotAnAEDatabaseError,
     StoreError,
 )
+from ae_desktop.translation import translate
 
 SIDE_FILES = ("-wal", "-shm")
 
@@ -55,18 +56,35 @@ _DAMAGE_CODES = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
 # SQLITE_IOERR_SHMSIZE, starts with its primary one). None of these says anything about the
 # file's contents: setting a file aside for one of them would set a healthy file aside.
 _UNREADABLE = (
-    ("SQLITE_IOERR", "the disk could not read or write it; it may be full, failing or unplugged"),
-    ("SQLITE_FULL", "the disk is full"),
-    (
-        "SQLITE_CANTOPEN",
-        "it could not be opened; check that it and its folder may be read and written",
-    ),
-    ("SQLITE_PERM", "there is no permission to use it"),
-    ("SQLITE_READONLY", "it or its folder cannot be written to"),
-    ("SQLITE_AUTH", "there is no permission to use it"),
-    ("SQLITE_BUSY", "another program, or another AE Desktop, is using it"),
-    ("SQLITE_LOCKED", "another program, or another AE Desktop, is using it"),
+    "SQLITE_IOERR",
+    "SQLITE_FULL",
+    "SQLITE_CANTOPEN",
+    "SQLITE_PERM",
+    "SQLITE_READONLY",
+    "SQLITE_AUTH",
+    "SQLITE_BUSY",
+    "SQLITE_LOCKED",
 )
+
+
+def _unreadable(prefix: str) -> str:
+    """Why a file cannot be read, for one of _UNREADABLE's result codes."""
+    if prefix == "SQLITE_IOERR":
+        return translate(
+            "database", "the disk could not read or write it; it may be full, failing or unplugged"
+        )
+    if prefix == "SQLITE_FULL":
+        return translate("database", "the disk is full")
+    if prefix == "SQLITE_CANTOPEN":
+        return translate(
+            "database",
+            "it could not be opened; check that it and its folder may be read and written",
+        )
+    if prefix in ("SQLITE_PERM", "SQLITE_AUTH"):
+        return translate("database", "there is no permission to use it")
+    if prefix == "SQLITE_READONLY":
+        return translate("database", "it or its folder cannot be written to")
+    return translate("database", "another program, or another AE Desktop, is using it")
 
 
 def _errorname(exc: BaseException) -> str:
@@ -82,18 +100,23 @@ def _is_damage(exc: sqlite3.Error) -> bool:
 def _problem(exc: sqlite3.Error) -> str:
     text = str(exc)
     if "not a database" in text:
-        return "it is not a database file, or its first page is damaged (file is not a database)"
+        return translate(
+            "database",
+            "it is not a database file, or its first page is damaged (file is not a database)",
+        )
     if "malformed" in text:
-        return "its contents are malformed (database disk image is malformed)"
+        return translate(
+            "database", "its contents are malformed (database disk image is malformed)"
+        )
     return text
 
 
 def unreadable_reason(exc: sqlite3.Error) -> str:
     """Why a file that is not (known to be) damaged could not be read, for the user."""
     name = _errorname(exc)
-    for prefix, reason in _UNREADABLE:
+    for prefix in _UNREADABLE:
         if name.startswith(prefix):
-            return f"{reason} ({exc})"
+            return f"{_unreadable(prefix)} ({exc})"
     return str(exc)
 
 
@@ -104,8 +127,11 @@ def damage_from(path: Path, exc: sqlite3.Error) -> StoreError:
     if _is_damage(exc):
         return DamagedDatabaseError(str(path), _problem(exc))
     return StoreError(
-        f"The database {path} could not be read: {unreadable_reason(exc)}. The file itself "
-        "may well be sound; nothing was changed."
+        translate(
+            "database",
+            "The database {0} could not be read: {1}. The file itself may well be sound; nothing "
+            "was changed.",
+        ).format(path, unreadable_reason(exc))
     )
 
 
@@ -117,16 +143,21 @@ def findings(rows: list[str], limit: int = 3) -> str:
         for line in row.splitlines()
         if line.strip() and not line.startswith("***")  # "*** in database main ***"
     ]
-    more = f" (and {len(lines) - limit} more)" if len(lines) > limit else ""
-    return "; ".join(lines[:limit]) + more
+    shown = "; ".join(lines[:limit])
+    if len(lines) > limit:
+        return translate("database", "{0} (and {1} more)").format(shown, len(lines) - limit)
+    return shown
 
 
 def _run_check(conn: sqlite3.Connection, path: Path, pragma: str) -> None:
     rows = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}").fetchall()]
     if rows != ["ok"]:
         shown = findings(rows)
-        name = "integrity check" if pragma == "integrity_check" else "quick check"
-        raise DamagedDatabaseError(str(path), f"SQLite's {name} found problems: {shown}")
+        if pragma == "integrity_check":
+            problem = translate("database", "SQLite's integrity check found problems: {0}")
+        else:
+            problem = translate("database", "SQLite's quick check found problems: {0}")
+        raise DamagedDatabaseError(str(path), problem.format(shown))
 
 
 def check_connection(conn: sqlite3.Connection, path: Path, *, full: bool) -> None:
@@ -168,9 +199,9 @@ def database_version(path: Path) -> int:
     NewerSchemaError, or DamagedDatabaseError when the header pages cannot be read.
     """
     if not path.is_file():
-        raise NotAnAEDatabaseError(str(path), "there is no such file")
+        raise NotAnAEDatabaseError(str(path), translate("database", "there is no such file"))
     if not has_data(path):
-        raise NotAnAEDatabaseError(str(path), "the file is empty")
+        raise NotAnAEDatabaseError(str(path), translate("database", "the file is empty"))
     try:
         conn = sqlite3.connect(readonly_uri(path), uri=True)
     except sqlite3.Error as exc:
@@ -185,7 +216,8 @@ def database_version(path: Path) -> int:
         )
     except sqlite3.Error as exc:
         if "not a database" in str(exc):
-            raise NotAnAEDatabaseError(str(path), "it is not a SQLite database") from exc
+            reason = translate("database", "it is not a SQLite database")
+            raise NotAnAEDatabaseError(str(path), reason) from exc
         raise damage_from(path, exc) from exc
     finally:
         conn.close()
@@ -193,7 +225,8 @@ def database_version(path: Path) -> int:
     if (app_id != migrations.APPLICATION_ID and (app_id or version or tables)) or (
         version == 0 and tables
     ):
-        raise NotAnAEDatabaseError(str(path), "it holds tables of another program")
+        reason = translate("database", "it holds tables of another program")
+        raise NotAnAEDatabaseError(str(path), reason)
     if version > migrations.LATEST_VERSION:
         raise NewerSchemaError(str(path), version, migrations.LATEST_VERSION)
     return version

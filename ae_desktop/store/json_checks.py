@@ -31,6 +31,7 @@ from ae_desktop.domain.enums import (
 from ae_desktop.domain.money import MAX_AMOUNT, MINOR_PER_MAJOR
 from ae_desktop.domain.planner import parse_hhmm
 from ae_desktop.interop.records import ImportFileError
+from ae_desktop.translation import translate
 
 # ---- JSON types ---------------------------------------------------------------------------
 
@@ -41,13 +42,13 @@ class BadValue(ValueError):
 
 def _integer(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not -(2**63) <= value < 2**63:
-        raise BadValue("a whole number")  # SQLite's integers are 64-bit
+        raise BadValue(translate("json", "a whole number"))  # SQLite's integers are 64-bit
     return value
 
 
 def _boolean(value: Any) -> int:
     if not isinstance(value, bool):
-        raise BadValue("true or false")
+        raise BadValue(translate("json", "true or false"))
     return int(value)
 
 
@@ -57,7 +58,7 @@ def _date(value: Any) -> str:
             return date.fromisoformat(value).isoformat()
     except ValueError:
         pass
-    raise BadValue("a date such as 2025-03-31")
+    raise BadValue(translate("json", "a date such as 2025-03-31"))
 
 
 def _datetime(value: Any) -> str:
@@ -66,16 +67,16 @@ def _datetime(value: Any) -> str:
             return moment.isoformat(" ")  # how the records store it: str(datetime)
     except ValueError:
         pass
-    raise BadValue("a date and time such as 2025-03-31T09:30:00")
+    raise BadValue(translate("json", "a date and time such as 2025-03-31T09:30:00"))
 
 
 def _text(value: Any) -> str:
     if not isinstance(value, str):
-        raise BadValue("text")
+        raise BadValue(translate("json", "text"))
     try:
         value.encode("utf-8")  # JSON may hold a lone surrogate ("\ud800"), which is no text
     except UnicodeEncodeError:
-        raise BadValue("text") from None
+        raise BadValue(translate("json", "text")) from None
     return value
 
 
@@ -109,31 +110,41 @@ _HHMM = re.compile(r"[0-9]{2}:[0-9]{2}")
 def _one_of(vocabulary: type[StrEnum]) -> Check:
     allowed = [str(member) for member in vocabulary]
     listed = ", ".join(allowed)
-    return lambda value: None if value in allowed else f"is not one of {listed}"
+    return lambda value: (
+        None if value in allowed else translate("json", "is not one of {0}").format(listed)
+    )
 
 
 def _between(low: int, high: int) -> Check:
-    return lambda value: None if low <= value <= high else f"is not from {low} to {high}"
+    return lambda value: (
+        None
+        if low <= value <= high
+        else translate("json", "is not from {0} to {1}").format(low, high)
+    )
 
 
 def _at_least_zero(value: int) -> str | None:
-    return None if value >= 0 else "is negative"
+    return None if value >= 0 else translate("json", "is negative")
 
 
 def _money(value: int) -> str | None:
     if value < 0:
-        return "is negative"
-    return None if value <= MAX_MINOR else "is larger than any amount the app stores"
+        return translate("json", "is negative")
+    return (
+        None
+        if value <= MAX_MINOR
+        else translate("json", "is larger than any amount the app stores")
+    )
 
 
 def _filled(value: str) -> str | None:
-    return None if value.strip() else "is empty"
+    return None if value.strip() else translate("json", "is empty")
 
 
 def _currency(value: str) -> str | None:
     if _CURRENCY.fullmatch(value):
         return None
-    return "is not a currency code of three capital letters such as EUR"
+    return translate("json", "is not a currency code of three capital letters such as EUR")
 
 
 def minutes(value: Any) -> int | None:
@@ -147,14 +158,18 @@ def minutes(value: Any) -> int | None:
 
 
 def _time(value: str) -> str | None:
-    return None if minutes(value) is not None else "is not a time from 00:00 to 24:00 as HH:MM"
+    return (
+        None
+        if minutes(value) is not None
+        else translate("json", "is not a time from 00:00 to 24:00 as HH:MM")
+    )
 
 
 def _json_text(value: str) -> str | None:
     try:
         json.loads(value)  # how services.settings reads it
     except (ValueError, RecursionError):
-        return "is not a setting value as the app stores it (JSON)"
+        return translate("json", "is not a setting value as the app stores it (JSON)")
     return None
 
 
@@ -220,7 +235,9 @@ def _block_order(row: Mapping[str, Any]) -> str | None:
     start, end = minutes(row.get("start")), minutes(row.get("end"))
     if start is None or end is None or end > start:
         return None
-    return f"end {_shown(row['end'])} is not after start {_shown(row['start'])}"
+    return translate("json", "end {0} is not after start {1}").format(
+        _shown(row["end"]), _shown(row["start"])
+    )
 
 
 def _quota_period(row: Mapping[str, Any]) -> str | None:
@@ -230,7 +247,9 @@ def _quota_period(row: Mapping[str, Any]) -> str | None:
     day = date.fromisoformat(start)
     if day.day == 1 and (kind == PeriodKind.MONTH or day.month % 3 == 1):
         return None
-    return f"period_start {_shown(start)} is not the first day of a {kind}"
+    return translate("json", "period_start {0} is not the first day of a {1}").format(
+        _shown(start), kind
+    )
 
 
 # Rules on several columns of a row: the row -> what is wrong, or None.
@@ -253,12 +272,12 @@ def check_row(table: str, key: str, row: Mapping[str, Any]) -> None:
         if table in ROW_RULES:
             problem = ROW_RULES[table](row)
     if problem is not None:
-        raise ImportFileError(f"Table {table}, row {row[key]}: {problem}.")
+        raise ImportFileError(
+            translate("json", "Table {0}, row {1}: {2}.").format(table, row[key], problem)
+        )
 
 
 # ---- The stages as a whole ----------------------------------------------------------------
-
-_NEEDED = "the app needs a Won, a Lost and at least one open stage; it cannot be imported."
 
 
 def check_stages(stages: Iterable[Mapping[str, Any]]) -> None:
@@ -267,19 +286,25 @@ def check_stages(stages: Iterable[Mapping[str, Any]]) -> None:
     and which stages count as late, follow the positions)."""
     rows = list(stages)
     outcomes = {row["outcome"] for row in rows}
-    for outcome, label in (
-        (StageOutcome.WON, "Won"),
-        (StageOutcome.LOST, "Lost"),
-        (StageOutcome.OPEN, "open"),
-    ):
-        if outcome not in outcomes:
-            raise ImportFileError(f"The export has no {label} stage: {_NEEDED}")
+    needed = translate(
+        "json", "the app needs a Won, a Lost and at least one open stage; it cannot be imported."
+    )
+    if StageOutcome.WON not in outcomes:
+        raise ImportFileError(translate("json", "The export has no Won stage: {0}").format(needed))
+    if StageOutcome.LOST not in outcomes:
+        message = translate("json", "The export has no Lost stage: {0}")
+        raise ImportFileError(message.format(needed))
+    if StageOutcome.OPEN not in outcomes:
+        message = translate("json", "The export has no open stage: {0}")
+        raise ImportFileError(message.format(needed))
     at: dict[int, str] = {}
     for row in sorted(rows, key=lambda r: (r["position"], r["id"])):
         if row["position"] in at:
             raise ImportFileError(
-                f"The export has two stages at position {row['position']}, "
-                f"{_shown(at[row['position']])} and {_shown(row['name'])}: each stage needs a "
-                "position of its own, which orders the pipeline; it cannot be imported."
+                translate(
+                    "json",
+                    "The export has two stages at position {0}, {1} and {2}: each stage needs a "
+                    "position of its own, which orders the pipeline; it cannot be imported.",
+                ).format(row["position"], _shown(at[row["position"]]), _shown(row["name"]))
             )
         at[row["position"]] = row["name"]

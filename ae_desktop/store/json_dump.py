@@ -25,11 +25,12 @@ from ae_desktop.store.models import (
     Stage,
 )
 from ae_desktop.store.models import database as db
+from ae_desktop.translation import translate
 
 FORMAT = "ae-desktop-export"
 FORMAT_VERSION = 1
 
-NOT_EMPTY = (
+NOT_EMPTY = (  # in English; refuse_unless_empty says it translated
     "The database already holds data: a full JSON export is only imported into an empty database."
 )
 
@@ -72,7 +73,9 @@ def _key(model: type[BaseModel]) -> Field:
     """The model's primary key field (every model has a single-column one)."""
     key = model._meta.primary_key
     if not isinstance(key, Field):
-        raise TypeError(f"{model.__name__} has no single-column primary key")
+        raise TypeError(
+            translate("json", "{0} has no single-column primary key").format(model.__name__)
+        )
     return key
 
 
@@ -162,35 +165,51 @@ def _read_document(path: Path) -> dict[str, Any]:
     try:
         if path.stat().st_size > MAX_JSON_BYTES:
             raise ImportFileError(
-                f"The file is larger than {MAX_JSON_BYTES // (1024 * 1024)} MB; "
-                "it cannot be imported."
+                translate("json", "The file is larger than {0} MB; it cannot be imported.").format(
+                    MAX_JSON_BYTES // (1024 * 1024)
+                )
             )
         document = json.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as exc:
-        raise ImportFileError(f"The file cannot be read: {exc.strerror or exc}.") from exc
+        raise ImportFileError(
+            translate("json", "The file cannot be read: {0}.").format(exc.strerror or exc)
+        ) from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:  # both are ValueErrors
-        raise ImportFileError("The file is not a JSON file.") from exc
+        raise ImportFileError(translate("json", "The file is not a JSON file.")) from exc
     except ValueError as exc:  # a number of more than 4,300 digits
         raise ImportFileError(
-            "The file holds a number too long to read: it is not an export of AE Desktop."
+            translate(
+                "json",
+                "The file holds a number too long to read: it is not an export of AE Desktop.",
+            )
         ) from exc
     except (RecursionError, MemoryError) as exc:  # lists or objects nested absurdly deep
         raise ImportFileError(
-            "The file is nested too deeply to be read: it is not an export of AE Desktop."
+            translate(
+                "json",
+                "The file is nested too deeply to be read: it is not an export of AE Desktop.",
+            )
         ) from exc
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise ImportFileError("The file is not a full JSON export of AE Desktop.")
+        raise ImportFileError(
+            translate("json", "The file is not a full JSON export of AE Desktop.")
+        )
     return document
 
 
 def _version(document: dict[str, Any], key: str, supported: int, what: str) -> int:
     value = document.get(key)
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ImportFileError(f"The file does not say which {what} it uses.")
+        raise ImportFileError(
+            translate("json", "The file does not say which {0} it uses.").format(what)
+        )
     if value > supported:
         raise ImportFileError(
-            f"The file was written by a newer version of AE Desktop ({what} {value}; this "
-            f"version reads up to {supported}). Update AE Desktop to import it."
+            translate(
+                "json",
+                "The file was written by a newer version of AE Desktop ({0} {1}; this version "
+                "reads up to {2}). Update AE Desktop to import it.",
+            ).format(what, value, supported)
         )
     return value
 
@@ -199,22 +218,33 @@ def _missing(field: Field, table: str, where: str, older: bool) -> Any:
     """The value of a column a row lacks: its default when the file is from an older schema
     (the column was added since), else the file is refused."""
     if not older:
-        raise ImportFileError(f'{where} lacks the column "{field.column_name}".')
+        raise ImportFileError(
+            translate("json", '{0} lacks the column "{1}".').format(where, field.column_name)
+        )
     if field.null or field.default is not None:
         return _stored_default(field)
     raise ImportFileError(
-        f'The file is from an older version of AE Desktop and its table "{table}" lacks the '
-        f'column "{field.column_name}", which has no default; it cannot be imported.'
+        translate(
+            "json",
+            'The file is from an older version of AE Desktop and its table "{0}" lacks the '
+            'column "{1}", which has no default; it cannot be imported.',
+        ).format(table, field.column_name)
     )
 
 
 def _row_values(model: type[BaseModel], row: Any, where: str, older: bool) -> tuple[Any, ...]:
     if not isinstance(row, dict):
-        raise ImportFileError(f"{where} is not a set of columns and values.")
+        raise ImportFileError(
+            translate("json", "{0} is not a set of columns and values.").format(where)
+        )
     fields = _fields(model)
     unknown = sorted(set(row) - {f.column_name for f in fields})
     if unknown:
-        raise ImportFileError(f'{where} has a column "{unknown[0]}" this version does not know.')
+        raise ImportFileError(
+            translate("json", '{0} has a column "{1}" this version does not know.').format(
+                where, unknown[0]
+            )
+        )
     values: list[Any] = []
     for field in fields:
         name = field.column_name
@@ -222,7 +252,9 @@ def _row_values(model: type[BaseModel], row: Any, where: str, older: bool) -> tu
             values.append(_missing(field, _table(model), where, older))
         elif row[name] is None:
             if not field.null:
-                raise ImportFileError(f'{where} has no value in the column "{name}".')
+                raise ImportFileError(
+                    translate("json", '{0} has no value in the column "{1}".').format(where, name)
+                )
             values.append(None)
         else:
             try:
@@ -230,7 +262,9 @@ def _row_values(model: type[BaseModel], row: Any, where: str, older: bool) -> tu
             except BadValue as exc:
                 shown = json.dumps(row[name], ensure_ascii=False)[:60]
                 raise ImportFileError(
-                    f'{where} holds {shown} in the column "{name}" where {exc} was expected.'
+                    translate(
+                        "json", '{0} holds {1} in the column "{2}" where {3} was expected.'
+                    ).format(where, shown, name, exc)
                 ) from None
     return tuple(values)
 
@@ -239,16 +273,22 @@ def _table_rows(model: type[BaseModel], rows: Any, older: bool) -> list[tuple[An
     """The rows the file holds for *model*, checked and as SQLite stores them."""
     table = _table(model)
     if not isinstance(rows, list):
-        raise ImportFileError(f'The table "{table}" in the file is not a list of rows.')
+        raise ImportFileError(
+            translate("json", 'The table "{0}" in the file is not a list of rows.').format(table)
+        )
     names = [f.column_name for f in _fields(model)]
     key = _fields(model).index(_key(model))
     seen: set[Any] = set()
     checked = []
     for number, row in enumerate(rows, start=1):
-        where = f'Row {number} of the table "{table}"'
+        where = translate("json", 'Row {0} of the table "{1}"').format(number, table)
         values = _row_values(model, row, where, older)
         if values[key] in seen:
-            raise ImportFileError(f"{where} repeats the key {values[key]!r} of an earlier row.")
+            raise ImportFileError(
+                translate("json", "{0} repeats the key {1!r} of an earlier row.").format(
+                    where, values[key]
+                )
+            )
         seen.add(values[key])
         check_row(table, names[key], dict(zip(names, values, strict=True)))
         checked.append(values)
@@ -263,15 +303,21 @@ def _plan(document: dict[str, Any], schema_version: int) -> Plan:
     tables added since (they are empty); one from this schema must hold every table."""
     tables = document.get("tables")
     if not isinstance(tables, dict):
-        raise ImportFileError("The file holds no tables.")
+        raise ImportFileError(translate("json", "The file holds no tables."))
     models = _in_link_order()
     unknown = sorted(set(tables) - {_table(m) for m in models})
     if unknown:
-        raise ImportFileError(f'The file holds a table "{unknown[0]}" this version does not know.')
+        raise ImportFileError(
+            translate("json", 'The file holds a table "{0}" this version does not know.').format(
+                unknown[0]
+            )
+        )
     older = schema_version < LATEST_VERSION
     for model in models:
         if _table(model) not in tables and not older:
-            raise ImportFileError(f'The file lacks the table "{_table(model)}".')
+            raise ImportFileError(
+                translate("json", 'The file lacks the table "{0}".').format(_table(model))
+            )
     # Popped as they are checked: the file's rows are let go once turned into tuples.
     plan = [(m, _table_rows(m, tables.pop(_table(m), []), older)) for m in models]
     names = [f.column_name for f in _fields(Stage)]
@@ -293,21 +339,33 @@ def refuse_unless_empty() -> None:
     import replaces the stages and settings, so only a fresh database's may go."""
     for model in ALL_MODELS:
         if model not in _REPLACEABLE and model.select().exists():
-            raise DatabaseNotEmptyError(NOT_EMPTY)
+            raise DatabaseNotEmptyError(
+                translate(
+                    "json",
+                    "The database already holds data: a full JSON export is only imported into an "
+                    "empty database.",
+                )
+            )
     columns = list(DEFAULT_STAGES[0])
     sql = f"SELECT {', '.join(map(_quoted, columns))} FROM stage ORDER BY position, id"
     stages = [dict(zip(columns, row, strict=True)) for row in _raw().execute(sql)]
     if stages != DEFAULT_STAGES:
-        names = ", ".join(str(stage["name"]) for stage in stages) or "none"
+        names = ", ".join(str(stage["name"]) for stage in stages) or translate("json", "none")
         raise DatabaseNotEmptyError(
-            f"The database's pipeline stages were changed (they are now {names}): a full "
-            "JSON export replaces them, so it is only imported into a new database."
+            translate(
+                "json",
+                "The database's pipeline stages were changed (they are now {0}): a full JSON "
+                "export replaces them, so it is only imported into a new database.",
+            ).format(names)
         )
     keys = [str(key) for (key,) in _raw().execute("SELECT key FROM setting ORDER BY key")]
     if keys:
         raise DatabaseNotEmptyError(
-            f"The database holds settings of the user's ({', '.join(keys)}): a full JSON "
-            "export replaces them, so it is only imported into a new database."
+            translate(
+                "json",
+                "The database holds settings of the user's ({0}): a full JSON export replaces "
+                "them, so it is only imported into a new database.",
+            ).format(", ".join(keys))
         )
 
 
@@ -325,7 +383,9 @@ def _insert(model: type[BaseModel], rows: list[tuple[Any, ...]]) -> int:
         _raw().executemany(sql, rows)
     except sqlite3.IntegrityError as exc:
         raise ImportFileError(
-            f'The table "{_table(model)}" in the file breaks a rule of the database: {exc}.'
+            translate(
+                "json", 'The table "{0}" in the file breaks a rule of the database: {1}.'
+            ).format(_table(model), exc)
         ) from exc
     return len(rows)
 
@@ -334,10 +394,15 @@ def _check_links() -> None:
     broken = _raw().execute("PRAGMA foreign_key_check").fetchall()
     if broken:
         table, rowid, parent, _ = broken[0]
-        where = f'the table "{table}" (id {rowid}) links to a row of "{parent}" it does not hold'
+        where = translate(
+            "json", 'the table "{0}" (id {1}) links to a row of "{2}" it does not hold'
+        ).format(table, rowid, parent)
         if len(broken) == 1:
-            raise ImportFileError(f"A link in the file points nowhere: {where}.")
-        raise ImportFileError(f"{len(broken)} links in the file point nowhere; first, {where}.")
+            raise ImportFileError(
+                translate("json", "A link in the file points nowhere: {0}.").format(where)
+            )
+        message = translate("json", "{0} links in the file point nowhere; first, {1}.")
+        raise ImportFileError(message.format(len(broken), where))
 
 
 def _advance_sequences() -> None:
@@ -368,8 +433,10 @@ def load_json(path: Path) -> dict[str, int]:
     """
     refuse_unless_empty()  # before reading what may be a large file; again below, locked
     document = _read_document(path)
-    _version(document, "format_version", FORMAT_VERSION, "export format")
-    plan = _plan(document, _version(document, "schema_version", LATEST_VERSION, "schema"))
+    _version(document, "format_version", FORMAT_VERSION, translate("json", "export format"))
+    plan = _plan(
+        document, _version(document, "schema_version", LATEST_VERSION, translate("json", "schema"))
+    )
     del document
     # BEGIN IMMEDIATE, as services.connection.write_transaction: it reads, then writes.
     with db.atomic("IMMEDIATE"):

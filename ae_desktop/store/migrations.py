@@ -10,6 +10,7 @@ from typing import cast
 from peewee import SqliteDatabase
 
 from ae_desktop.store.models import ALL_MODELS, DEFAULT_STAGES, Stage
+from ae_desktop.translation import translate
 
 log = logging.getLogger(__name__)
 
@@ -172,7 +173,9 @@ def migrate(
                 broken = _raw(db).execute("PRAGMA foreign_key_check").fetchall()
                 if broken:
                     raise MigrationError(
-                        f"migrating to version {version + 1} broke {len(broken)} links"
+                        translate("database", "migrating to version {0} broke {1} links").format(
+                            version + 1, len(broken)
+                        )
                     )
                 db.pragma("user_version", version + 1)
     finally:

@@ -32,6 +32,7 @@ from ae_desktop.store.health import (
     unreadable_reason,
     wal_pending,
 )
+from ae_desktop.translation import translate
 
 log = logging.getLogger(__name__)
 
@@ -84,9 +85,12 @@ def _lock_database(db_path: Path) -> sqlite3.Connection:
         conn.close()
         if _in_use(exc):
             raise StoreError(
-                f"The database {db_path} was not replaced: the database is in use (by "
-                "another program, another AE Desktop, or another part of this one). Close it "
-                "there and try again. Nothing was changed."
+                translate(
+                    "backup",
+                    "The database {0} was not replaced: the database is in use (by another "
+                    "program, another AE Desktop, or another part of this one). Close it there and "
+                    "try again. Nothing was changed.",
+                ).format(db_path)
             ) from exc
         raise damage_from(db_path, exc) from exc
     return conn
@@ -100,14 +104,20 @@ def _take_from(
     try:
         backup_connection(conn, dest)
     except OSError as exc:
-        raise StoreError(f"Could not write the backup {dest}: {exc}") from exc
+        raise StoreError(
+            translate("backup", "Could not write the backup {0}: {1}").format(dest, exc)
+        ) from exc
     except sqlite3.Error as exc:
         if isinstance(exc, sqlite3.OperationalError):
-            raise StoreError(f"Could not write the backup {dest}: {exc}") from exc
+            raise StoreError(
+                translate("backup", "Could not write the backup {0}: {1}").format(dest, exc)
+            ) from exc
         raise damage_from(db_path, exc) from exc
     info = _info(dest)
     if info is None:
-        raise StoreError(f"The backup {dest} vanished as it was written")
+        raise StoreError(
+            translate("backup", "The backup {0} vanished as it was written").format(dest)
+        )
     return info
 
 
@@ -121,13 +131,19 @@ def _fold_wal(conn: sqlite3.Connection, db_path: Path) -> None:
         mode = str(conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]).lower()
     except sqlite3.Error as exc:
         raise StoreError(
-            f"The database {db_path} could not be made ready for the restore: "
-            f"{unreadable_reason(exc)}. Nothing was replaced."
+            translate(
+                "backup",
+                "The database {0} could not be made ready for the restore: {1}. Nothing was "
+                "replaced.",
+            ).format(db_path, unreadable_reason(exc))
         ) from exc
     if mode != "delete":
         raise StoreError(
-            f"The database {db_path} could not be made ready for the restore: SQLite kept it "
-            f"in {mode} mode. Nothing was replaced."
+            translate(
+                "backup",
+                "The database {0} could not be made ready for the restore: SQLite kept it in "
+                "{1} mode. Nothing was replaced.",
+            ).format(db_path, mode)
         )
 
 
@@ -169,8 +185,11 @@ def _swap_in(tmp: Path, db_path: Path) -> None:
     except OSError as exc:
         if tmp.exists():  # the rename itself failed
             raise StoreError(
-                f"The restored database could not replace {db_path} ({exc}); the database "
-                "may be in use. Nothing was replaced."
+                translate(
+                    "backup",
+                    "The restored database could not replace {0} ({1}); the database may be in "
+                    "use. Nothing was replaced.",
+                ).format(db_path, exc)
             ) from exc
         raise
 
@@ -300,7 +319,11 @@ def restore_backup(
     """
     verify_backup(backup)
     if _same_file(backup, db_path):
-        raise StoreError(f"{backup} is the database itself: there is nothing to restore")
+        raise StoreError(
+            translate("backup", "{0} is the database itself: there is nothing to restore").format(
+                backup
+            )
+        )
     db_path.parent.mkdir(parents=True, exist_ok=True)
     tmp = db_path.with_name(db_path.name + RESTORE_PART)
     try:
@@ -310,7 +333,11 @@ def restore_backup(
     try:
         _write_verified(src, tmp)
     except sqlite3.OperationalError as exc:
-        raise StoreError(f"Could not write the restored database beside {db_path}: {exc}") from exc
+        raise StoreError(
+            translate("backup", "Could not write the restored database beside {0}: {1}").format(
+                db_path, exc
+            )
+        ) from exc
     except sqlite3.Error as exc:
         raise damage_from(backup, exc) from exc
     finally:

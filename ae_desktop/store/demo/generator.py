@@ -27,6 +27,7 @@ from ae_desktop.store.models import (
     TimeBlock,
     database,
 )
+from ae_desktop.translation import translate
 
 AE_NAME = "Laura Martín"
 
@@ -44,12 +45,38 @@ class DatabaseNotEmptyError(Exception):
 
     def __init__(self, counts: dict[str, int]) -> None:
         self.counts = counts
-        held = [f"{n} {label}{'' if n == 1 else 's'}" for label, n in counts.items() if n]
-        text = held[0] if len(held) == 1 else ", ".join(held[:-1]) + " and " + held[-1]
+        held = [_held(label, n) for label, n in counts.items() if n]
+        if len(held) == 1:
+            text = held[0]
+        else:
+            text = translate("sample", "{0} and {1}").format(", ".join(held[:-1]), held[-1])
         super().__init__(
-            f"The database already holds {text}; sample data is only added to an empty "
-            "database. Nothing was changed."
+            translate(
+                "sample",
+                "The database already holds {0}; sample data is only added to an empty database. "
+                "Nothing was changed.",
+            ).format(text)
         )
+
+
+def _held(label: str, n: int) -> str:
+    """ "1 client", "3 deals": what the database holds of one of _CHECKED's labels."""
+    one = n == 1
+    if label == "client":
+        text = translate("sample", "1 client") if one else translate("sample", "{0} clients")
+    elif label == "interaction":
+        text = (
+            translate("sample", "1 interaction") if one else translate("sample", "{0} interactions")
+        )
+    elif label == "deal":
+        text = translate("sample", "1 deal") if one else translate("sample", "{0} deals")
+    elif label == "task":
+        text = translate("sample", "1 task") if one else translate("sample", "{0} tasks")
+    else:
+        text = (
+            translate("sample", "1 time block") if one else translate("sample", "{0} time blocks")
+        )
+    return text.format(n)
 
 
 def _refuse_unless_empty() -> None:
@@ -65,7 +92,8 @@ def generate(size: str = "small", seed: int = 7, *, today: date) -> dict[str, in
     tasks, interactions or time blocks. Same size, seed and today: the same rows.
     """
     if size not in SIZES:
-        raise ValueError(f"Unknown sample size {size!r}; choose one of {', '.join(SIZES)}.")
+        message = translate("sample", "Unknown sample size {0!r}; choose one of {1}.")
+        raise ValueError(message.format(size, ", ".join(SIZES)))
     plan, rng = SIZES[size], random.Random(seed)
     with database.atomic():
         _refuse_unless_empty()
