@@ -25,6 +25,7 @@ from ae_desktop.interop.csv_mapping import (
 )
 from ae_desktop.interop.csv_table import Table, TableRow, clean_cell, first_filled, shown
 from ae_desktop.interop.records import DealRecord, DealStatus, ReadResult, RowProblem
+from ae_desktop.translation import translate
 
 _DEAL_FIELDS = (
     Field.DEAL_TITLE,
@@ -99,7 +100,7 @@ def read_deals(
 def _deal(row: TableRow, values: dict[Field, str], options: _Options) -> DealRecord:
     title = clean_cell(values[Field.DEAL_TITLE])
     if not title:
-        raise CellError("No deal title.")
+        raise CellError(translate("csv", "No deal title."))
     value_minor, value_currency = parse_value(values[Field.DEAL_VALUE])
     currency = parse_currency(values[Field.DEAL_CURRENCY]) or value_currency
     stage = clean_cell(values[Field.DEAL_STAGE])
@@ -137,11 +138,11 @@ def parse_value(cell: str) -> tuple[int, str]:
     codes = {_code(match.group(1)) for match in (prefix, suffix) if match}
     amount = _amount(text.replace("'", "")) if _NUMBER.fullmatch(text) else None
     if amount is None or len(codes) > 1:
-        raise CellError(f"The value “{shown(cell)}” is not an amount.")
+        raise CellError(translate("csv", "The value “{0}” is not an amount.").format(shown(cell)))
     if negative and amount:
-        raise CellError(f"The value “{shown(cell)}” is negative.")
+        raise CellError(translate("csv", "The value “{0}” is negative.").format(shown(cell)))
     if not is_storable(amount):
-        raise CellError(f"The value “{shown(cell)}” is too large.")
+        raise CellError(translate("csv", "The value “{0}” is too large.").format(shown(cell)))
     return to_minor(amount), codes.pop() if codes else ""
 
 
@@ -168,7 +169,11 @@ def parse_currency(cell: str) -> str:
     word = header_key(text)
     if word in _CURRENCY_WORDS:
         return _CURRENCY_WORDS[word]
-    raise CellError(f"The currency “{shown(cell)}” is not a three-letter code such as EUR.")
+    raise CellError(
+        translate("csv", "The currency “{0}” is not a three-letter code such as EUR.").format(
+            shown(cell)
+        )
+    )
 
 
 def parse_date(cell: str, *, month_first: bool = False) -> date:
@@ -189,7 +194,7 @@ def parse_date(cell: str, *, month_first: bool = False) -> date:
             return date(year, month, day)
     except ValueError:
         pass
-    raise CellError(f"The close date “{shown(cell)}” is not a date.")
+    raise CellError(translate("csv", "The close date “{0}” is not a date.").format(shown(cell)))
 
 
 def parse_status(cell: str, stage: str) -> DealStatus:
@@ -197,6 +202,8 @@ def parse_status(cell: str, stage: str) -> DealStatus:
     if cell.strip():
         status = _STATUSES.get(header_key(cell))
         if status is None:
-            raise CellError(f"The status “{shown(cell)}” is not open, won or lost.")
+            raise CellError(
+                translate("csv", "The status “{0}” is not open, won or lost.").format(shown(cell))
+            )
         return status
     return _STAGE_STATUSES.get(header_key(stage), DealStatus.OPEN)

@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Literal
 
 from ae_desktop.domain.text import fold
+from ae_desktop.translation import translate
 
 
 class Field(StrEnum):
@@ -235,9 +236,12 @@ def mapping_notes(headers: Sequence[str], mapping: Mapping[int, Field]) -> list[
     for column in columns_for(mapping, Field.CLIENT_NAME):
         if column < len(headers) and header_key(headers[column]) == _ACCOUNT_ID:
             notes.append(
-                "The file has no account name column, so clients are named after their "
-                "Salesforce account ID. Export the account name (Account.Name) to get the "
-                "names instead."
+                translate(
+                    "csv",
+                    "The file has no account name column, so clients are named after their "
+                    "Salesforce account ID. Export the account name (Account.Name) to get the "
+                    "names instead.",
+                )
             )
     return notes
 

@@ -14,6 +14,7 @@ from ae_desktop.domain.text import is_valid_email
 from ae_desktop.interop.csv_mapping import Field, mapped_columns, mapping_notes
 from ae_desktop.interop.csv_table import Table, TableRow, clean_cell, first_filled, shown
 from ae_desktop.interop.records import PersonRecord, ReadResult, RowProblem
+from ae_desktop.translation import translate
 
 _PEOPLE_FIELDS = (
     Field.CLIENT_NAME,
@@ -64,13 +65,18 @@ def read_person(row: TableRow, columns: Columns) -> PersonRecord | RowProblem | 
     email = first_email(values[Field.EMAIL])
     if not client and not contact:
         if email:
-            message = f"No company or contact name, only the e-mail address {shown(email)}."
+            message = translate(
+                "csv", "No company or contact name, only the e-mail address {0}."
+            ).format(shown(email))
         else:
-            message = "No company or contact name."
+            message = translate("csv", "No company or contact name.")
         return RowProblem(row.line, message)
     if email and not is_valid_email(email):
         return RowProblem(
-            row.line, f"The e-mail address “{shown(values[Field.EMAIL])}” is not valid."
+            row.line,
+            translate("csv", "The e-mail address “{0}” is not valid.").format(
+                shown(values[Field.EMAIL])
+            ),
         )
     return PersonRecord(
         line=row.line,

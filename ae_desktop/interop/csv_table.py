@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ae_desktop.interop.records import MAX_FIELD_CHARS, MAX_RECORDS, ImportFileError
+from ae_desktop.translation import translate
 
 DELIMITERS = (",", ";", "\t")  # in order of preference when the header does not decide
 _SAMPLE_CHARS = 64 * 1024  # how much of the file the separator count looks at
@@ -29,10 +30,6 @@ _READER_FIELD_LIMIT = 2**31 - 1
 _SEP_LINE = re.compile(r"sep=(.)[ \t]*(?:\r\n|\r|\n|$)", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _SHOWN_CHARS = 60  # how much of a cell a message quotes
-_SHORT_ROWS = (
-    "The rows have far fewer columns than the header line; check that the file is a table "
-    "with one separator (comma, semicolon or tab) between columns."
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,27 +125,41 @@ def _read(text: str, delimiter: str, *, skip_first: bool) -> Table:
                 continue
             if len(rows) == MAX_RECORDS:
                 raise ImportFileError(
-                    f"The file has more than {MAX_RECORDS:,} rows; split it into smaller files "
-                    "and import them one by one."
+                    translate(
+                        "csv",
+                        "The file has more than {0:,} rows; split it into smaller files and import "
+                        "them one by one.",
+                    ).format(MAX_RECORDS)
                 )
             padding += max(0, len(headers) - len(cells))
             if padding > _MAX_PADDING:
-                raise ImportFileError(_SHORT_ROWS)
+                raise ImportFileError(
+                    translate(
+                        "csv",
+                        "The rows have far fewer columns than the header line; check that the "
+                        "file is a table with one separator (comma, semicolon or tab) between "
+                        "columns.",
+                    )
+                )
             rows.append(TableRow(start, _fit(cells, len(headers))))
     except csv.Error as error:
         raise ImportFileError(_csv_error(error, end + 1)) from error
     if headers is None:
-        raise ImportFileError("The file has no rows.")
+        raise ImportFileError(translate("csv", "The file has no rows."))
     if not rows:
-        raise ImportFileError("The file has only a header line and no rows under it.")
+        raise ImportFileError(
+            translate("csv", "The file has only a header line and no rows under it.")
+        )
     return Table(headers, rows, delimiter)
 
 
 def _headers(cells: list[str]) -> list[str]:
     if len(cells) > MAX_COLUMNS:
         raise ImportFileError(
-            f"The file has {len(cells):,} columns; files with more than {MAX_COLUMNS:,} "
-            "columns are not imported."
+            translate(
+                "csv",
+                "The file has {0:,} columns; files with more than {1:,} columns are not imported.",
+            ).format(len(cells), MAX_COLUMNS)
         )
     return [cell.replace("\ufeff", "").strip() for cell in cells]
 
@@ -157,8 +168,10 @@ def _check_fields(cells: Sequence[str], line: int) -> None:
     for cell in cells:
         if len(cell) > MAX_FIELD_CHARS:
             raise ImportFileError(
-                f"Line {line} has a field of {len(cell):,} characters; fields over "
-                f"{MAX_FIELD_CHARS:,} are not imported."
+                translate(
+                    "csv",
+                    "Line {0} has a field of {1:,} characters; fields over {2:,} are not imported.",
+                ).format(line, len(cell), MAX_FIELD_CHARS)
             )
 
 
@@ -171,14 +184,16 @@ def _fit(cells: list[str], width: int) -> list[str]:
 
 def _csv_error(error: csv.Error, line: int) -> str:
     if "unexpected end of data" in str(error):
-        return (
-            f"The quoted field that starts on line {line} is never closed: the file may be cut "
-            "short, or a quote is missing."
-        )
-    return (
-        f'Line {line} could not be read: a field that starts with a quote (") must end with '
-        "one just before the next separator."
-    )
+        return translate(
+            "csv",
+            "The quoted field that starts on line {0} is never closed: the file may be cut "
+            "short, or a quote is missing.",
+        ).format(line)
+    return translate(
+        "csv",
+        'Line {0} could not be read: a field that starts with a quote (") must end '
+        "with one just before the next separator.",
+    ).format(line)
 
 
 def clean_cell(text: str) -> str:

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from icalendar import Calendar, Event, Todo
 
 from ae_desktop import __version__
+from ae_desktop.translation import translate
 
 PRODID = f"-//AE Desktop//AE Desktop {__version__}//EN"
 CALENDAR_NAME = "AE Desktop"
@@ -83,7 +84,9 @@ def _zone(tz_name: str | None) -> ZoneInfo | None:
     try:
         return ZoneInfo(tz_name)
     except (ZoneInfoNotFoundError, ValueError) as error:
-        raise ValueError(f"Unknown time zone: {tz_name!r}") from error
+        raise ValueError(
+            translate("calendar", "Unknown time zone: {0!r}").format(tz_name)
+        ) from error
 
 
 def _local(day: date, minutes: int, zone: ZoneInfo | None) -> datetime:
