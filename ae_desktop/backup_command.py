@@ -16,12 +16,11 @@ from ae_desktop.store.errors import (
     NotAnAEDatabaseError,
     StoreError,
 )
+from ae_desktop.translation import translate
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
 EXIT_DATABASE = 3
-
-RUNNING = "AE Desktop is running on this data folder; quit it first"
 
 
 def _say(command: str, message: object) -> None:
@@ -29,7 +28,12 @@ def _say(command: str, message: object) -> None:
 
 
 def _no_database(command: str, database: Path) -> int:
-    _say(command, f"there is no database in {database.parent} yet (or check --data-dir)")
+    _say(
+        command,
+        translate("command", "there is no database in {0} yet (or check --data-dir)").format(
+            database.parent
+        ),
+    )
     return EXIT_REFUSED
 
 
@@ -53,9 +57,10 @@ SIDES = ("-wal", "-shm", "-journal")
 
 def _nothing_changed(exc: Exception) -> str:
     message = str(exc).rstrip()
-    if "Nothing was changed" in message:
+    nothing = translate("command", "Nothing was changed.")
+    if "Nothing was changed" in message or nothing.rstrip(".") in message:
         return message
-    return message + ("" if message.endswith(".") else ".") + " Nothing was changed."
+    return message + ("" if message.endswith(".") else ".") + " " + nothing
 
 
 def _is_database_file(path: Path, database: Path) -> bool:
@@ -85,7 +90,12 @@ def run_backup(out: str | None, *, database: Path, backups: Path) -> int:
         else:
             target = _out_path(out, now)
             if _is_database_file(target, database):
-                _say("backup", f"{target} is the database itself: choose another file")
+                _say(
+                    "backup",
+                    translate("command", "{0} is the database itself: choose another file").format(
+                        target
+                    ),
+                )
                 return EXIT_REFUSED
             written = backup_file(database, target)
     except NoDatabaseError:
@@ -114,7 +124,11 @@ def data_dir_lock(data_dir: Path) -> Iterator[bool]:
     lock.setStaleLockTime(0)  # stale only when its process is gone, never for its age
     if not lock.tryLock(0):
         if lock.error() != QLockFile.LockError.LockFailedError:
-            raise OSError(f"cannot create the lock file {path} ({lock.error().name})")
+            raise OSError(
+                translate("command", "cannot create the lock file {0} ({1})").format(
+                    path, lock.error().name
+                )
+            )
         if not (lock.removeStaleLockFile() and lock.tryLock(0)):
             yield False
             return
@@ -143,24 +157,45 @@ def run_restore(file: str, *, data_dir: Path, database: Path, backups: Path) -> 
     try:
         with data_dir_lock(data_dir) as locked:
             if not locked:
-                _say("restore", f"{RUNNING}. Nothing was changed.")
+                running = translate(
+                    "command",
+                    "AE Desktop is running on this data folder; quit it first. Nothing was "
+                    "changed.",
+                )
+                _say("restore", running)
                 return EXIT_REFUSED
             kept = restore_backup(source, database, backups, now=datetime.now())
     except StoreError as exc:  # raised before anything is replaced
         _say("restore", _nothing_changed(exc))
         return EXIT_REFUSED
     except OSError as exc:
-        _say("restore", f"could not restore {source}: {exc}")
+        _say("restore", translate("command", "could not restore {0}: {1}").format(source, exc))
         return EXIT_REFUSED
     new = set(database.parent.glob(database.name + ".damaged-*")) - damaged_before
     set_aside = sorted(p for p in new if not p.name.endswith(("-wal", "-shm")))
     if kept is not None:
-        print(f"The database it replaced was kept as the backup {kept.path}")
+        print(
+            translate("command", "The database it replaced was kept as the backup {0}").format(
+                kept.path
+            )
+        )
     for path in set_aside:
-        print(f"The database it replaced was damaged; it was set aside as {path}")
-    print(f"Restored {source} into {database} (schema version {version})")
+        print(
+            translate(
+                "command", "The database it replaced was damaged; it was set aside as {0}"
+            ).format(path)
+        )
+    print(
+        translate("command", "Restored {0} into {1} (schema version {2})").format(
+            source, database, version
+        )
+    )
     if version < LATEST_VERSION:
-        print(f"AE Desktop upgrades it to schema version {LATEST_VERSION} when it next opens it")
+        print(
+            translate(
+                "command", "AE Desktop upgrades it to schema version {0} when it next opens it"
+            ).format(LATEST_VERSION)
+        )
     return EXIT_OK
 
 

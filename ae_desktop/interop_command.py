@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from ae_desktop.interop.records import FileKind, ImportFileError
+from ae_desktop.translation import translate
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -36,10 +37,10 @@ def run_import(
 ) -> int:
     path = Path(file).expanduser()
     if not path.is_file():
-        _say("import", f"{path} is not a file")
+        _say("import", translate("command", "{0} is not a file").format(path))
         return EXIT_USAGE
     if not 1 <= weeks <= 104:
-        _say("import", "--weeks is a number of weeks from 1 to 104")
+        _say("import", translate("command", "--weeks is a number of weeks from 1 to 104"))
         return EXIT_USAGE
     from ae_desktop.services.importing import detect_kind, load_file, unrecognised
 
@@ -49,10 +50,10 @@ def run_import(
             return _import_json(path, dry_run=dry_run, database=database, backups=backups)
         loaded = load_file(path, chosen, window_days=weeks * 7)
     except ImportFileError as error:
-        _say("import", f"{error} Nothing was imported.")
+        _say("import", translate("command", "{0} Nothing was imported.").format(error))
         return EXIT_REFUSED
     if (reason := unrecognised(loaded)) is not None:
-        _say("import", f"{reason} Nothing was imported.")
+        _say("import", translate("command", "{0} Nothing was imported.").format(reason))
         return EXIT_REFUSED
     if dry_run and not (database.is_file() and database.stat().st_size > 0):
         with tempfile.TemporaryDirectory() as empty:  # plan against an empty database
@@ -79,7 +80,11 @@ def _plan_and_apply(
         plan = plan_import(loaded, DuplicatePolicy(duplicates), default_currency=currency())
         summary = plan.summary()
         if dry_run:
-            print(f"Dry run of {loaded.path.name}: nothing was written.")
+            print(
+                translate("command", "Dry run of {0}: nothing was written.").format(
+                    loaded.path.name
+                )
+            )
             print("\n".join(summary.lines(planned=True)))
             return EXIT_REFUSED if summary.rejected and not skip_rejected else EXIT_OK
         if summary.rejected and not skip_rejected:
@@ -87,8 +92,11 @@ def _plan_and_apply(
             rejected = count_of(len(summary.rejected), "rows")
             _say(
                 "import",
-                f"{rejected} rejected, so nothing was imported. "
-                "Fix them, or import the other rows with --skip-rejected.",
+                translate(
+                    "command",
+                    "{0} rejected, so nothing was imported. Fix them, or import the other rows "
+                    "with --skip-rejected.",
+                ).format(rejected),
             )
             return EXIT_REFUSED
         done = apply_import(plan, today=date.today())
@@ -97,7 +105,7 @@ def _plan_and_apply(
         return EXIT_REFUSED
     finally:
         close_database()
-    print(f"Imported {loaded.path.name}.")
+    print(translate("command", "Imported {0}.").format(loaded.path.name))
     print("\n".join(done.lines()))
     return EXIT_OK
 
@@ -107,17 +115,21 @@ def _import_json(path: Path, *, dry_run: bool, database: Path, backups: Path) ->
     from ae_desktop.store.json_dump import load_json
 
     if dry_run:
-        _say("import", "--dry-run is not available for a full JSON export")
+        _say("import", translate("command", "--dry-run is not available for a full JSON export"))
         return EXIT_USAGE
     try:
         open_database(database, backups)
         counts = load_json(path)
     except ImportFileError as error:
-        _say("import", f"{error} Nothing was imported.")
+        _say("import", translate("command", "{0} Nothing was imported.").format(error))
         return EXIT_REFUSED
     finally:
         close_database()
-    print(f"Imported {sum(counts.values()):,} records of {len(counts)} tables from {path.name}.")
+    print(
+        translate("command", "Imported {0:,} records of {1} tables from {2}.").format(
+            sum(counts.values()), len(counts), path.name
+        )
+    )
     return EXIT_OK
 
 
@@ -127,13 +139,24 @@ def run_export(fmt: str, out: str, *, client_id: int | None, database: Path, bac
 
     chosen = next((f for f in FORMATS if f == fmt), None)
     if chosen is None:
-        _say("export", f"--format is one of {', '.join(FORMATS)}")
+        _say("export", translate("command", "--format is one of {0}").format(", ".join(FORMATS)))
         return EXIT_USAGE
     if not (database.is_file() and database.stat().st_size > 0):
-        _say("export", f"there is no database in {database.parent} yet (or check --data-dir)")
+        _say(
+            "export",
+            translate("command", "there is no database in {0} yet (or check --data-dir)").format(
+                database.parent
+            ),
+        )
         return EXIT_REFUSED
     if client_id is not None and chosen != "vcard":
-        _say("export", "--client chooses whose contacts go into a vCard file: use --format vcard")
+        _say(
+            "export",
+            translate(
+                "command",
+                "--client chooses whose contacts go into a vCard file: use --format vcard",
+            ),
+        )
         return EXIT_USAGE
     target = Path(out).expanduser().absolute()
     if target.is_dir() and chosen != "csv":
@@ -141,11 +164,16 @@ def run_export(fmt: str, out: str, *, client_id: int | None, database: Path, bac
     try:
         open_database(database, backups)
         if client_id is not None and not client_exists(client_id):
-            _say("export", f"there is no client with id {client_id}")
+            _say("export", translate("command", "there is no client with id {0}").format(client_id))
             return EXIT_REFUSED
         message = export(chosen, target, client_id=client_id)
     except OSError as error:
-        _say("export", f"{target} could not be written: {error.strerror or error}")
+        _say(
+            "export",
+            translate("command", "{0} could not be written: {1}").format(
+                target, error.strerror or error
+            ),
+        )
         return EXIT_REFUSED
     finally:
         close_database()
