@@ -41,6 +41,7 @@ from ae_desktop.interop.records import (
 )
 from ae_desktop.interop.textfile import DecodedText, decode_bytes, read_text
 from ae_desktop.interop.vcard_read import encoding_notes
+from ae_desktop.translation import translate
 
 LocalConverter = Callable[[datetime], datetime]
 MAX_TITLE_CHARS = 200
@@ -68,10 +69,6 @@ _BY_RANGES = {
 # The most days one period of each frequency has (BYSETPOS counts within a period).
 _DAYS_PER_PERIOD = {"YEARLY": 366, "MONTHLY": 31, "WEEKLY": 7}
 _NO_DATE = "The rule names no date that exists."
-_TOO_SLOW = (
-    "The calendar's repeating events take too long to work out: the calendar cannot be "
-    "imported. Export a shorter period from the calendar program."
-)
 
 
 @dataclass(frozen=True)
@@ -149,7 +146,13 @@ class _Budget:
             yield
         except _OutOfBudget:
             if file_spent and clock.monotonic() >= rule_deadline:
-                raise ImportFileError(_TOO_SLOW) from None
+                raise ImportFileError(
+                    translate(
+                        "calendar",
+                        "The calendar's repeating events take too long to work out: the calendar "
+                        "cannot be imported. Export a shorter period from the calendar program.",
+                    )
+                ) from None
             raise
         finally:
             sys.setprofile(previous)
@@ -204,13 +207,19 @@ def _check_structure(text: str) -> list[int]:
     calendar, is truncated, or has more than MAX_RECORDS events."""
     lines = [line.strip().upper() for line in _LINE_BREAK.split(text.strip())]
     if not lines or lines[0] != "BEGIN:VCALENDAR":
-        raise ImportFileError("The file is not a calendar (iCalendar .ics) file.")
+        raise ImportFileError(
+            translate("calendar", "The file is not a calendar (iCalendar .ics) file.")
+        )
     if lines[-1] != "END:VCALENDAR":
-        raise ImportFileError("The calendar file ends too early: it may be truncated.")
+        raise ImportFileError(
+            translate("calendar", "The calendar file ends too early: it may be truncated.")
+        )
     count = len(_BEGIN_EVENT.findall(text))
     if count > MAX_RECORDS:
         raise ImportFileError(
-            f"The calendar has {count:,} events; at most {MAX_RECORDS:,} can be imported."
+            translate(
+                "calendar", "The calendar has {0:,} events; at most {1:,} can be imported."
+            ).format(count, MAX_RECORDS)
         )
     return [number for number, line in enumerate(lines, start=1) if line == "BEGIN:VEVENT"]
 
@@ -219,9 +228,13 @@ def _parse(text: str) -> Calendar:
     try:
         calendar = Calendar.from_ical(text)
     except Exception as error:  # icalendar raises ValueError, KeyError, … on broken syntax
-        raise ImportFileError("The calendar file is damaged and cannot be read.") from error
+        raise ImportFileError(
+            translate("calendar", "The calendar file is damaged and cannot be read.")
+        ) from error
     if calendar.name != "VCALENDAR":
-        raise ImportFileError("The file is not a calendar (iCalendar .ics) file.")
+        raise ImportFileError(
+            translate("calendar", "The file is not a calendar (iCalendar .ics) file.")
+        )
     return calendar
 
 
@@ -277,7 +290,11 @@ def _read_group(
     except ImportFileError:
         raise
     except Exception:  # a broken event (bad date, bad rule) must not stop the others
-        tally.result.problems.append(RowProblem(line, f"The event “{title}” could not be read."))
+        tally.result.problems.append(
+            RowProblem(
+                line, translate("calendar", "The event “{0}” could not be read.").format(title)
+            )
+        )
         return False
     in_window = [item for item in found if item is not None]
     if len(in_window) > MAX_OCCURRENCES_PER_EVENT:
@@ -291,8 +308,11 @@ def _add(tally: _Tally, kind: str, records: list[EventRecord]) -> None:
     tally.occurrences += 1
     if tally.occurrences > MAX_RECORDS:
         raise ImportFileError(
-            f"The calendar has more than {MAX_RECORDS:,} events in the chosen period: "
-            "choose a shorter period."
+            translate(
+                "calendar",
+                "The calendar has more than {0:,} events in the chosen period: choose a "
+                "shorter period.",
+            ).format(MAX_RECORDS)
         )
     if kind == "all-day":
         tally.all_day += 1
@@ -305,10 +325,11 @@ def _add(tally: _Tally, kind: str, records: list[EventRecord]) -> None:
 
 
 def _too_often(title: str) -> str:
-    return (
-        f"The event “{title}” repeats more than {MAX_OCCURRENCES_PER_EVENT:,} times "
-        "in the chosen period: the calendar cannot be imported."
-    )
+    return translate(
+        "calendar",
+        "The event “{0}” repeats more than {1:,} times in the chosen period: the "
+        "calendar cannot be imported.",
+    ).format(title, MAX_OCCURRENCES_PER_EVENT)
 
 
 def _is_recurring(components: list[Event]) -> bool:
@@ -531,16 +552,32 @@ def _title(component: Event) -> str:
 def _skip_notes(tally: _Tally) -> list[str]:
     notes: list[str] = []
     if tally.all_day:
-        notes.append(_count_sentence(tally.all_day, "all-day event", "not put on the planner"))
+        notes.append(
+            _count_sentence(
+                tally.all_day,
+                translate("calendar", "1 all-day event is not put on the planner."),
+                translate("calendar", "{0} all-day events are not put on the planner."),
+            )
+        )
     if tally.cancelled:
-        notes.append(_count_sentence(tally.cancelled, "cancelled event", "skipped"))
+        notes.append(
+            _count_sentence(
+                tally.cancelled,
+                translate("calendar", "1 cancelled event is skipped."),
+                translate("calendar", "{0} cancelled events are skipped."),
+            )
+        )
     if tally.free:
-        notes.append(_count_sentence(tally.free, "event marked as free time", "skipped"))
+        notes.append(
+            _count_sentence(
+                tally.free,
+                translate("calendar", "1 event marked as free time is skipped."),
+                translate("calendar", "{0} events marked as free time are skipped."),
+            )
+        )
     return notes
 
 
-def _count_sentence(count: int, noun: str, verb: str) -> str:
-    if count == 1:
-        return f"1 {noun} is {verb}."
-    plural = noun.replace("event", "events", 1)
-    return f"{count:,} {plural} are {verb}."
+def _count_sentence(count: int, one: str, many: str) -> str:
+    """*one* for 1, else *many* with the count (as 1,234) in its {0}."""
+    return one if count == 1 else many.format(f"{count:,}")

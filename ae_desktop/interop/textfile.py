@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ae_desktop.interop.records import MAX_FILE_BYTES, ImportFileError
+from ae_desktop.translation import translate
 
 _MB = 1024 * 1024
 # Share of control characters (other than tab, CR, LF, form feed) above which it is not text.
@@ -30,12 +31,6 @@ _CP1252 = {
     for byte in range(0x80, 0xA0)
     if byte not in b"\x81\x8d\x8f\x90\x9d"
 }
-
-_NOT_TEXT = (
-    "This is not a text file: it looks like a picture, a spreadsheet or another program's "
-    "file. Export what you need as CSV (contacts or deals), vCard (contacts) or iCalendar "
-    "(meetings) and import that file."
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,10 +51,21 @@ def read_text(path: Path) -> DecodedText:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         reason = error.strerror or str(error)
-        raise ImportFileError(f"The file could not be read: {reason}.") from error
+        raise ImportFileError(
+            translate("import", "The file could not be read: {0}.").format(reason)
+        ) from error
     if len(data) > MAX_FILE_BYTES:  # it grew after the size check
         raise ImportFileError(_too_big(len(data)))
     return decode_bytes(data)
+
+
+def _not_text() -> str:
+    return translate(
+        "import",
+        "This is not a text file: it looks like a picture, a spreadsheet or another program's "
+        "file. Export what you need as CSV (contacts or deals), vCard (contacts) or iCalendar "
+        "(meetings) and import that file.",
+    )
 
 
 def _too_big(size: int) -> str:
@@ -69,11 +75,12 @@ def _too_big(size: int) -> str:
 def too_big(size: int, limit: int) -> str:
     """The sentence refusing a file of *size* bytes over *limit* bytes."""
     if limit >= 1024 * _MB:
-        return (
-            f"The file is {size / (1024 * _MB):.1f} GB; files over {limit // (1024 * _MB)} GB "
-            "are not imported."
-        )
-    return f"The file is {size / _MB:.1f} MB; files over {limit // _MB} MB are not imported."
+        return translate(
+            "import", "The file is {0:.1f} GB; files over {1} GB are not imported."
+        ).format(size / (1024 * _MB), limit // (1024 * _MB))
+    return translate(
+        "import", "The file is {0:.1f} MB; files over {1} MB are not imported."
+    ).format(size / _MB, limit // _MB)
 
 
 def is_utf16(head: bytes) -> bool:
@@ -87,12 +94,12 @@ def is_utf16(head: bytes) -> bool:
 def decode_bytes(data: bytes) -> DecodedText:
     """*data* as text; ImportFileError when it is empty or not text in a known encoding."""
     if not data:
-        raise ImportFileError("The file is empty.")
+        raise ImportFileError(translate("import", "The file is empty."))
     decoded = _decode(data)
     if decoded.text.strip("\ufeff \t\r\n\f") == "":
-        raise ImportFileError("The file is empty.")
+        raise ImportFileError(translate("import", "The file is empty."))
     if _too_many_controls(decoded.text):
-        raise ImportFileError(_NOT_TEXT)
+        raise ImportFileError(_not_text())
     return decoded
 
 
@@ -107,7 +114,7 @@ def _decode(data: bytes) -> DecodedText:
     if guessed is not None:
         return DecodedText(_strict(data, guessed, "UTF-16"), "UTF-16")
     if b"\x00" in data:
-        raise ImportFileError(_NOT_TEXT)
+        raise ImportFileError(_not_text())
     try:
         return DecodedText(data.decode("utf-8"), "UTF-8")
     except UnicodeDecodeError:
@@ -120,7 +127,9 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
         raise ImportFileError(
-            f"The file cannot be read as {name} text: it may be damaged or cut short."
+            translate(
+                "import", "The file cannot be read as {0} text: it may be damaged or cut short."
+            ).format(name)
         ) from error
 
 

@@ -28,6 +28,7 @@ from ae_desktop.interop.records import (
     RowProblem,
 )
 from ae_desktop.interop.textfile import DecodedText, decode_bytes, is_utf16, too_big
+from ae_desktop.translation import translate
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _BINARY_PROPERTIES = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
@@ -56,7 +57,9 @@ def read_vcard_file(path: Path) -> ReadResult[PersonRecord]:
             data = _without_binary_properties(handle, size)
     except OSError as error:
         reason = error.strerror or str(error)
-        raise ImportFileError(f"The file could not be read: {reason}.") from error
+        raise ImportFileError(
+            translate("vcard", "The file could not be read: {0}.").format(reason)
+        ) from error
     return _read_text(decode_bytes(data))
 
 
@@ -90,8 +93,11 @@ def _without_binary_properties(handle: BinaryIO, size: int) -> bytes:
         kept += line
         if len(kept) > MAX_FILE_BYTES:
             raise ImportFileError(
-                f"The contacts in the file take over {MAX_FILE_BYTES // _MB} MB without their "
-                "photos; files over that are not imported. Split the file."
+                translate(
+                    "vcard",
+                    "The contacts in the file take over {0} MB without their photos; files over "
+                    "that are not imported. Split the file.",
+                ).format(MAX_FILE_BYTES // _MB)
             )
     return bytes(kept)
 
@@ -110,7 +116,9 @@ def _physical_lines(handle: BinaryIO) -> Iterator[bytes]:
         pending = lines.pop() if not lines[-1].endswith(b"\n") else b""
         if len(pending) > MAX_FILE_BYTES:
             raise ImportFileError(
-                f"The file has a line over {MAX_FILE_BYTES // _MB} MB: it is not a vCard file."
+                translate(
+                    "vcard", "The file has a line over {0} MB: it is not a vCard file."
+                ).format(MAX_FILE_BYTES // _MB)
             )
         yield from lines
     if pending:
@@ -143,7 +151,7 @@ def encoding_notes(decoded: DecodedText) -> list[str]:
     """A note when the file was not UTF-8, which vCard 4.0 and iCalendar require."""
     if decoded.encoding.startswith("UTF-8"):
         return []
-    return [f"Read as {decoded.encoding}."]
+    return [translate("vcard", "Read as {0}.").format(decoded.encoding)]
 
 
 def split_cards(text: str) -> list[_RawCard]:
@@ -159,8 +167,11 @@ def split_cards(text: str) -> list[_RawCard]:
             if key == "BEGIN:VCARD":
                 if len(cards) >= MAX_RECORDS:
                     raise ImportFileError(
-                        f"The file has more than {MAX_RECORDS:,} contact cards: "
-                        "split it into smaller files."
+                        translate(
+                            "vcard",
+                            "The file has more than {0:,} contact cards: split it into smaller "
+                            "files.",
+                        ).format(MAX_RECORDS)
                     )
                 current, start, depth = [line], number, 1
             continue
@@ -174,10 +185,15 @@ def split_cards(text: str) -> list[_RawCard]:
                 current = None
     if current is not None:
         raise ImportFileError(
-            f"The file ends in the middle of a contact card (line {start}): it may be truncated."
+            translate(
+                "vcard",
+                "The file ends in the middle of a contact card (line {0}): it may be truncated.",
+            ).format(start)
         )
     if not cards:
-        raise ImportFileError("The file contains no contact card: it is not a vCard file.")
+        raise ImportFileError(
+            translate("vcard", "The file contains no contact card: it is not a vCard file.")
+        )
     return cards
 
 
@@ -191,8 +207,11 @@ def _clean_card(lines: list[str], start: int) -> str:
         value_length = sum(len(part) for part in logical) - logical[0].find(":") - 1
         if value_length > MAX_FIELD_CHARS:
             raise ImportFileError(
-                f"The contact card at line {start} has a field longer than "
-                f"{MAX_FIELD_CHARS:,} characters: the file cannot be imported."
+                translate(
+                    "vcard",
+                    "The contact card at line {0} has a field longer than {1:,} characters: the "
+                    "file cannot be imported.",
+                ).format(start, MAX_FIELD_CHARS)
             )
         kept.extend(logical)
     return "\r\n".join(kept) + "\r\n"
@@ -226,7 +245,7 @@ def _parse_card(raw: _RawCard) -> PersonRecord | RowProblem:
         card = vobject.readOne(raw.text)
         return _person(card, raw.line)
     except Exception:  # vobject raises many kinds on bad input; one card must not stop the rest
-        return RowProblem(raw.line, "This contact card could not be read.")
+        return RowProblem(raw.line, translate("vcard", "This contact card could not be read."))
 
 
 def _person(card: Any, line: int) -> PersonRecord | RowProblem:
@@ -236,7 +255,7 @@ def _person(card: Any, line: int) -> PersonRecord | RowProblem:
     if _is_company_card(contents):
         company, name = company or name, ""
     if not name and not company:
-        return RowProblem(line, "This contact card has no name and no company.")
+        return RowProblem(line, translate("vcard", "This contact card has no name and no company."))
     email = _preferred(contents.get("email", []), {"work", "pref"})
     phone = _preferred(contents.get("tel", []), {"work", "cell", "mobile"})
     return PersonRecord(

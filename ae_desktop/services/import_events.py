@@ -139,7 +139,9 @@ def plan_events(
         and (_covered(uid, gone) or (sync and start <= cast(date, values["date"]) < end))
     ]
     if sync and kept:
-        plan.notes.append("Meetings of events that could not be read are kept as they were.")
+        plan.notes.append(
+            translate("import", "Meetings of events that could not be read are kept as they were.")
+        )
     return plan
 
 
