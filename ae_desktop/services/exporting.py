@@ -86,12 +86,14 @@ def _plural(count: int, one: str, many: str) -> str:
 
 def default_name(fmt: ExportFormat, today: date) -> str:
     """The file name an export gets in a folder the user chose."""
-    return {
-        "csv": f"AE Desktop {today.isoformat()}",
-        "vcard": "AE Desktop contacts.vcf",
-        "ics": "AE Desktop calendar.ics",
-        "json": f"AE Desktop export {today.isoformat()}.json",
-    }[fmt]
+    day = today.isoformat()
+    if fmt == "csv":
+        return translate("export", "AE Desktop {0}").format(day)
+    if fmt == "vcard":
+        return translate("export", "AE Desktop contacts.vcf")
+    if fmt == "ics":
+        return translate("export", "AE Desktop calendar.ics")
+    return translate("export", "AE Desktop export {0}.json").format(day)
 
 
 def client_exists(client_id: int) -> bool:

@@ -40,11 +40,10 @@ from ae_desktop.store.models import Client, Deal, Stage, database
 from ae_desktop.translation import translate
 
 MAX_TITLE = 200
-LOST_WITHOUT_REASON = "Not given in the imported file."
 
 
 def _lost_without_reason() -> str:
-    """The lost reason stored for a lost deal the file gives none (LOST_WITHOUT_REASON)."""
+    """The lost reason stored for a lost deal the file gives none."""
     return translate("import", "Not given in the imported file.")
 
 
