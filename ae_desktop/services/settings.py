@@ -13,6 +13,7 @@ from ae_desktop.domain.planner import parse_hhmm
 from ae_desktop.services.connection import write_transaction
 from ae_desktop.services.errors import ValidationError
 from ae_desktop.store.models import Setting
+from ae_desktop.translation import translate
 
 # The contact cadence of each tier (days between touches), one setting per tier.
 CADENCE_KEYS: dict[Tier, str] = {
@@ -132,7 +133,7 @@ def validate_settings(values: Mapping[str, Any]) -> dict[str, str]:
     errors: dict[str, str] = {}
     for key, value in values.items():
         if key not in DEFAULTS:
-            errors[key] = f"Unknown setting: {key}"
+            errors[key] = translate("settings", "Unknown setting: {0}").format(key)
         elif key in RANGES:
             low, high = RANGES[key]
             if not _is_int(value) or not low <= value <= high:
