@@ -39,6 +39,20 @@ LOST_REASONS: tuple[str, ...] = (
     "Went silent",
 )
 
+
+def lost_reasons() -> list[str]:
+    """LOST_REASONS in the user's language, as the closing dialogs offer them (the reason is
+    stored as the words the user chose)."""
+    return [
+        translate("deals", "Price"),
+        translate("deals", "Lost to a competitor"),
+        translate("deals", "No budget"),
+        translate("deals", "No decision / stalled"),
+        translate("deals", "Timing"),
+        translate("deals", "Product fit"),
+        translate("deals", "Went silent"),
+    ]
+
 _CURRENCY = re.compile(r"[A-Z]{3}")
 
 
@@ -388,6 +402,7 @@ def deal_next_step_task(deal_id: int, *, today: date) -> int:
 __all__ = [
     "CLOSING_CHOICES",
     "LOST_REASONS",
+    "lost_reasons",
     "DealDetail",
     "DealFilter",
     "DealInput",

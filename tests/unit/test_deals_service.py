@@ -404,6 +404,9 @@ def test_moves_of_missing_deals_or_stages_are_refused(db: SqliteDatabase) -> Non
 def test_lost_reasons_offered() -> None:
     assert "Price" in LOST_REASONS and "Lost to a competitor" in LOST_REASONS
     assert len(set(LOST_REASONS)) == len(LOST_REASONS) >= 5
+    from ae_desktop.services.deals import lost_reasons
+
+    assert lost_reasons() == list(LOST_REASONS)  # untranslated: the same words
 
 
 # --- rotting, flags and activity -------------------------------------------------------------

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ae_desktop.services.deals import LOST_REASONS
+from ae_desktop.services.deals import lost_reasons
 from ae_desktop.ui.forms import FieldErrors, plain_label
 from ae_desktop.ui.labels import to_qdate
 
@@ -65,7 +65,7 @@ class LostDialog(_CloseDialog):
         self.reason = QComboBox()
         self.reason.setEditable(True)
         self.reason.addItem("")
-        self.reason.addItems(list(LOST_REASONS))
+        self.reason.addItems(lost_reasons())
         line = self.reason.lineEdit()
         if line is not None:
             line.setMaxLength(MAX_REASON)

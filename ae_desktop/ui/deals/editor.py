@@ -103,7 +103,7 @@ class DealEditor(QDialog):
         self.lost_reason = QComboBox()
         self.lost_reason.setEditable(True)
         self.lost_reason.addItem("")
-        self.lost_reason.addItems(list(deals.LOST_REASONS))
+        self.lost_reason.addItems(deals.lost_reasons())
         self.next_step = QLineEdit()
         self.next_step.setPlaceholderText(self.tr("What happens next, e.g. Send revised proposal"))
         self.task_button = QPushButton(self.tr("Make it a task"))
