@@ -76,7 +76,7 @@ def test_the_days_blocks_are_shown_where_they_belong(panel, add, today):
     assert timeline.block_at(QPointF(timeline.point_of(9 * 60 + 30))) == call
     assert timeline.block_at(QPointF(timeline.point_of(11 * 60 + 30))) == meeting
     assert timeline.block_at(QPointF(timeline.point_of(10 * 60 + 30))) is None
-    assert panel.date_label.text() == "Friday 27 November 2026"
+    assert panel.date_label.text() == "Friday, November 27, 2026"  # the locale's long date (en_US)
     assert panel.week.minutes[today] == {BlockKind.CALLS: 60, BlockKind.MEETING: 60}
     assert panel.hint.isHidden()
 

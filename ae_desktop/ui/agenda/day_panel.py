@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
@@ -75,6 +75,7 @@ class DayPanel(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.date_label.setFont(font)
+        self.date_label.setWordWrap(True)  # a long date in another language: two lines
         self.plan_button = QPushButton(self.tr("Plan my day"))
         self.plan_button.setToolTip(
             self.tr("Place the open tasks around your meetings; nothing is saved until you accept")
@@ -175,7 +176,7 @@ class DayPanel(QWidget):
         settings = planner_settings()
         is_today = day == self._today()
         self.timeline.set_day(time_blocks.blocks_on(day), settings, is_today=is_today)
-        self.date_label.setText(to_qdate(day).toString("dddd d MMMM yyyy"))
+        self.date_label.setText(QLocale().toString(to_qdate(day), QLocale.FormatType.LongFormat))
         self.today_button.setEnabled(not is_today)
         self._update_hint()
         self._refresh_week()

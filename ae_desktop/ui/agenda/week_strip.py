@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
@@ -101,7 +101,7 @@ class WeekStrip(QWidget):
             painter.setBrush(mix(base, highlight, 0.12) if chosen else base)
             painter.drawRoundedRect(cell, 5, 5)
             inner = cell.adjusted(8, 4, -8, -4)
-            label = to_qdate(day).toString("ddd d")
+            label = QLocale().toString(to_qdate(day), "ddd d")
             painter.setFont(bold if chosen else self.font())
             painter.setPen(text)
             left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
