@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTranslator
 ENVIRONMENT = "AE_DESKTOP_PSEUDO"
 OPEN, CLOSE, PAD = "[", "]", "~"
 GROWTH = 0.4
+PAD_WORD = 8  # the padding of a long message comes as words this long, as a language's do
 
 # Parts of a message copied untouched: placeholders, accelerators, tags, entities, URLs.
 _KEEP = re.compile(r"\{\d*\}|%n|%L?\d|&&|&(?:#\d+|[A-Za-z]+);|&|<[^<>]+>|https?://\S+|\n")
@@ -42,7 +43,10 @@ def pseudo_text(source: str) -> str:
     parts.append(source[position:].translate(_ACCENTS))
     text = "".join(parts)
     longest = max(len(line) for line in source.split("\n"))
-    pad = PAD * max(1, math.ceil(longest * GROWTH) - 3)
+    pads = max(1, math.ceil(longest * GROWTH) - 3)
+    # Words, not one long run: a wrapped label is as wide as its longest word, and Spanish
+    # is longer by more words, not by words hundreds of pixels wide.
+    pad = " ".join(PAD * min(PAD_WORD, pads - n) for n in range(0, pads, PAD_WORD))
     return f"{OPEN}{text} {pad}{CLOSE}"
 
 

@@ -33,6 +33,7 @@ from ae_desktop.services import time_blocks
 from ae_desktop.services.connection import DatabaseUnavailableError
 from ae_desktop.services.errors import NotFoundError, ValidationError
 from ae_desktop.services.time_blocks import BlockRow
+from ae_desktop.ui.flow_layout import FlowLayout
 from ae_desktop.ui.forms import muted_label, plain_label
 from ae_desktop.ui.labels import duration_text
 from ae_desktop.ui.messages import plain_tooltip
@@ -86,6 +87,7 @@ class FocusTimer(QWidget):
         self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._title = ""
         self.detail_label = muted_label()
+        self.detail_label.setWordWrap(True)
         self.countdown = plain_label("--:--")
         big = QFont(self.countdown.font())
         big.setPointSizeF(big.pointSizeF() * 2.2)
@@ -117,12 +119,14 @@ class FocusTimer(QWidget):
         text.setSpacing(0)
         text.addWidget(self.title_label)
         text.addWidget(self.detail_label)
+        controls = FlowLayout(horizontal_spacing=4)  # a second row rather than more width
+        for button in (self.start_button, self.pause_button, self.stop_button):
+            controls.addWidget(button)
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
-        buttons.addWidget(self.pomodoro_box)
+        buttons.addWidget(self.pomodoro_box, 0, Qt.AlignmentFlag.AlignTop)
         buttons.addStretch(1)
-        for button in (self.start_button, self.pause_button, self.stop_button):
-            buttons.addWidget(button)
+        buttons.addLayout(controls)
         left = QVBoxLayout()
         left.setSpacing(4)
         left.addLayout(text)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from functools import partial
 
-from PySide6.QtCore import QPoint, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
 
@@ -18,6 +18,7 @@ from ae_desktop.services.task_rows import TaskRow, by_quadrant, load_tasks
 from ae_desktop.ui.agenda.commands import DelegateCommand, SetFlagsCommand, SetStatusCommand
 from ae_desktop.ui.agenda.matrix_model import TASK_ROLE
 from ae_desktop.ui.agenda.task_cards import QuadrantPanel
+from ae_desktop.ui.flow_layout import FlowLayout
 from ae_desktop.ui.labels import quadrant_label
 from ae_desktop.ui.messages import warn
 
@@ -78,11 +79,13 @@ class MatrixView(QWidget):
         self.auto_button = QPushButton(self.tr("Back to automatic"))
         self.auto_button.setToolTip(self.tr("Let the due date, client and deal decide again"))
         self.auto_button.clicked.connect(self.back_to_automatic)
-        bar = QHBoxLayout()
+        # The buttons for the selected task take a second row rather than more width.
+        selected = FlowLayout()
         for button in (self.done_button, self.delegate_button, self.auto_button):
-            bar.addWidget(button)
-        bar.addStretch(1)
-        bar.addWidget(self.add_button)
+            selected.addWidget(button)
+        bar = QHBoxLayout()
+        bar.addLayout(selected, 1)
+        bar.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)

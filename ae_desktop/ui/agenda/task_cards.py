@@ -216,6 +216,8 @@ class QuadrantPanel(QFrame):
         self.title.setFont(font)
         self.count = muted_label()
         self.meaning = muted_label(meaning)
+        self.meaning.setWordWrap(True)  # a longer language: two lines, not a wider matrix
+        self.meaning.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.model = QuadrantModel(self)
         self.list = QuadrantList()
         self.list.setModel(self.model)

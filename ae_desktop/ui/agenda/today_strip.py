@@ -3,14 +3,54 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ae_desktop.services.today import TodayItem, TodaySummary
 from ae_desktop.ui.forms import muted_label, plain_label
 from ae_desktop.ui.messages import plain_tooltip
 
 ITEM_STYLE = "QPushButton { text-align: left; border: none; padding: 1px 2px; }"
+ITEM_PADDING = 8  # the style's 2 px each side, and room for the elision dots
+
+
+class _Item(QPushButton):
+    """A flat click-through showing as much of its text as its section's width allows (the
+    rest elided, all of it in the tooltip): a long name never widens the strip."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.full_text = text
+        self.setFlat(True)
+        self.setStyleSheet(ITEM_STYLE)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(plain_tooltip(text))
+        self.setAccessibleName(text)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._elide(self.fontMetrics().horizontalAdvance(text) + ITEM_PADDING)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._elide(event.size().width())
+
+    def _elide(self, width: int) -> None:
+        shown = self.fontMetrics().elidedText(
+            self.full_text, Qt.TextElideMode.ElideRight, max(0, width - ITEM_PADDING)
+        )
+        self.setText(shown.replace("&", "&&"))  # a button reads '&' as a mnemonic
+
+
+def _wrapped(label: QLabel) -> QLabel:
+    label.setWordWrap(True)
+    return label
 
 
 class _Section(QFrame):
@@ -26,6 +66,7 @@ class _Section(QFrame):
         font = QFont(self.heading.font())
         font.setBold(True)
         self.heading.setFont(font)
+        self.heading.setWordWrap(True)
         self.items = QVBoxLayout()
         self.items.setSpacing(0)
         layout = QVBoxLayout(self)
@@ -45,23 +86,18 @@ class _Section(QFrame):
         self.buttons = []
         self.heading.setText(f"{self.heading_text} ({count})" if count else self.heading_text)
         if not items:
-            self.items.addWidget(muted_label(self.quiet))
+            self.items.addWidget(_wrapped(muted_label(self.quiet)))
             return
         for item in items:
-            text = describe(item)  # type: ignore[operator]
-            shown = QFontMetrics(self.font()).elidedText(text, Qt.TextElideMode.ElideRight, 300)
-            button = QPushButton(shown.replace("&", "&&"))  # a button reads '&' as a mnemonic
-            button.setToolTip(plain_tooltip(text))
-            button.setFlat(True)
-            button.setStyleSheet(ITEM_STYLE)
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button = _Item(describe(item))  # type: ignore[operator]
             button.clicked.connect(
                 lambda _=False, i=item: self.strip.item_activated.emit(i.kind, i.record_id)
             )
             self.items.addWidget(button)
             self.buttons.append(button)
         if count > len(items):
-            self.items.addWidget(muted_label(self.tr("and {0} more").format(count - len(items))))
+            more = muted_label(self.tr("and {0} more").format(count - len(items)))
+            self.items.addWidget(_wrapped(more))
 
 
 class TodayStrip(QWidget):

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from ae_desktop.services.client_rows import (
     load_search_texts,
 )
 from ae_desktop.ui.clients.model import NAME, ClientTableModel
+from ae_desktop.ui.flow_layout import FlowLayout
 from ae_desktop.ui.forms import muted_label
 from ae_desktop.ui.labels import status_label, tier_label
 from ae_desktop.ui.views import FilterBox, HintTableView
@@ -78,10 +78,9 @@ class ClientListPanel(QWidget):
         self.model = ClientTableModel(currency, self)
         self.model.set_neglected_icon(neglected_icon)
         self.table = self._build_table()
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # a second row in a longer language, not a wider list
         for widget in (self.tier, self.status, self.neglected, self.archived):
             filters.addWidget(widget)
-        filters.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 0, 4)
         layout.addWidget(self.filter_box)

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ae_desktop.domain.money import from_minor, parse_amount
 from ae_desktop.domain.periods import Period, month_of, quarter_of
@@ -15,6 +15,7 @@ from ae_desktop.services import quotas
 from ae_desktop.services.errors import ValidationError
 from ae_desktop.services.pipeline import PipelineStats, stats_for
 from ae_desktop.services.settings import currency
+from ae_desktop.ui.flow_layout import FlowLayout
 from ae_desktop.ui.forms import muted_label, plain_label
 from ae_desktop.ui.labels import (
     amount_text,
@@ -40,11 +41,10 @@ class PeriodCard(QFrame):
         bold = QFont(self.heading.font())
         bold.setBold(True)
         self.heading.setFont(bold)
+        self.heading.setWordWrap(True)  # a longer language: a taller card, not a wider one
         self.values: dict[str, QLabel] = {}
-        grid = QGridLayout(self)
-        grid.setHorizontalSpacing(18)
-        grid.setVerticalSpacing(2)
-        grid.addWidget(self.heading, 0, 0, 1, 6)
+        # Each figure under its name; the figures take a second row rather than more width.
+        figures = FlowLayout(horizontal_spacing=18)
         names = [
             ("won", self.tr("Won")),
             ("weighted", self.tr("Weighted open")),
@@ -55,8 +55,13 @@ class PeriodCard(QFrame):
         ]
         big = QFont(self.heading.font())
         big.setPointSizeF(big.pointSizeF() * 1.25)
-        for column, (key, text) in enumerate(names):
-            grid.addWidget(muted_label(text), 1, column)
+        for key, text in names:
+            figure = QWidget()
+            column = QVBoxLayout(figure)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(muted_label(text))
+            figures.addWidget(figure)
             if key == "quota":
                 self.quota = QLineEdit()
                 self.quota.setFont(big)
@@ -64,19 +69,24 @@ class PeriodCard(QFrame):
                 self.quota.setToolTip(self.tr("Type the quota for this period and press Enter"))
                 self.quota.setAccessibleName(self.tr("Quota"))
                 self.quota.editingFinished.connect(self._on_quota_edited)
-                grid.addWidget(self.quota, 2, column)
+                column.addWidget(self.quota)
                 continue
             label = plain_label("—")
             label.setFont(big)
             self.values[key] = label
-            grid.addWidget(label, 2, column)
+            column.addWidget(label)
         self.message = plain_label()
         set_text_colour(self.message, "error")
+        self.message.setWordWrap(True)
         policy = self.message.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # both period cards keep the same height
         self.message.setSizePolicy(policy)
         self.message.hide()
-        grid.addWidget(self.message, 3, 0, 1, 6)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(2)
+        layout.addWidget(self.heading)
+        layout.addLayout(figures)
+        layout.addWidget(self.message)
 
     def show_stats(self, stats: PipelineStats) -> None:
         self.period = stats.period

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ae_desktop.interop.records import FileKind
 from ae_desktop.services.import_plan import DuplicatePolicy
 from ae_desktop.services.importing import DEFAULT_WINDOW_DAYS, LoadedFile, TableKind
+from ae_desktop.ui.flow_layout import FlowLayout
 from ae_desktop.ui.interop.import_preview import Preview
 from ae_desktop.ui.interop.mapping_model import (
     FieldDelegate,
@@ -96,12 +97,10 @@ class ImportOptions(QWidget):
         self.window_box.setLayout(
             _row(self.tr("Meetings from"), self.window_start, self.tr("for"), self.window_weeks)
         )
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(24)
+        # A row while they fit, more rows when they do not: never a wider dialog.
+        layout = FlowLayout(self, horizontal_spacing=24)
         for box in (self.kind_box, self.currency_box, self.window_box, self.policy_box):
             layout.addWidget(box)
-        layout.addStretch(1)
         self.kinds.buttonToggled.connect(self._on_kind_toggled)
         self.currency.textEdited.connect(lambda _text: self.plan_changed.emit())
         self.policy.currentIndexChanged.connect(lambda _i: self.plan_changed.emit())

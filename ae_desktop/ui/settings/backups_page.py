@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ae_desktop.services import backups
 from ae_desktop.services.backups import BackupInfo, BackupKind
 from ae_desktop.ui import messages
+from ae_desktop.ui.flow_layout import FlowLayout
 from ae_desktop.ui.forms import muted_label, plain_label
 from ae_desktop.ui.labels import date_text
 from ae_desktop.ui.views import HintTableView
@@ -187,11 +188,12 @@ class BackupsPage(QWidget):
         self.progress.hide()
         self.status = plain_label()
         self.status.setWordWrap(True)
-        buttons = QHBoxLayout()
+        actions = FlowLayout()  # a second row in a longer language, not a wider dialog
         for button in (self.backup_button, self.restore_button, self.file_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.folder_button)
+            actions.addWidget(button)
+        buttons = QHBoxLayout()
+        buttons.addLayout(actions, 1)
+        buttons.addWidget(self.folder_button, 0, Qt.AlignmentFlag.AlignTop)
         status_row = QHBoxLayout()
         status_row.addWidget(self.progress)
         status_row.addWidget(self.status, 1)

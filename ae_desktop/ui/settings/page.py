@@ -40,6 +40,8 @@ class SettingsPage(QWidget):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # A long label in another language puts its field under it, not the page wider.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.restore_button = QPushButton(self.tr("Rest&ore defaults"))
         self.restore_button.setToolTip(
             self.tr("Put this page's defaults in the fields; they are saved when you click OK")
@@ -71,7 +73,9 @@ class SettingsPage(QWidget):
         row.setSpacing(10)
         row.addWidget(field, 1 if not width else 0)
         if hint:
-            row.addWidget(muted_label(hint), 1)
+            note = muted_label(hint)
+            note.setWordWrap(True)  # longer in another language: more lines, not a wider page
+            row.addWidget(note, 1)
         elif width:
             row.addStretch(1)
         message = QLabel()
