@@ -37,6 +37,7 @@ DEFAULTS: dict[str, Any] = {
     "buffer_minutes": 10,
     "focus_minutes": 90,
     "default_block_minutes": 30,  # a new task's estimate, a block added on empty time
+    "reminder_minutes": 10,  # reminded this long before a block starts; 0: no reminders
     **{key: DEFAULT_CADENCE_DAYS[tier] for tier, key in CADENCE_KEYS.items()},
     # The weekly report: the first day of a week (0 Monday ... 6 Sunday) and the paper size.
     "week_start": 0,
@@ -55,6 +56,7 @@ RANGES: dict[str, tuple[int, int]] = {
     "buffer_minutes": (0, 60),
     "focus_minutes": (5, 240),
     "default_block_minutes": (5, 240),
+    "reminder_minutes": (0, 60),
     "week_start": (0, 6),
     **{key: (1, 365) for key in CADENCE_KEYS.values()},
 }
