@@ -1,4 +1,4 @@
-"""Settings -> Workday: the hours Plan my day fills, lunch, the buffer and block lengths."""
+"""Settings -> Workday: the hours Plan my day fills, lunch, buffer, block lengths, reminders."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ class WorkdayPage(SettingsPage):
         "buffer_minutes",
         "default_block_minutes",
         "focus_minutes",
+        "reminder_minutes",
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -41,6 +42,8 @@ class WorkdayPage(SettingsPage):
         self.block.setSingleStep(15)
         self.focus = self.minutes_box("focus_minutes", minutes)
         self.focus.setSingleStep(15)
+        self.reminder = self.minutes_box("reminder_minutes", minutes)
+        self.reminder.setSingleStep(5)
         labels = {
             "workday_start": self.tr("Workday &starts"),
             "workday_end": self.tr("Workday &ends"),
@@ -68,6 +71,12 @@ class WorkdayPage(SettingsPage):
             self.focus,
             self.tr("The protected block for Schedule tasks"),
         )
+        self.add_field(
+            "reminder_minutes",
+            self.tr("&Remind me before a block starts"),
+            self.reminder,
+            self.tr("While the app is open; 0 turns reminders off"),
+        )
 
     def load(self, values: dict[str, Any]) -> None:
         for key, edit in self.times.items():
@@ -77,6 +86,7 @@ class WorkdayPage(SettingsPage):
             ("buffer_minutes", self.buffer),
             ("default_block_minutes", self.block),
             ("focus_minutes", self.focus),
+            ("reminder_minutes", self.reminder),
         ):
             value = values.get(key)
             box.setValue(value if isinstance(value, int) else box.minimum())
@@ -88,4 +98,5 @@ class WorkdayPage(SettingsPage):
         result["buffer_minutes"] = self.buffer.value()
         result["default_block_minutes"] = self.block.value()
         result["focus_minutes"] = self.focus.value()
+        result["reminder_minutes"] = self.reminder.value()
         return result
