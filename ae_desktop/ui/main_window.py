@@ -24,6 +24,7 @@ from ae_desktop.ui.clients.tab import ClientsTab
 if TYPE_CHECKING:
     from ae_desktop.services.import_plan import ImportSummary
     from ae_desktop.ui.agenda.tab import AgendaTab
+    from ae_desktop.ui.cheat_sheet import CheatSheet
     from ae_desktop.ui.deals.tab import DealsTab
 from ae_desktop.ui.icons import icon
 from ae_desktop.ui.screen import fitting_size
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.agenda_host = QWidget()
         QVBoxLayout(self.agenda_host).setContentsMargins(0, 0, 0, 0)
         self._agenda_tab: AgendaTab | None = None
+        self._cheat_sheet: CheatSheet | None = None
         self.tabs.addTab(self.clients_tab, self.tr("&Clients"))
         self.tabs.addTab(self.deals_host, self.tr("&Deals"))
         self.tabs.addTab(self.agenda_host, self.tr("&Agenda"))
@@ -126,6 +128,15 @@ class MainWindow(QMainWindow):
         report_menu = self.menuBar().addMenu(self.tr("&Report"))
         report_menu.addAction(self.report_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        # The platform's Help key (F1 here, Cmd+? on macOS), and Ctrl+/ everywhere.
+        keys = QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)
+        slash = QKeySequence("Ctrl+/")
+        self.shortcuts_action.setShortcuts([*keys, *([] if slash in keys else [slash])])
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.addAction(self.shortcuts_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         about = QAction(self.tr("&About AE Desktop"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -191,6 +202,20 @@ class MainWindow(QMainWindow):
         if self.tabs.currentWidget() is self.clients_tab:
             client_id = self.clients_tab.current_client_id()
         self.deals_tab.new_deal(client_id)
+
+    def show_shortcuts(self) -> None:
+        """Help → Keyboard shortcuts: a window beside this one, read from the real actions."""
+        from ae_desktop.ui.cheat_sheet import CheatSheet  # not needed for the first paint
+
+        _ = self.deals_tab, self.agenda_tab  # built (not loaded): their keys are listed too
+        if self._cheat_sheet is None:
+            self._cheat_sheet = CheatSheet(self)
+        if self._cheat_sheet.isVisible():  # behind this window: read again, brought forward
+            self._cheat_sheet.refresh()
+            self._cheat_sheet.raise_()
+            self._cheat_sheet.activateWindow()
+        else:
+            self._cheat_sheet.show()
 
     def show_about(self) -> None:
         from ae_desktop.ui.about import AboutDialog  # not needed for the first paint

@@ -27,6 +27,9 @@ def undo_actions(
     undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
     redo = stack.createRedoAction(owner, QCoreApplication.translate("undo", "&Redo"))
     redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+    # The cheat sheet names them so, whatever command they would undo or redo now.
+    undo.setProperty("cheat_sheet_text", QCoreApplication.translate("undo", "Undo"))
+    redo.setProperty("cheat_sheet_text", QCoreApplication.translate("undo", "Redo"))
     for action in (undo, redo):
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         owner.addAction(action)

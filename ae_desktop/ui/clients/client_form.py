@@ -103,11 +103,11 @@ class ClientForm(QWidget):
                 self.tr("Potential re&venue ({0})").format(currency()),
                 self.revenue,
             ),
-            "cadence_days": (self.tr("Cadenc&e"), self.cadence),
+            "cadence_days": (self.tr("Cadence"), self.cadence),
             "weekly_minutes": (self.tr("Wee&kly time"), self.weekly),
             "website": (self.tr("&Website"), self.website),
             "phone": (self.tr("&Phone"), self.phone),
-            "address": (self.tr("Add&ress"), self.address),
+            "address": (self.tr("Address"), self.address),
             "notes": (self.tr("N&otes"), self.notes),
         }
         if compact:

@@ -195,6 +195,7 @@ class ContactsPanel(QWidget):
         self.delete_button.clicked.connect(self._on_delete_clicked)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.setWhatsThis(self.tr("Delete the selected contact"))
         delete.activated.connect(self._on_delete_clicked)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.primary_button, self.delete_button):

@@ -62,6 +62,7 @@ class ClientDetail(QWidget):
         layout.addWidget(self.stack)
         save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.setWhatsThis(self.tr("Save the client's details"))
         save.activated.connect(self._on_save_clicked)
 
     def _build_content(self, undo_stack: QUndoStack) -> QWidget:

@@ -111,6 +111,7 @@ class ClientsTab(QWidget):
             self.addAction(action)
         archive = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list_panel.table)
         archive.setContext(Qt.ShortcutContext.WidgetShortcut)
+        archive.setWhatsThis(self.tr("Archive the selected client"))
         archive.activated.connect(self._on_archive_key)
 
     def set_active(self, active: bool) -> None:

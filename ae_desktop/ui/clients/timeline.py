@@ -193,6 +193,7 @@ class TimelinePanel(QWidget):
         self.view.doubleClicked.connect(self._on_edit_clicked)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.setWhatsThis(self.tr("Delete the selected interaction"))
         delete.activated.connect(self._on_delete_clicked)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)

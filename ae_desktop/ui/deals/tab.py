@@ -53,7 +53,7 @@ class DealsTab(QWidget):
         self.forecast = ForecastStrip()
         self.forecast.quota_changed.connect(self._on_quota_changed)
         self.board_button = QPushButton(self.tr("&Board"))
-        self.table_button = QPushButton(self.tr("Ta&ble"))
+        self.table_button = QPushButton(self.tr("&Table"))
         self.view_group = QButtonGroup(self)
         for index, button in ((BOARD, self.board_button), (TABLE, self.table_button)):
             button.setCheckable(True)
