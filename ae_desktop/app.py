@@ -363,6 +363,10 @@ def run_gui(
             window.statusBar().showMessage(recovered)  # until the next message replaces it
         QTimer.singleShot(0, lambda: _warn_risky_location(window))
         auto_backups.start()
+        from ae_desktop.ui.reminders import Reminders
+
+        reminders = Reminders(window)  # its banner lies over the window, shown by now
+        reminders.start()
         log.info("AE Desktop %s started", __version__)
         return app.exec()
     finally:

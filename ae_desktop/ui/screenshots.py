@@ -83,6 +83,7 @@ def _save_all(window: MainWindow, out: Path) -> list[Path]:
     saved.append(_save_dialog(AboutDialog(window), out / "dialog-about.png"))
     saved += _deals_screenshots(window, out)
     saved += _agenda_screenshots(window, out)
+    saved += _reminder_screenshots(window, out)
     saved += _report_screenshots(window, out)
     saved += _settings_screenshots(window, out)
     saved += _interop_screenshots(window, out)
@@ -195,6 +196,53 @@ def _agenda_screenshots(window: MainWindow, out: Path) -> list[Path]:
     saved.append(_save_dialog(QuickAddDialog(date.today(), window), out / "dialog-quick-task.png"))
     review = ReviewDialog(date.today(), datetime.now(), window, open_tasks=agenda.tasks)
     saved.append(_save_dialog(review, out / "dialog-end-of-day.png"))
+    window.tabs.setCurrentIndex(0)
+    return saved
+
+
+def _reminder_screenshots(window: MainWindow, out: Path) -> list[Path]:
+    """The reminder banner (shown where there is no system tray) over the Agenda, ten minutes
+    before today's first meeting (or block); a made-up meeting on a day without one."""
+    from datetime import time, timedelta
+
+    from ae_desktop.domain.enums import BlockKind
+    from ae_desktop.domain.reminders import Reminder, ReminderKind
+    from ae_desktop.services.time_blocks import blocks_on
+    from ae_desktop.ui.reminders import Reminders
+
+    today = date.today()
+    meeting = {b.id for b in blocks_on(today) if b.fixed or b.kind == BlockKind.MEETING}
+    blocks = sorted(blocks_on(today), key=lambda b: (b.id not in meeting, b.start))[:2]
+    due = [
+        Reminder(
+            f"block:{b.id}:{today}:{b.start}",
+            ReminderKind.MEETING if b.id in meeting else ReminderKind.BLOCK,
+            b.id,
+            today,
+            datetime.combine(today, time()) + timedelta(minutes=b.start),
+            b.title,
+            end=b.end,
+        )
+        for b in blocks
+    ] or [
+        Reminder(
+            "block:0",
+            ReminderKind.MEETING,
+            0,
+            today,
+            datetime.combine(today, time(10)),
+            "Board review",
+            end=11 * 60,
+        )
+    ]
+    now = due[0].at - timedelta(minutes=10)
+    window.tabs.setCurrentWidget(window.agenda_host)
+    reminders = Reminders(window, lambda: now, tray=False)
+    reminders.notify(due)
+    saved = [_save(window, out / "reminder-banner.png")]
+    reminders.banner.hide()
+    reminders.banner.deleteLater()
+    reminders.deleteLater()
     window.tabs.setCurrentIndex(0)
     return saved
 
