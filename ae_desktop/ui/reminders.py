@@ -39,7 +39,8 @@ BANNER_MARGIN = 12
 
 class ReminderBanner(QWidget):
     """A toast laid over the top of the main window: the reminder's title, when, and Open,
-    Snooze (5, 10, 30 minutes) and Dismiss. Never modal, never takes the focus by itself."""
+    Snooze (5, 10, 30 minutes) and Dismiss. Never modal, never takes the focus by itself.
+    Its buttons have no Alt mnemonic: shown over any tab, one would clash with the tab's."""
 
     open_clicked = Signal()
     snooze_chosen = Signal(int)  # minutes
@@ -57,10 +58,10 @@ class ReminderBanner(QWidget):
         self.detail = muted_label()
         self.detail.setWordWrap(True)
         self.more = muted_label()
-        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button = QPushButton(self.tr("Open"))
         self.open_button.clicked.connect(self.open_clicked)
         self.snooze_button = QToolButton()
-        self.snooze_button.setText(self.tr("Sn&ooze"))
+        self.snooze_button.setText(self.tr("Snooze"))
         self.snooze_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.snooze_button)
@@ -70,7 +71,7 @@ class ReminderBanner(QWidget):
             action.triggered.connect(lambda _checked=False, m=minutes: self.snooze_chosen.emit(m))
             self.snooze_actions[minutes] = action
         self.snooze_button.setMenu(menu)
-        self.dismiss_button = QPushButton(self.tr("&Dismiss"))
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
         self.dismiss_button.clicked.connect(self.dismissed)
         text = QVBoxLayout()
         text.setSpacing(2)

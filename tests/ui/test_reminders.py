@@ -153,3 +153,15 @@ def test_the_workday_page_stores_the_lead_time(qtbot):
     qtbot.addWidget(again)
     assert again.workday_page.reminder.value() == 25
     assert page.reminder.maximum() == 60 and page.reminder.minimum() == 0
+
+
+def test_escape_in_the_banner_dismisses_it_and_its_buttons_take_no_alt_key(
+    qtbot, window, reminders, board_review
+):
+    reminders.poll()
+    banner = reminders.banner
+    assert all("&" not in b.text() for b in (banner.open_button, banner.dismiss_button))
+    assert "&" not in banner.snooze_button.text()
+    banner.dismiss_button.setFocus()
+    qtbot.keyClick(banner.dismiss_button, Qt.Key.Key_Escape)
+    assert not banner.isVisible()
