@@ -121,6 +121,7 @@ def _interop_screenshots(window: MainWindow, out: Path) -> list[Path]:
         sample.write_text(SAMPLE_CSV, encoding="utf-8")
         dialog = ImportDialog(sample, window)
         dialog.show()
+        dialog.resize(1180, 720)  # its size on a desktop; the offscreen screen is 800 wide
         deadline = time.monotonic() + 30
         while dialog.plan is None and not dialog.message.text() and time.monotonic() < deadline:
             QThreadPool.globalInstance().waitForDone(1000)  # reading, then checking the rows

@@ -194,7 +194,7 @@ class ImportViews(QWidget):
         probe = QComboBox()
         for _value, label in field_labels():
             probe.addItem(label)
-        self.mapping_view.setColumnWidth(2, probe.sizeHint().width() + 4)
+        self.mapping_view.setColumnWidth(2, min(probe.sizeHint().width() + 4, 240))
         self.mapping_view.verticalHeader().setDefaultSectionSize(probe.sizeHint().height() + 2)
         self.preview_view = _table(self.preview_model, self.tr("No rows to import."))
         self.problems_view = _table(self.problems_model, self.tr("No rows are rejected."))
@@ -221,8 +221,8 @@ class ImportViews(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.mapping_box)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, 1)  # the columns and their fields need the room
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
