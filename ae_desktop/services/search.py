@@ -302,6 +302,43 @@ def query_words(text: str) -> list[str]:
     return [w for w in fold("".join(ch for ch in text if ch >= " ")).split() if w]
 
 
+def match(words: Sequence[str], text: str) -> bool | None:
+    """How *text* (a command's name) matches the folded *words*: None when a word is not in
+    it, True when every word starts a word of it, False otherwise. The index's rules."""
+    if not words:
+        return None
+    folded = "\n" + fold(text)
+    if any(word not in folded for word in words):
+        return None
+    marked = _marked(folded)
+    return all(_MARK + _marked(word) in marked for word in words)
+
+
+def highlights(text: str, words: Sequence[str]) -> list[tuple[int, int]]:
+    """The (start, end) spans of *text* that the folded *words* matched, merged and in order:
+    what the list shows in bold. Mapped back through folding ("Peña" matched by "pena")."""
+    folded: list[str] = []
+    origin: list[int] = []  # the character of *text* each folded character came from
+    for at, ch in enumerate(text):
+        part = fold(ch)
+        folded.append(part)
+        origin.extend([at] * len(part))
+    flat = "".join(folded)
+    spans: list[tuple[int, int]] = []
+    for word in words:
+        start = flat.find(word)
+        while word and start >= 0:
+            spans.append((origin[start], origin[start + len(word) - 1] + 1))
+            start = flat.find(word, start + len(word))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def _all_items() -> Iterator[tuple[ItemKind, tuple[Any, ...]]]:
     for kind in ItemKind:
         for row in _rows(kind):

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from ae_desktop.ui.cheat_sheet import CheatSheet
     from ae_desktop.ui.deals.tab import DealsTab
 from ae_desktop.ui.icons import icon
+from ae_desktop.ui.palette.commands import PaletteCommands
 from ae_desktop.ui.screen import fitting_size
 
 STATUS_TIMEOUT_MS = 6000
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.addAction(self.export_action)
         self.setAcceptDrops(True)  # a CSV, vCard or calendar file dropped here is imported
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.palette_commands = PaletteCommands(self)  # Ctrl+K; Plan my day, Back up now
         self._build_menus()
         self.statusBar()
         self._restore_geometry()
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.clients_tab.new_action)
         file_menu.addAction(self.clients_tab.log_action)
         file_menu.addAction(self.clients_tab.find_action)
+        file_menu.addAction(self.palette_commands.palette_action)
         file_menu.addAction(self.new_deal_action)
         file_menu.addAction(self.quick_task_action)
         file_menu.addSeparator()

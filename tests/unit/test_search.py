@@ -137,3 +137,22 @@ def test_recent_items_latest_first_without_repeats_and_gone_ones(data: dict[str,
     for n in range(MAX_RECENT + 3):
         remember_opened(ItemKind.CLIENT, Client.create(name=f"New {n}").id)
     assert len(recent_items()) == MAX_RECENT
+
+
+def test_a_command_name_matches_by_the_same_rules() -> None:
+    from ae_desktop.services.search import match, query_words
+
+    assert match(query_words("plan my"), "Plan my day") is True
+    assert match(query_words("lan"), "Plan my day") is False  # inside a word
+    assert match(query_words("plan week"), "Plan my day") is None  # every word must match
+    assert match(query_words("informe"), "Informe semanal") is True
+    assert match(query_words("interaccion"), "Registrar interacción") is True
+
+
+def test_the_matched_parts_are_found_in_the_text_as_shown() -> None:
+    from ae_desktop.services.search import highlights, query_words
+
+    assert highlights("Peña Ávila", query_words("pena avi")) == [(0, 4), (5, 8)]
+    assert highlights("Cold chain rollout", query_words("ol")) == [(1, 3), (12, 14)]
+    assert highlights("Straße", query_words("ss")) == [(4, 5)]  # "ß" folds to "ss"
+    assert highlights("Acme", []) == []
