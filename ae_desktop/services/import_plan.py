@@ -16,6 +16,7 @@ from enum import StrEnum
 from ae_desktop.domain.text import fold
 from ae_desktop.interop.records import ImportFileError, RowProblem
 from ae_desktop.services.errors import ValidationError
+from ae_desktop.services.import_undo import ImportRecord
 from ae_desktop.translation import translate
 
 
@@ -52,6 +53,7 @@ class ImportSummary:
     skipped: list[str] = field(default_factory=list)  # "Line 4: same e-mail as Ana (Acme)."
     rejected: list[RowProblem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    record: ImportRecord | None = None  # what an applied import wrote, for its undo
 
     def count(self, table: dict[str, int], kind: str, n: int = 1) -> None:
         table[kind] = table.get(kind, 0) + n

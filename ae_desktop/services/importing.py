@@ -21,6 +21,7 @@ from ae_desktop.interop.records import (
     PersonRecord,
     ReadResult,
 )
+from ae_desktop.services.connection import write_transaction
 from ae_desktop.services.import_deals import DealsPlan, apply_deals, plan_deals
 from ae_desktop.services.import_events import (
     INVITATION_METHODS,
@@ -31,8 +32,9 @@ from ae_desktop.services.import_events import (
     plan_events,
 )
 from ae_desktop.services.import_people import PeoplePlan, apply_people, plan_people
-from ae_desktop.services.import_plan import DuplicatePolicy, ImportSummary, Progress
-from ae_desktop.store.models import database
+from ae_desktop.services.import_plan import Action, DuplicatePolicy, ImportSummary, Progress
+from ae_desktop.services.import_undo import ImportRecorder
+from ae_desktop.store.models import Contact, Deal, TimeBlock, database
 from ae_desktop.translation import translate
 
 DEFAULT_WINDOW_DAYS = 28  # a calendar is imported for the next four weeks unless told
@@ -237,12 +239,32 @@ def apply_import(
     plan: ImportPlan, *, today: date | None = None, progress: Progress | None = None
 ) -> ImportSummary:
     """Write *plan* in one transaction (ImportCancelled when *progress* says stop: nothing
-    written). Rejected rows are left out; the summary lists them."""
+    written). Rejected rows are left out; the summary lists them, and its record what was
+    written, for undo_import."""
+    with write_transaction():  # the apply's own transaction runs inside, as a savepoint
+        recorder = _recorder(plan)
+        if isinstance(plan, EventsPlan):
+            summary = apply_events(plan, progress)
+        elif isinstance(plan, DealsPlan):
+            summary = apply_deals(plan, today=today or date.today(), progress=progress)
+        else:
+            summary = apply_people(plan, progress)
+        summary.record = recorder.finish()
+    return summary
+
+
+def _recorder(plan: ImportPlan) -> ImportRecorder:
+    """Notes, before the plan is written, the rows it will update or remove."""
     if isinstance(plan, EventsPlan):
-        return apply_events(plan, progress)
+        return ImportRecorder(
+            updating={TimeBlock: [block_id for block_id, _ in plan.updates]},
+            removing={TimeBlock: plan.removes},
+        )
     if isinstance(plan, DealsPlan):
-        return apply_deals(plan, today=today or date.today(), progress=progress)
-    return apply_people(plan, progress)
+        deal_ids = [s.deal_id for s in plan.steps if s.action == Action.UPDATE and s.deal_id]
+        return ImportRecorder(updating={Deal: deal_ids})
+    ids = [s.contact_id for s in plan.steps if s.action == Action.UPDATE and s.contact_id]
+    return ImportRecorder(updating={Contact: ids})
 
 
 def ready_for_full_import() -> None:
