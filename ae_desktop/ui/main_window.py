@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QKeySequence,
+    QUndoStack,
 )
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 from ae_desktop.ui.icons import icon
 from ae_desktop.ui.palette.commands import PaletteCommands
 from ae_desktop.ui.screen import fitting_size
+from ae_desktop.ui.undo import undo_actions
 
 STATUS_TIMEOUT_MS = 6000
 IMPORT_SUFFIXES = frozenset({".csv", ".txt", ".vcf", ".vcard", ".ics", ".json"})
@@ -57,7 +59,10 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self._today = today
-        self.clients_tab = ClientsTab(today=today, icon=icon)
+        # One history for the window: Ctrl+Z undoes the last edit whichever tab made it.
+        self.undo_stack = QUndoStack(self)
+        self._stale: set[QWidget] = set()  # tabs to read again when next shown (after undo)
+        self.clients_tab = ClientsTab(today=today, icon=icon, undo_stack=self.undo_stack)
         # The Deals tab is built when first needed: not at start-up, where every ms counts.
         self.deals_host = QWidget()
         QVBoxLayout(self.deals_host).setContentsMargins(0, 0, 0, 0)
@@ -127,7 +132,12 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self._show_undo_of(self.clients_tab)
+        self.undo_action, self.redo_action = undo_actions(
+            self.undo_stack, self, self._on_status_message
+        )
+        for action in (self.undo_action, self.redo_action):
+            action.triggered.connect(self._on_undone_or_redone)
+            self.edit_menu.addAction(action)
         report_menu = self.menuBar().addMenu(self.tr("&Report"))
         report_menu.addAction(self.report_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -149,7 +159,7 @@ class MainWindow(QMainWindow):
         if self._deals_tab is None:
             from ae_desktop.ui.deals import tab as deals  # built when first needed
 
-            tab = deals.DealsTab(today=self._today)
+            tab = deals.DealsTab(today=self._today, undo_stack=self.undo_stack)
             tab.status_message.connect(self._on_status_message)
             tab.client_deals_changed.connect(self.clients_tab.refresh_client)
             layout = self.deals_host.layout()
@@ -163,7 +173,7 @@ class MainWindow(QMainWindow):
         if self._agenda_tab is None:
             from ae_desktop.ui.agenda import tab as agenda  # built when first needed
 
-            tab = agenda.AgendaTab(today=self._today)
+            tab = agenda.AgendaTab(today=self._today, undo_stack=self.undo_stack)
             tab.status_message.connect(self._on_status_message)
             tab.client_requested.connect(self.show_client)
             tab.deal_requested.connect(self.show_deal)
@@ -235,17 +245,23 @@ class MainWindow(QMainWindow):
 
     def show_import(self, path: Path | None = None) -> None:
         """The Import dialog, on *path* or (None) on a file the user chooses first."""
+        from ae_desktop.ui.interop.import_command import ImportUndo
         from ae_desktop.ui.interop.import_dialog import ImportDialog  # not for the first paint
 
-        dialog = ImportDialog(path, self, today=self._today())
+        undo = ImportUndo(self.undo_stack, self.reload_tabs, self._on_import_undo_refused)
+        dialog = ImportDialog(path, self, today=self._today(), undo=undo)
         dialog.imported.connect(self._on_imported)
         dialog.exec()
         dialog.deleteLater()
 
     def _on_imported(self, summary: ImportSummary) -> None:
-        """The tabs read the data again when the import changed it."""
+        """The tabs read the data again when the import changed it; the history stays, the
+        import its last step (a full export brought back replaced everything: it is cleared)."""
         if summary.changes:
-            self.reload_all()
+            if summary.record is None:
+                self.reload_all()
+            else:
+                self.reload_tabs()
             n = summary.changes
             one, many = (
                 self.tr("Import finished: 1 change."),
@@ -255,6 +271,12 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("Import finished: nothing changed.")
         self._on_status_message(text)
+
+    def _on_import_undo_refused(self, message: str) -> None:
+        from ae_desktop.ui.messages import warn
+
+        self._on_status_message(message)
+        warn(self, self.tr("Undo"), message)
 
     def show_export(self) -> None:
         """The Export dialog; on the Clients tab, vCard can be the selected client's only."""
@@ -300,15 +322,14 @@ class MainWindow(QMainWindow):
 
     def reload_all(self) -> None:
         """Every tab that has been shown reads the database again (a restore replaced it).
-        The undo histories are cleared: they refer to records of the data that was replaced."""
-        for tab in (self.clients_tab, self._deals_tab, self._agenda_tab):
-            if tab is not None:
-                tab.undo_stack.clear()
+        The undo history is cleared: it refers to records of the data that was replaced."""
+        self.undo_stack.clear()
         self.reload_tabs()
 
     def reload_tabs(self) -> None:
-        """Every tab that has been shown reads the database again; the undo histories stay
-        (new settings: the records are the same)."""
+        """Every tab that has been shown reads the database again; the undo history stays
+        (new settings, an import: the records are the same)."""
+        self._stale.clear()
         self.clients_tab.reload()
         # The same client id may be selected before and after: show the restored one.
         self.clients_tab.detail.show_client(self.clients_tab.list_panel.current_id())
@@ -330,19 +351,33 @@ class MainWindow(QMainWindow):
         if current is self.agenda_host:
             self.agenda_tab.set_active(True)
             current = self.agenda_tab
-        self._show_undo_of(current)
+        self._reload_if_stale(current)
 
-    def _show_undo_of(self, tab: QWidget | None) -> None:
-        """The Edit menu holds the shown tab's Undo and Redo only: a tab's undo history is
-        its own, and one Ctrl+Z must not match two actions."""
-        for action in self.edit_menu.actions():
-            self.edit_menu.removeAction(action)  # not clear(): the tabs own these actions
-        undo = getattr(tab, "undo_action", None)
-        redo = getattr(tab, "redo_action", None)
-        if undo is not None and redo is not None:
-            self.edit_menu.addAction(undo)
-            self.edit_menu.addAction(redo)
-        self.edit_menu.setEnabled(undo is not None)
+    def _on_undone_or_redone(self) -> None:
+        """An undo or redo refreshed what its own tab shows; the tabs not shown may show
+        something that depends on it (a client's deals, a deal on the Today strip): they
+        read the data again when next shown."""
+        shown = self.tabs.currentWidget()
+        for host, tab in (
+            (self.clients_tab, self.clients_tab),
+            (self.deals_host, self._deals_tab),
+            (self.agenda_host, self._agenda_tab),
+        ):
+            if host is not shown and tab is not None:
+                self._stale.add(tab)
+
+    def _reload_if_stale(self, tab: QWidget | None) -> None:
+        if tab is None or tab not in self._stale:
+            return
+        self._stale.discard(tab)
+        if tab is self.clients_tab:
+            self.clients_tab.reload()
+            if not self.clients_tab.detail.is_dirty():  # an edit in progress stays as typed
+                self.clients_tab.detail.show_client(self.clients_tab.list_panel.current_id())
+        elif tab is self._deals_tab and self._deals_tab.loaded:
+            self._deals_tab.reload()
+        elif tab is self._agenda_tab and self._agenda_tab.loaded:
+            self._agenda_tab.reload()
 
     def _on_status_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)

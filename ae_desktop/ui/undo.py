@@ -24,9 +24,9 @@ def undo_actions(
     """Undo (Ctrl+Z) and Redo for *stack*, live while *owner* is shown, saying what they did."""
 
     undo = stack.createUndoAction(owner, QCoreApplication.translate("undo", "&Undo"))
-    undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+    undo.setShortcuts(QKeySequence.StandardKey.Undo)
     redo = stack.createRedoAction(owner, QCoreApplication.translate("undo", "&Redo"))
-    redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+    redo.setShortcuts(QKeySequence.StandardKey.Redo)  # Ctrl+Shift+Z, and Ctrl+Y on Windows
     # The cheat sheet names them so, whatever command they would undo or redo now.
     undo.setProperty("cheat_sheet_text", QCoreApplication.translate("undo", "Undo"))
     redo.setProperty("cheat_sheet_text", QCoreApplication.translate("undo", "Redo"))

@@ -227,7 +227,9 @@ class FakeImportDialog(QObject):
     imported = Signal(object)
     opened: list[Path | None] = []
 
-    def __init__(self, path: Path | None, parent: QObject, today: date | None = None) -> None:
+    def __init__(
+        self, path: Path | None, parent: QObject, today: date | None = None, **_options: object
+    ) -> None:
         super().__init__(parent)
         FakeImportDialog.opened.append(path)
 

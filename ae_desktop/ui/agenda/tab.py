@@ -28,12 +28,19 @@ class AgendaTab(QWidget):
     client_requested = Signal(int)
     deal_requested = Signal(int)
 
-    def __init__(self, today: Callable[[], date] = date.today, parent: QWidget | None = None):
+    def __init__(
+        self,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
+    ):
         super().__init__(parent)
         self._today = today
         self.loaded = False
         self.tasks: list[TaskRow] = []
-        self.undo_stack = QUndoStack(self)
+        # The window's one history; a tab on its own (tests) keeps one with its own actions.
+        self._own_undo = undo_stack is None
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.today_strip = TodayStrip()
         self.today_strip.item_activated.connect(self._on_today_item)
         self.matrix = MatrixView(self.undo_stack, today)
@@ -60,14 +67,20 @@ class AgendaTab(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
-        self.undo_action, self.redo_action = undo_actions(
-            self.undo_stack, self, self.status_message.emit
-        )
-        self.undo_stack.indexChanged.connect(lambda _index: self.refresh_today())
+        if self._own_undo:
+            self.undo_action, self.redo_action = undo_actions(
+                self.undo_stack, self, self.status_message.emit
+            )
+        self.undo_stack.indexChanged.connect(self._on_undo_index_changed)
 
     def set_active(self, active: bool) -> None:
         if active and not self.loaded:
             self.reload()
+
+    def _on_undo_index_changed(self, _index: int) -> None:
+        # The window's history holds every tab's edits: the strip follows once it is shown.
+        if self.loaded:
+            self.refresh_today()
 
     def reload(self) -> None:
         """Read the open tasks for the matrix and the plan; the strip follows in a worker."""

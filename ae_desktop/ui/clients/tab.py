@@ -40,10 +40,13 @@ class ClientsTab(QWidget):
         today: Callable[[], date] = date.today,
         icon: Callable[[str], QIcon] | None = None,
         parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         self._today = today
-        self.undo_stack = QUndoStack(self)
+        # The window's one history; a tab on its own (tests) keeps one with its own actions.
+        self._own_undo = undo_stack is None
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         icon_for = icon or (lambda name: QIcon())
         self.welcome = EmptyState(
             self.tr("Welcome to AE Desktop"),
@@ -103,9 +106,10 @@ class ClientsTab(QWidget):
         self.find_action = QAction(self.tr("&Find client"), self)
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.triggered.connect(self._on_find_key)
-        self.undo_action, self.redo_action = undo_actions(
-            self.undo_stack, self, self.status_message.emit
-        )
+        if self._own_undo:
+            self.undo_action, self.redo_action = undo_actions(
+                self.undo_stack, self, self.status_message.emit
+            )
         for action in (self.new_action, self.log_action, self.find_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)

@@ -42,11 +42,18 @@ class DealsTab(QWidget):
     status_message = Signal(str)
     client_deals_changed = Signal(int)  # client id: its open pipeline changed
 
-    def __init__(self, today: Callable[[], date] = date.today, parent: QWidget | None = None):
+    def __init__(
+        self,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
+    ):
         super().__init__(parent)
         self._today = today
         self.loaded = False
-        self.undo_stack = QUndoStack(self)
+        # The window's one history; a tab on its own (tests) keeps one with its own actions.
+        self._own_undo = undo_stack is None
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.stages: dict[int, StageRow] = {}
         self.rows: dict[int, DealRow] = {}
         self._table_loaded = False
@@ -97,9 +104,10 @@ class DealsTab(QWidget):
         self._forecast_timer.setSingleShot(True)
         self._forecast_timer.setInterval(0)
         self._forecast_timer.timeout.connect(lambda: self.forecast.refresh(self._today()))
-        self.undo_action, self.redo_action = undo_actions(
-            self.undo_stack, self, self.status_message.emit
-        )
+        if self._own_undo:
+            self.undo_action, self.redo_action = undo_actions(
+                self.undo_stack, self, self.status_message.emit
+            )
 
     def set_active(self, active: bool) -> None:
         if active and not self.loaded:

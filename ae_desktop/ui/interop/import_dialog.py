@@ -41,6 +41,7 @@ from ae_desktop.services.importing import (
     plan_import,
 )
 from ae_desktop.ui.interop import import_preview as shown
+from ae_desktop.ui.interop.import_command import ImportUndo
 from ae_desktop.ui.interop.import_pages import ImportOptions, ImportViews
 from ae_desktop.ui.screen import fitting_size
 from ae_desktop.ui.worker import hold_collection, release_held_objects, run_in_background
@@ -121,8 +122,10 @@ class ImportDialog(QDialog):
         *,
         today: date | None = None,
         choose_file: ChooseFile = _ask_file,
+        undo: ImportUndo | None = None,
     ) -> None:
         super().__init__(parent)
+        self._undo = undo  # the window's history: an applied import is one step of it
         from ae_desktop.services.settings import currency
 
         self.setWindowTitle(self.tr("Import"))
@@ -431,6 +434,8 @@ class ImportDialog(QDialog):
         self.import_button.hide()
         self.choose_button.setText(self.tr("Import &another file…"))
         self.close_button.setDefault(True)
+        if self._undo is not None and summary.record is not None and self.loaded is not None:
+            self._undo.push(self.loaded.path.name, summary.record)
         self.imported.emit(summary)
 
     def _on_apply_failed(self, exc: Exception) -> None:
