@@ -277,3 +277,41 @@ def test_one_undo_and_one_redo_in_the_edit_menu_on_every_tab(window) -> None:
     undo, redo = window.edit_menu.actions()
     assert undo.shortcut().toString() == "Ctrl+Z"
     assert "Ctrl+Shift+Z" in [key.toString() for key in redo.shortcuts()]
+
+
+def test_a_client_edit_and_a_deal_edit_are_undone_from_another_tab(
+    qtbot, window, make_client, today, when_modal
+) -> None:
+    acme = make_client("Acme")
+    deal_id = make_deal(acme, "Fleet rollout", today)
+    window.clients_tab.reload()
+    window.clients_tab.show_client(acme)
+    detail = window.clients_tab.detail
+    detail.form.name.selectAll()
+    qtbot.keyClicks(detail.form.name, "Acme Iberia")
+    detail.save_button.click()
+    assert client_list(window) == ["Acme Iberia"]
+    assert edit_menu(window)[0] == "&Undo Edit Acme Iberia"
+
+    window.tabs.setCurrentWidget(window.deals_host)
+
+    def retitle(editor: QDialog) -> None:
+        editor.title.setText("Fleet rollout, phase 2")
+        editor.accept()
+
+    when_modal(retitle)
+    window.deals_tab.open_deal(deal_id)
+    assert in_column(window, "Lead", "Fleet rollout, phase 2")
+    assert edit_menu(window)[0] == "&Undo Edit Fleet rollout, phase 2"
+
+    window.tabs.setCurrentWidget(window.agenda_host)
+    ctrl_z(qtbot, window)  # the deal's new title
+    ctrl_z(qtbot, window)  # the client's new name
+    assert Deal.get_by_id(deal_id).title == "Fleet rollout"
+    assert Client.get_by_id(acme).name == "Acme"
+    window.tabs.setCurrentWidget(window.deals_host)
+    assert in_column(window, "Lead", "Fleet rollout")
+    assert not in_column(window, "Lead", "phase 2")
+    window.tabs.setCurrentWidget(window.clients_tab)
+    assert client_list(window) == ["Acme"]
+    assert detail.form.name.text() == "Acme"

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ae_desktop.services import clients, contacts, interactions
+from ae_desktop.services.edit_history import Values, put_client_values
 from ae_desktop.ui.undo import undo_text
 
 
@@ -106,4 +107,36 @@ class MakePrimaryCommand(QUndoCommand):
             contacts.clear_primary(self.client_id)
         else:
             contacts.set_primary(self.previous)
+        self.on_change(self.client_id)
+
+
+class EditClientCommand(QUndoCommand):
+    """A client's details saved from the form (already saved when pushed); undo puts every
+    stored value back as it was, redo as it was saved."""
+
+    def __init__(
+        self,
+        client_id: int,
+        name: str,
+        before: Values,
+        after: Values,
+        on_change: Callable[[int], None],
+    ) -> None:
+        label = QCoreApplication.translate("commands", "Edit {0}").format(name)
+        super().__init__(undo_text(label))
+        self.client_id = client_id
+        self.before = before
+        self.after = after
+        self.on_change = on_change
+        self._saved = True
+
+    def redo(self) -> None:
+        if self._saved:
+            self._saved = False
+            return
+        put_client_values(self.client_id, self.after)
+        self.on_change(self.client_id)
+
+    def undo(self) -> None:
+        put_client_values(self.client_id, self.before)
         self.on_change(self.client_id)

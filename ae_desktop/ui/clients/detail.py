@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 
 from ae_desktop.logs import log_failure
 from ae_desktop.services import clients
+from ae_desktop.services.edit_history import client_values
 from ae_desktop.services.errors import DuplicateClientError, NotFoundError, ValidationError
 from ae_desktop.ui.clients.client_form import ClientForm, confirm_duplicate
+from ae_desktop.ui.clients.commands import EditClientCommand
 from ae_desktop.ui.clients.contacts import ContactsPanel
 from ae_desktop.ui.clients.deals_panel import ClientDealsPanel
 from ae_desktop.ui.clients.timeline import TimelinePanel
@@ -50,6 +52,7 @@ class ClientDetail(QWidget):
         super().__init__(parent)
         self.client_id: int | None = None
         self._detail: clients.ClientDetail | None = None
+        self.undo_stack = undo_stack
         self.stack = QStackedWidget()
         self.none_selected = EmptyState(
             self.tr("No client selected"),
@@ -203,6 +206,7 @@ class ClientDetail(QWidget):
             return True
         try:
             data = self.form.value()
+            before = client_values(self.client_id)
             try:
                 clients.update_client(self.client_id, data)
             except DuplicateClientError as dup:
@@ -219,10 +223,21 @@ class ClientDetail(QWidget):
             warn(self, self.tr("Not saved"), self.tr("The changes could not be saved."))
             return False
         client_id = self.client_id
+        after = client_values(client_id)
+        if after != before:
+            name = str(after["name"])
+            edit = EditClientCommand(client_id, name, before, after, self._on_edit_undone)
+            self.undo_stack.push(edit)
         self.show_client(client_id)
         self.save_state.setText(self.tr("Saved"))
         self.client_saved.emit(client_id)
         return True
+
+    def _on_edit_undone(self, client_id: int) -> None:
+        """An edit undone or redone: the form shows it, unless the user is typing another."""
+        if self.client_id == client_id and not self.is_dirty():
+            self.show_client(client_id)
+        self.client_saved.emit(client_id)
 
     def save_pending(self) -> bool:
         """Save unsaved edits before moving on; if they cannot be saved, offer to drop them.

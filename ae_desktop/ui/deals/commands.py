@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ae_desktop.services import deals
+from ae_desktop.services.edit_history import Values, put_deal_values
 from ae_desktop.ui.undo import undo_text
 
 
@@ -61,4 +62,37 @@ class MoveDealCommand(QUndoCommand):
 
     def undo(self) -> None:
         deals.restore_deal_state(self.deal_id, self.before)
+        self.on_change(self.deal_id)
+
+
+class EditDealCommand(QUndoCommand):
+    """A deal saved in its editor (already saved when pushed); undo puts every stored value
+    back as it was (a change of stage kept in its history, as a move undone is), redo as it
+    was saved."""
+
+    def __init__(
+        self,
+        deal_id: int,
+        title: str,
+        before: Values,
+        after: Values,
+        on_change: Callable[[int], None],
+    ) -> None:
+        label = QCoreApplication.translate("commands", "Edit {0}").format(title)
+        super().__init__(undo_text(label))
+        self.deal_id = deal_id
+        self.before = before
+        self.after = after
+        self.on_change = on_change
+        self._saved = True
+
+    def redo(self) -> None:
+        if self._saved:
+            self._saved = False
+            return
+        put_deal_values(self.deal_id, self.after)
+        self.on_change(self.deal_id)
+
+    def undo(self) -> None:
+        put_deal_values(self.deal_id, self.before)
         self.on_change(self.deal_id)

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 from ae_desktop.domain.enums import StageOutcome
 from ae_desktop.services.client_rows import client_names
 from ae_desktop.services.deals import DealRow, load_deal_rows, move_deal, prepare_deal_search
+from ae_desktop.services.edit_history import deal_values
 from ae_desktop.services.errors import ValidationError
 from ae_desktop.services.stages import StageRow, list_stages
 from ae_desktop.ui.deals.board import BoardView
 from ae_desktop.ui.deals.closing import LostDialog, WonDialog
-from ae_desktop.ui.deals.commands import MoveDealCommand
+from ae_desktop.ui.deals.commands import EditDealCommand, MoveDealCommand
 from ae_desktop.ui.deals.forecast import ForecastStrip
 from ae_desktop.ui.deals.table import DealTablePanel
 from ae_desktop.ui.empty_state import EmptyState
@@ -255,10 +256,22 @@ class DealsTab(QWidget):
     def open_deal(self, deal_id: int) -> None:
         from ae_desktop.ui.deals.editor import DealEditor
 
+        before = deal_values(deal_id)
         editor = DealEditor(self._today(), deal_id=deal_id, parent=self.window())
         if editor.exec():
+            after = deal_values(deal_id)
+            if {**after, "updated_at": None} != {**before, "updated_at": None}:
+                title = str(after["title"])
+                self.undo_stack.push(
+                    EditDealCommand(deal_id, title, before, after, self._on_deal_edit_undone)
+                )
             self._on_deal_changed(deal_id)
             self.status_message.emit(self.tr("Deal saved."))
+
+    def _on_deal_edit_undone(self, deal_id: int) -> None:
+        if self.loaded:
+            self._refresh_stage_counts()
+            self._on_deal_changed(deal_id)
 
     def edit_stages(self) -> None:
         from ae_desktop.ui.deals.stages_dialog import StagesDialog
