@@ -7,7 +7,7 @@ from datetime import date, datetime
 from functools import partial
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from ae_desktop.domain.enums import Flag, TaskStatus
@@ -90,7 +90,44 @@ class MatrixView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addLayout(grid, 1)
+        self._add_keys()
         self._update_buttons()
+
+    def _add_keys(self) -> None:
+        """The selected card by keyboard: Ctrl+arrow moves it to the quadrant that way,
+        Ctrl+D marks it done (Enter opens it: the list's own key)."""
+        where = {quadrant: (r, c) for quadrant, r, c in GRID}
+        at = {place: quadrant for quadrant, place in where.items()}
+        moves = (
+            ("Ctrl+Left", self.tr("Move task to the quadrant on the left"), 0, -1),
+            ("Ctrl+Right", self.tr("Move task to the quadrant on the right"), 0, 1),
+            ("Ctrl+Up", self.tr("Move task to the quadrant above"), -1, 0),
+            ("Ctrl+Down", self.tr("Move task to the quadrant below"), 1, 0),
+        )
+
+        def move(dr: int, dc: int) -> None:
+            row = self.selected_task()
+            if row is None:
+                return
+            r, c = where[row.quadrant]
+            target = at.get((r + dr, c + dc))
+            if target is not None:
+                self._on_task_dropped(row.id, target)
+                self.select_task(row.id)
+
+        for keys, text, dr, dc in moves:
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(partial(move, dr, dc))
+            self._add_key(action)
+        self.done_action = QAction(self.tr("Mark task done"), self)
+        self.done_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.done_action.triggered.connect(self.mark_done)
+        self._add_key(self.done_action)
+
+    def _add_key(self, action: QAction) -> None:
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(action)
 
     # -- showing ---------------------------------------------------------------------------
 

@@ -43,6 +43,7 @@ from ae_desktop.ui.agenda.matrix_model import (
 )
 from ae_desktop.ui.agenda.task_mime import decode_task
 from ae_desktop.ui.card_list import CardList
+from ae_desktop.ui.focus_ring import paint_focus_ring
 from ae_desktop.ui.forms import muted_label, plain_label
 from ae_desktop.ui.labels import date_text
 from ae_desktop.ui.theme import SPACING, colours
@@ -92,6 +93,8 @@ class TaskCardDelegate(QStyledItemDelegate):
         )
         inner = box.toRect().adjusted(PAD + 2, PAD - 3, -PAD, -PAD + 3)
         self._paint_text(painter, option, row, bool(index.data(OVERDUE_ROLE)), inner)
+        if option.state & QStyle.StateFlag.State_HasFocus:  # the keyboard's card
+            paint_focus_ring(painter, box, palette)
         painter.restore()
 
     def _paint_text(

@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFocusEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -35,6 +36,7 @@ from ae_desktop.ui.agenda.timeline_paint import (
     paint_grid,
     paint_now,
 )
+from ae_desktop.ui.focus_ring import paint_focus_ring
 from ae_desktop.ui.messages import plain_tooltip
 
 
@@ -164,6 +166,10 @@ class DayTimeline(QWidget):
                 selected=block_id == self.selected,
             )
             paint_block(painter, self.block_rect(block_id, span), look, palette, font)
+            if block_id == self.selected and self.hasFocus():  # the keyboard's block
+                paint_focus_ring(painter, self.block_rect(block_id, span), palette, 5)
+        if self.hasFocus() and self.selected not in self.rows:  # the focus is on the day
+            paint_focus_ring(painter, QRectF(self.rect()), palette, 2)
         if drag is not None and drag.mode == "draw" and drag.moved:
             times = f"{hhmm(drag.start)}–{hhmm(drag.end)}"
             look = Look(self.tr("New block"), times, BlockKind.FOCUS, ghost=True)
@@ -256,8 +262,26 @@ class DayTimeline(QWidget):
             self.block_activated.emit(chosen)
         elif chosen is not None and event.key() == Qt.Key.Key_Space:
             self.done_toggled.emit(chosen)
+        elif event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.rows:
+            self._select(self._neighbour(chosen, event.key() == Qt.Key.Key_Down))
         else:
             super().keyPressEvent(event)
+
+    def _neighbour(self, block_id: int | None, later: bool) -> int:
+        """The block after (or before) *block_id* in time; the first (last) one if none."""
+        order = sorted(self.rows, key=lambda b: (self.rows[b].start, self.rows[b].end, b))
+        if block_id not in order:
+            return order[0] if later else order[-1]
+        at = order.index(block_id) + (1 if later else -1)
+        return order[max(0, min(at, len(order) - 1))]
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        self.update()  # the focus ring
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        self.update()
+        super().focusOutEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
         block_id = self.block_at(QPointF(event.pos()))

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QItemSelectionModel, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -168,6 +177,39 @@ class BoardView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+        # The keyboard's drag: the selected card one stage on (past the last: Won) or back.
+        self.previous_action = QAction(self.tr("Move deal to the previous stage"), self)
+        self.previous_action.setShortcut(QKeySequence("Ctrl+Left"))
+        self.previous_action.triggered.connect(lambda: self.move_selected(-1))
+        self.next_action = QAction(self.tr("Move deal to the next stage"), self)
+        self.next_action.setShortcut(QKeySequence("Ctrl+Right"))
+        self.next_action.triggered.connect(lambda: self.move_selected(1))
+        for action in (self.previous_action, self.next_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
+    def selected_deal(self) -> tuple[int, int] | None:
+        """(deal id, stage id) of the card selected in the focused column (else in any)."""
+        columns = sorted(self.columns.items(), key=lambda item: not item[1].list.hasFocus())
+        for stage_id, column in columns:
+            index = column.list.currentIndex()
+            if index.isValid() and column.list.selectionModel().isSelected(index):
+                row: DealRow | None = index.data(ROW_ROLE)
+                if row is not None:
+                    return row.id, stage_id
+        return None
+
+    def move_selected(self, step: int) -> None:
+        """Move the selected card *step* stages on (1) or back (-1), as a drop would."""
+        chosen = self.selected_deal()
+        if chosen is None:
+            return
+        deal_id, stage_id = chosen
+        won = [i for i, zone in self.zones.items() if zone.won]
+        order = [*self.columns, *won]
+        at = order.index(stage_id) + step
+        if 0 <= at < len(order):
+            self.deal_dropped.emit(deal_id, order[at])
 
     def set_stages(self, stages: list[StageRow]) -> None:
         while self._row_layout.count():
@@ -204,15 +246,23 @@ class BoardView(QWidget):
             column.model.set_rows(by_stage[stage_id])
 
     def show_row(self, deal_id: int, row: DealRow | None, select: bool = True) -> None:
-        """Take the card of *deal_id* off the board and put *row* (its new state) in place."""
+        """Take the card of *deal_id* off the board and put *row* (its new state) in place;
+        selected if *select* or if it was (a card read again stays the keyboard's card)."""
+        focused = any(column.list.hasFocus() for column in self.columns.values())
+        chosen = self.selected_deal()
+        was_selected = chosen is not None and chosen[0] == deal_id
         for column in self.columns.values():
             if column.model.take(deal_id) is not None:
                 break
         if row is not None and row.outcome == StageOutcome.OPEN and row.stage_id in self.columns:
             column = self.columns[row.stage_id]
             at = column.model.put(row)
-            if select:
-                column.list.setCurrentIndex(column.model.index(at, 0))
+            if select or was_selected:
+                column.list.selectionModel().setCurrentIndex(
+                    column.model.index(at, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )  # selected even while Ctrl is held (the keyboard's move)
+                if focused:  # the keyboard follows the card it moved
+                    column.list.setFocus()
 
     def focus_first(self) -> None:
         for column in self.columns.values():

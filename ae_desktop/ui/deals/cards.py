@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ae_desktop.domain.text import title_without_client
 from ae_desktop.services.deals import DealRow
+from ae_desktop.ui.focus_ring import paint_focus_ring
 from ae_desktop.ui.labels import date_text, money_text
 from ae_desktop.ui.theme import Colours, colours
 
@@ -70,6 +71,8 @@ class CardDelegate(QStyledItemDelegate):
         painter.fillRect(QRectF(box.left(), box.top() + 6, 3, box.height() - 12), accent)
         inner = box.toRect().adjusted(PAD + 2, PAD - 2, -PAD, -PAD + 2)
         self._paint_text(painter, option, row, inner)
+        if option.state & QStyle.StateFlag.State_HasFocus:  # the keyboard's card
+            paint_focus_ring(painter, box, palette)
         painter.restore()
 
     def _paint_text(
