@@ -68,6 +68,8 @@ class BlockDialog(QDialog):
         self.client.setCurrentIndex(max(0, self.client.findData(data.client_id)))
         self.start = QLineEdit(hhmm(data.start))
         self.end = QLineEdit(hhmm(data.end))
+        self.start.setAccessibleName(self.tr("Start time"))
+        self.end.setAccessibleName(self.tr("End time"))
         for field in (self.start, self.end):
             field.setPlaceholderText(self.tr("HH:MM"))
             field.setMaximumWidth(90)
@@ -87,6 +89,9 @@ class BlockDialog(QDialog):
         form.addRow(self.tr("&Kind"), self.errors.wrap("kind", self.kind))
         form.addRow(self.tr("&Client"), self.errors.wrap("client", self.client))
         form.addRow(self.tr("T&ime"), times)
+        time_label = form.labelForField(times)
+        if isinstance(time_label, QLabel):
+            time_label.setBuddy(self.start)  # Alt+I: the start time (the row takes no focus)
         form.addRow("", self.fixed_check)
         form.addRow("", self.done_check)
         buttons = QDialogButtonBox(

@@ -109,7 +109,27 @@ class DayTimeline(QWidget):
         first, last = shown_range(self.settings.workday, spans)
         self.scale = Scale(first, last)
         self.setFixedHeight(self.scale.height)
+        self._describe()
         self.update()
+
+    def block_text(self, block_id: int) -> str:
+        """A block as a screen reader says it: "09:00–10:00 Prospecting, Focus, done"."""
+        row = self.rows[block_id]
+        parts = [f"{row.label} {row.title}", block_kind_label(row.kind)]
+        if row.done:
+            parts.append(self.tr("done"))
+        return ", ".join(parts)
+
+    def _describe(self) -> None:
+        """The painted blocks as words: the day's blocks in order as the description, the
+        chosen one (Up/Down) in the name, which a screen reader says when it changes."""
+        order = sorted(self.rows, key=lambda b: (self.rows[b].start, self.rows[b].end, b))
+        self.setAccessibleDescription("; ".join(self.block_text(b) for b in order))
+        name = self.tr("Time blocks of the day")
+        if self.selected in self.rows:
+            name = self.tr("Time blocks of the day: {0}").format(self.block_text(self.selected))
+        if self.accessibleName() != name:
+            self.setAccessibleName(name)
 
     # -- geometry --------------------------------------------------------------------------
 
@@ -250,6 +270,7 @@ class DayTimeline(QWidget):
 
     def _select(self, block_id: int | None) -> None:
         self.selected = block_id
+        self._describe()
         self.update()
 
     # -- keyboard and menu -----------------------------------------------------------------

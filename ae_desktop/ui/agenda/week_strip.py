@@ -73,7 +73,18 @@ class WeekStrip(QWidget):
         self.minutes = minutes
         self.shown = shown
         self.workday_minutes = max(workday_minutes, 60)
+        self._describe()
         self.update()
+
+    def _describe(self) -> None:
+        """What the strip paints, as words for a screen reader: each day's planned hours."""
+        days = []
+        for day in self.days:
+            total = sum(self.minutes.get(day, {}).values())
+            days.append(f"{QLocale().toString(to_qdate(day), 'dddd d')}: {hours_text(total)}")
+        week = sum(sum(kinds.values()) for kinds in self.minutes.values())
+        days.append(self.tr("Week: {0}").format(hours_text(week)))
+        self.setAccessibleDescription("; ".join(days))
 
     def _cell(self, index: int) -> QRectF:
         width = self.width() / WEEK_DAYS

@@ -175,6 +175,7 @@ class ContactsPanel(QWidget):
         self.client_id: int | None = None
         self.model = ContactTableModel(self)
         self.table = HintTableView()
+        self.table.setAccessibleName(self.tr("Contacts"))
         self.table.set_empty_hint(self.tr("No contacts yet: add the people you deal with here."))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

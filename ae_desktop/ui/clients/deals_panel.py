@@ -79,6 +79,7 @@ class DealsModel(QAbstractTableModel):
 
 def _deals_table(model: QAbstractTableModel) -> HintTableView:
     table = HintTableView()
+    table.setAccessibleName(QCoreApplication.translate("ClientDetail", "Open deals"))
     table.setModel(model)
     table.set_empty_hint(QCoreApplication.translate("ClientDetail", "No open deals."))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -65,10 +65,12 @@ class ClientListPanel(QWidget):
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.setAccessibleName(self.tr("Filter clients"))
         self.tier = QComboBox()
+        self.tier.setAccessibleName(self.tr("Tier"))
         self.tier.addItem(self.tr("All tiers"), None)
         for tier in Tier:
             self.tier.addItem(tier_label(tier), tier)
         self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status"))
         self.status.addItem(self.tr("All statuses"), None)
         for status in ClientStatus:
             self.status.addItem(status_label(status), status)

@@ -92,6 +92,7 @@ class LogInteractionDialog(QDialog):
         self.follow_up.setCalendarPopup(True)
         self.follow_up.setDisplayFormat("ddd d MMM yyyy")
         self.follow_up.setEnabled(False)
+        self.follow_up.setAccessibleName(self.tr("Follow-up due date"))
         self.follow_up_check.toggled.connect(self.follow_up.setEnabled)
         self.when.dateChanged.connect(self.follow_up.setMinimumDate)  # never before the event
         self.follow_up.setMinimumDate(self.when.date())

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 
 from ae_desktop.services.deals import DealRow
-from ae_desktop.ui.deals.cards import ROW_ROLE
+from ae_desktop.ui.deals.cards import ROW_ROLE, card_badges
 from ae_desktop.ui.labels import date_text, money_text
 from ae_desktop.ui.messages import plain_tooltip
 
@@ -94,7 +94,11 @@ class StageDealsModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             close = date_text(row.expected_close) if row.expected_close else ""
             value = money_text(row.value_minor, row.currency)
-            return f"{row.title}, {row.client_name}, {value}, {close}"
+            text = f"{row.title}, {row.client_name}, {value}, {close}"
+            if role == Qt.ItemDataRole.AccessibleTextRole:  # what the card shows, said aloud
+                badges = [badge for badge, _colour in card_badges(row)]
+                text = ", ".join(part for part in (text, row.stage_name, *badges) if part)
+            return text
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [row.title, row.client_name, row.next_step or self.tr("No next step")]
             return plain_tooltip("\n".join(lines))

@@ -81,6 +81,7 @@ class DealEditor(QDialog):
         self.value = QLineEdit()
         self.value.setPlaceholderText(self.tr("e.g. 48000"))
         self.currency = QComboBox()
+        self.currency.setAccessibleName(self.tr("Currency"))
         for code in dict.fromkeys((currency(), *CURRENCIES)):
             self.currency.addItem(code, code)
         self.kind = QComboBox()
@@ -95,6 +96,7 @@ class DealEditor(QDialog):
         self.use_default = QCheckBox()
         self.has_close = QCheckBox(self.tr("Expected to close on"))
         self.expected_close = QDateEdit()
+        self.expected_close.setAccessibleName(self.tr("Expected close date"))
         self.expected_close.setCalendarPopup(True)
         self.expected_close.setDisplayFormat("ddd d MMM yyyy")
         self.closed_on = QDateEdit()

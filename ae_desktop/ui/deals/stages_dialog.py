@@ -36,6 +36,7 @@ class StagesDialog(QDialog):
         self.changed = False
         self.errors = FieldErrors()
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Stages"))
         self.list.currentRowChanged.connect(self._on_row_changed)
         self.name = QLineEdit()
         self.probability = QSpinBox()
@@ -256,6 +257,7 @@ class StagesDialog(QDialog):
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
+        note.setBuddy(target)
         layout.addWidget(note)
         layout.addWidget(target)
         layout.addWidget(buttons)

@@ -158,6 +158,7 @@ class DealTablePanel(QWidget):
         self.filter_box = FilterBox()
         self.filter_box.setPlaceholderText(self.tr("Filter deals by title, client or next step"))
         self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.setAccessibleName(self.tr("Filter deals"))
         self.stage = QComboBox()
         self.kind = QComboBox()
         self.kind.addItem(self.tr("All kinds"), None)
@@ -175,6 +176,14 @@ class DealTablePanel(QWidget):
         self.outcome.addItem(self.tr("Lost deals"), StageOutcome.LOST)
         self.outcome.addItem(self.tr("All deals"), None)
         self.rotting = QCheckBox(self.tr("Rotting only"))
+        for combo, name in (
+            (self.outcome, self.tr("Deals shown")),
+            (self.stage, self.tr("Stage")),
+            (self.kind, self.tr("Kind")),
+            (self.client, self.tr("Client")),
+            (self.closing, self.tr("Close date")),
+        ):
+            combo.setAccessibleName(name)
         self.count = muted_label()
         self.model = DealTableModel(self)
         self.table = self._build_table()
@@ -203,6 +212,7 @@ class DealTablePanel(QWidget):
 
     def _build_table(self) -> HintTableView:
         table = HintTableView()
+        table.setAccessibleName(self.tr("Deals"))
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
@@ -41,8 +42,10 @@ MAX_COLUMN_WIDTH = 260
 
 
 def _row(*widgets: QWidget | str) -> QHBoxLayout:
+    """Texts and fields in a row, each text the label (buddy) of the field after it."""
     layout = QHBoxLayout()
     layout.setContentsMargins(0, 0, 0, 0)
+    label: QLabel | None = None
     for widget in widgets:
         if isinstance(widget, str):
             label = QLabel(widget)
@@ -50,6 +53,9 @@ def _row(*widgets: QWidget | str) -> QHBoxLayout:
             layout.addWidget(label)
         else:
             layout.addWidget(widget)
+            if label is not None and not isinstance(widget, QAbstractButton):
+                label.setBuddy(widget)
+            label = None
     return layout
 
 
@@ -83,6 +89,7 @@ class ImportOptions(QWidget):
         self.window_weeks = QSpinBox()
         self.window_weeks.setRange(1, 52)
         self.window_weeks.setValue(DEFAULT_WINDOW_DAYS // 7)
+        self.window_weeks.setAccessibleName(self.tr("Weeks of meetings"))
         self._on_weeks_changed(self.window_weeks.value())
         self.kind_box = QWidget()
         self.kind_box.setLayout(_row(self.tr("These rows are:"), self.contacts_radio))
@@ -91,8 +98,9 @@ class ImportOptions(QWidget):
         self.currency_box.setLayout(_row(self.tr("Currency of deals that name none:")))
         self.currency_box.layout().addWidget(self.currency)  # type: ignore[union-attr]
         self.policy_box = QWidget()
-        self.policy_box.setLayout(_row(self.tr("When a row is already in AE Desktop:")))
-        self.policy_box.layout().addWidget(self.policy)  # type: ignore[union-attr]
+        self.policy_box.setLayout(
+            _row(self.tr("When a row is already in AE Desktop:"), self.policy)
+        )
         self.window_box = QWidget()
         self.window_box.setLayout(
             _row(self.tr("Meetings from"), self.window_start, self.tr("for"), self.window_weeks)
@@ -202,6 +210,8 @@ class ImportViews(QWidget):
         self.problems_view.horizontalHeader().setStretchLastSection(True)
         self.mapping_title = _bold(self.tr("Columns"))
         self.preview_title = _bold(self.tr("Preview"))
+        self.mapping_view.setAccessibleName(self.mapping_title.text())
+        self.preview_view.setAccessibleName(self.preview_title.text())
         self.headline = QLabel()
         self.headline.setTextFormat(Qt.TextFormat.PlainText)
         self.headline.setWordWrap(True)
@@ -211,6 +221,7 @@ class ImportViews(QWidget):
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notes.hide()
         self.problems_title = _bold(self.tr("Rejected rows"))
+        self.problems_view.setAccessibleName(self.problems_title.text())
         preview = _titled(self.preview_title, self.preview_view, self.headline, self.notes)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(preview)

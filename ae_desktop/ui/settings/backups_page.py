@@ -212,6 +212,7 @@ class BackupsPage(QWidget):
 
     def _build_table(self) -> HintTableView:
         table = HintTableView()
+        table.setAccessibleName(self.tr("Backups"))
         table.setModel(self.model)
         table.set_empty_hint(self.tr("No backups yet. Back up now to make the first one."))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
