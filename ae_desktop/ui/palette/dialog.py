@@ -116,7 +116,6 @@ class PaletteDialog(QDialog):
         self._refresh()
         self._place()
         self.show()
-        self.raise_()
         self.activateWindow()
         self.query.setFocus()
         self._build_index()
@@ -221,8 +220,8 @@ class PaletteDialog(QDialog):
         self.activate(index)
 
     def activate(self, index: QModelIndex) -> None:
-        """Close, then run the command or open the item (after the palette is gone, so a
-        dialog the command opens is not stacked on it)."""
+        """Close, then run the command or open the item once the palette is gone, so that a
+        dialog they open (New client, the deal editor) is not stacked on it."""
         entry = index.data(ENTRY_ROLE) if index.isValid() else None
         if not isinstance(entry, PaletteEntry):
             return
@@ -231,7 +230,9 @@ class PaletteDialog(QDialog):
             action = entry.action
             QTimer.singleShot(0, lambda: self.commands.run(action))
         elif entry.hit is not None:
-            open_item(self.main_window, entry.hit)
+            hit = entry.hit
+            remember_opened(hit.kind, hit.record_id)
+            QTimer.singleShot(0, lambda: open_item(self.main_window, hit))
 
 
 def _with_words(entry: PaletteEntry, words: tuple[str, ...]) -> PaletteEntry:
@@ -243,7 +244,7 @@ def _with_words(entry: PaletteEntry, words: tuple[str, ...]) -> PaletteEntry:
 def open_item(window: MainWindow, hit: SearchHit) -> None:
     """Show *hit* where it lives: a client on the Clients tab, a contact on its client's
     Contacts, an interaction in its client's timeline, a deal in the Deals tab, a task in
-    the Agenda's matrix. Remembered as recently opened."""
+    the Agenda's matrix (a deal opens in its editor, a dialog)."""
     if hit.kind is ItemKind.DEAL:
         window.show_deal(hit.record_id)
     elif hit.kind is ItemKind.TASK:
@@ -260,7 +261,6 @@ def open_item(window: MainWindow, hit: SearchHit) -> None:
             _select_contact(window, hit.record_id)
         elif hit.kind is ItemKind.INTERACTION:
             _select_interaction(window, hit.record_id)
-    remember_opened(hit.kind, hit.record_id)
 
 
 def _select_contact(window: MainWindow, contact_id: int) -> None:
