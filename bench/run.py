@@ -23,6 +23,7 @@ from pathlib import Path
 from agenda_bench import measure_agenda, measure_agenda_tab
 from common import Row, keystroke_row, ms, per_keystroke, verdict
 from deals_bench import measure_deals, measure_deals_tab
+from palette_bench import measure_palette
 from report_bench import measure_report_cli, measure_report_dialog, measure_report_parts
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -337,6 +338,7 @@ def main(argv: list[str] | None = None) -> int:
         rows = [built]
         rows += measure_start(data_dir, env, max(1, args.runs))
         rows += measure_filter(data_dir, env)
+        rows += measure_palette(data_dir)
         rows += measure_deals(data_dir)
         rows += measure_deals_tab(data_dir)
         rows += measure_agenda(data_dir)
