@@ -6,6 +6,8 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ae_desktop.ui.about import AboutDialog
@@ -81,6 +83,7 @@ def _save_all(window: MainWindow, out: Path) -> list[Path]:
         )
     saved.append(_save_dialog(NewClientDialog(window), out / "dialog-new-client.png"))
     saved.append(_save_dialog(AboutDialog(window), out / "dialog-about.png"))
+    saved.append(_palette_screenshot(window, out / "dialog-command-palette.png"))
     saved += _deals_screenshots(window, out)
     saved += _agenda_screenshots(window, out)
     saved += _reminder_screenshots(window, out)
@@ -88,6 +91,34 @@ def _save_all(window: MainWindow, out: Path) -> list[Path]:
     saved += _settings_screenshots(window, out)
     saved += _interop_screenshots(window, out)
     return saved
+
+
+def _palette_screenshot(window: MainWindow, path: Path) -> Path:
+    """Ctrl+K over the Clients tab with a query typed: "pena" (finding Peña, accents and all)
+    when there is data, else "plan" (the commands)."""
+    import time
+
+    from ae_desktop.ui.palette.dialog import PaletteDialog
+
+    window.palette_commands.show_palette()
+    palette = window.palette_commands.palette
+    assert isinstance(palette, PaletteDialog)
+    deadline = time.monotonic() + 30
+    while palette.building and time.monotonic() < deadline:  # the index, read in a worker
+        QApplication.processEvents()
+        time.sleep(0.01)
+    palette.query.setText("pena" if window.clients_tab.current_client_id() else "plan")
+    _settle()
+    for inspect in _inspect:
+        inspect(palette, path.name)
+    # The window with the palette where it shows, over it: one picture, as the user sees it.
+    picture = window.grab()
+    painter = QPainter(picture)
+    painter.drawPixmap(window.mapFromGlobal(palette.mapToGlobal(QPoint(0, 0))), palette.grab())
+    painter.end()
+    picture.save(str(path))
+    palette.reject()
+    return path
 
 
 SAMPLE_CSV = (

@@ -80,6 +80,7 @@ def test_screenshots_of_every_tab_and_dialog(tmp_path, with_data):
     expected = {"tab-1-clients.png", "tab-2-deals.png", "tab-3-agenda.png", "dialog-about.png"}
     expected |= {"dialog-new-client.png", "dialog-weekly-report.png", "report-page-1.png"}
     expected |= {"dialog-import.png", "dialog-export.png", "reminder-banner.png"}
+    expected |= {"dialog-command-palette.png"}
     expected |= {
         f"dialog-settings-{page}.png"
         for page in ("profile", "workday", "priorities", "general", "backups")

@@ -66,7 +66,7 @@ class PaletteDialog(QDialog):
         self.building = False
         self._recent: list[SearchHit] = []
         self._actions: list[tuple[str, PaletteEntry]] = []  # (name, entry)
-        self.setModal(True)
+        self.setWindowModality(Qt.WindowModality.WindowModal)  # this window only
         self.setAccessibleName(self.tr("Go to anything"))
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)

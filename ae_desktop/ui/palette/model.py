@@ -170,9 +170,10 @@ class PaletteDelegate(QStyledItemDelegate):
         painter.setPen(muted)
         kind_rect = rect.adjusted(0, 0, 0, 0)
         kind_rect.setWidth(self.KIND_WIDTH - self.PAD)
+        kind_rect.setHeight(line)  # level with the title
         painter.drawText(
             kind_rect,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
             QFontMetrics(small).elidedText(
                 kind_text(entry.kind), Qt.TextElideMode.ElideRight, kind_rect.width()
             ),
