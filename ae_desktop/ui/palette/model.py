@@ -41,19 +41,15 @@ class PaletteEntry:
     words: tuple[str, ...] = field(default=())
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("palette", text)
-
-
 def kind_text(kind: str) -> str:
     """The label in front of each row: what the row is."""
     labels = {
-        COMMAND: _tr("Command"),
-        ItemKind.CLIENT.value: _tr("Client"),
-        ItemKind.CONTACT.value: _tr("Contact"),
-        ItemKind.DEAL.value: _tr("Deal"),
-        ItemKind.TASK.value: _tr("Task"),
-        ItemKind.INTERACTION.value: _tr("Interaction"),
+        COMMAND: QCoreApplication.translate("palette", "Command"),
+        ItemKind.CLIENT.value: QCoreApplication.translate("palette", "Client"),
+        ItemKind.CONTACT.value: QCoreApplication.translate("palette", "Contact"),
+        ItemKind.DEAL.value: QCoreApplication.translate("palette", "Deal"),
+        ItemKind.TASK.value: QCoreApplication.translate("palette", "Task"),
+        ItemKind.INTERACTION.value: QCoreApplication.translate("palette", "Interaction"),
     }
     return labels.get(kind, kind)
 
@@ -69,10 +65,14 @@ def hit_detail(hit: SearchHit) -> str:
         value = money_text(hit.value_minor, hit.currency) if hit.value_minor is not None else ""
         parts = [hit.client_name, hit.extra, value, date_text(hit.when)]
     elif hit.kind is ItemKind.TASK:
-        due = _tr("due {0}").format(date_text(hit.when)) if hit.when else ""
+        due = (
+            QCoreApplication.translate("palette", "due {0}").format(date_text(hit.when))
+            if hit.when
+            else ""
+        )
         parts = [hit.client_name, due]
         if hit.extra:
-            parts.append(_tr("waiting for {0}").format(hit.extra))
+            parts.append(QCoreApplication.translate("palette", "waiting for {0}").format(hit.extra))
     elif hit.kind is ItemKind.INTERACTION:
         try:
             kind = kind_label(InteractionKind(hit.extra))
@@ -80,7 +80,7 @@ def hit_detail(hit: SearchHit) -> str:
             kind = hit.extra
         parts = [hit.client_name, kind, date_text(hit.when)]
     if hit.archived:
-        parts.append(_tr("archived"))
+        parts.append(QCoreApplication.translate("palette", "archived"))
     return " · ".join(part for part in parts if part)
 
 
