@@ -53,6 +53,7 @@ def lost_reasons() -> list[str]:
         translate("deals", "Went silent"),
     ]
 
+
 _CURRENCY = re.compile(r"[A-Z]{3}")
 
 
