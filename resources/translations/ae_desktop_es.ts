@@ -32,28 +32,28 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/tab.py" line="51"/>
-        <location filename="../../ae_desktop/ui/agenda/tab.py" line="97"/>
+        <location filename="../../ae_desktop/ui/agenda/tab.py" line="58"/>
+        <location filename="../../ae_desktop/ui/agenda/tab.py" line="110"/>
         <source>End of day…</source>
         <translation>Cierre del día…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/tab.py" line="53"/>
+        <location filename="../../ae_desktop/ui/agenda/tab.py" line="60"/>
         <source>Review today: mark what got done, roll the rest over, plan tomorrow</source>
         <translation>Revisar hoy: marcar lo hecho, pasar lo pendiente y planificar mañana</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/tab.py" line="97"/>
+        <location filename="../../ae_desktop/ui/agenda/tab.py" line="110"/>
         <source>Review the day…</source>
         <translation>Revisar el día…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/tab.py" line="119"/>
+        <location filename="../../ae_desktop/ui/agenda/tab.py" line="132"/>
         <source>Day reviewed. Press Ctrl+Z to undo.</source>
         <translation>Día revisado. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/tab.py" line="151"/>
+        <location filename="../../ae_desktop/ui/agenda/tab.py" line="164"/>
         <source>This task is not linked to a client or a deal.</source>
         <translation>Esta tarea no está vinculada a ningún cliente ni oportunidad.</translation>
     </message>
@@ -167,32 +167,37 @@
         <translation>Mostrar la &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="216"/>
+        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="215"/>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="217"/>
         <source>No backups yet. Back up now to make the first one.</source>
         <translation>Aún no hay copias de seguridad. Haz una ahora para crear la primera.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="243"/>
+        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="244"/>
         <source>The backups could not be listed: {0}</source>
         <translation>No se pudieron listar las copias de seguridad: {0}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="271"/>
+        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="272"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="281"/>
+        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="282"/>
         <source>Backed up: {0}, {1}.</source>
         <translation>Copia de seguridad hecha: {0}, {1}.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="285"/>
+        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="286"/>
         <source>The backup failed: {0}</source>
         <translation>La copia de seguridad ha fallado: {0}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="295"/>
+        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="296"/>
         <source>Restore the backup of {0}?
 
 Your data goes back to how it was then. The current data is first kept as a backup (“Before restore”), so you can return to it.</source>
@@ -201,28 +206,28 @@ Your data goes back to how it was then. The current data is first kept as a back
 Tus datos vuelven a estar como estaban entonces. Antes se guarda una copia de seguridad de los datos actuales (“Antes de restaurar”), para que puedas volver a ellos.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="298"/>
-        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="324"/>
-        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="329"/>
-        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="346"/>
-        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="360"/>
-        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="380"/>
-        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="384"/>
+        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="299"/>
+        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="325"/>
+        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="330"/>
+        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="347"/>
+        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="361"/>
+        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="381"/>
+        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="385"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="299"/>
+        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="300"/>
         <source>Restored the backup of {0}.</source>
         <translation>Se ha restaurado la copia de seguridad del {0}.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="309"/>
+        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="310"/>
         <source>Checking {0}…</source>
         <translation>Comprobando {0}…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="320"/>
+        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="321"/>
         <source>Restore {0}?
 
 Your data is replaced by what that file holds; the file itself is not changed. The current data is first kept as a backup (“Before restore”), so you can return to it.</source>
@@ -231,39 +236,39 @@ Your data is replaced by what that file holds; the file itself is not changed. T
 Tus datos se sustituyen por el contenido de ese archivo; el archivo en sí no se modifica. Antes se guarda una copia de seguridad de los datos actuales (“Antes de restaurar”), para que puedas volver a ellos.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="325"/>
+        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="326"/>
         <source>Restored {0}.</source>
         <translation>Se ha restaurado {0}.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="332"/>
-        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="362"/>
+        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="333"/>
+        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="363"/>
         <source>Restoring…</source>
         <translation>Restaurando…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="342"/>
+        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="343"/>
         <source>Other work is still running, so nothing was restored. Try again when it is done.</source>
         <translation>Todavía hay otro trabajo en curso, así que no se ha restaurado nada. Vuelve a intentarlo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="348"/>
+        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="349"/>
         <source>Restoring: waiting for the work in progress…</source>
         <translation>Restaurando: esperando a que termine el trabajo en curso…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="358"/>
+        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="359"/>
         <source>Nothing was restored: {0}</source>
         <translation>No se ha restaurado nada: {0}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="374"/>
+        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="375"/>
         <source>The data from before is kept as a backup.</source>
         <translation>Los datos anteriores se conservan como copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="382"/>
-        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="384"/>
+        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="383"/>
+        <location filename="../../ae_desktop/ui/settings/backups_page.py" line="385"/>
         <source>The restore failed: {0}</source>
         <translation>La restauración ha fallado: {0}</translation>
     </message>
@@ -291,53 +296,63 @@ Tus datos se sustituyen por el contenido de ese archivo; el archivo en sí no se
         <translation>— sin cliente —</translation>
     </message>
     <message>
+        <location filename="../../ae_desktop/ui/agenda/block_dialog.py" line="71"/>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
         <location filename="../../ae_desktop/ui/agenda/block_dialog.py" line="72"/>
+        <source>End time</source>
+        <translation>Hora de fin</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/agenda/block_dialog.py" line="74"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/block_dialog.py" line="81"/>
+        <location filename="../../ae_desktop/ui/agenda/block_dialog.py" line="83"/>
         <source>Fixed: a meeting Plan my day plans around</source>
         <translation>Fijo: una reunión que Planificar mi día respeta</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/block_dialog.py" line="83"/>
+        <location filename="../../ae_desktop/ui/agenda/block_dialog.py" line="85"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/block_dialog.py" line="86"/>
+        <location filename="../../ae_desktop/ui/agenda/block_dialog.py" line="88"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/block_dialog.py" line="87"/>
+        <location filename="../../ae_desktop/ui/agenda/block_dialog.py" line="89"/>
         <source>&amp;Kind</source>
         <translation>Ti&amp;po</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/block_dialog.py" line="88"/>
+        <location filename="../../ae_desktop/ui/agenda/block_dialog.py" line="90"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/block_dialog.py" line="89"/>
+        <location filename="../../ae_desktop/ui/agenda/block_dialog.py" line="91"/>
         <source>T&amp;ime</source>
         <translation>&amp;Hora</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/block_dialog.py" line="111"/>
+        <location filename="../../ae_desktop/ui/agenda/block_dialog.py" line="116"/>
         <source>Enter a time such as 09:30.</source>
         <translation>Escribe una hora como 09:30.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/block_dialog.py" line="144"/>
-        <location filename="../../ae_desktop/ui/agenda/block_dialog.py" line="147"/>
+        <location filename="../../ae_desktop/ui/agenda/block_dialog.py" line="149"/>
+        <location filename="../../ae_desktop/ui/agenda/block_dialog.py" line="152"/>
         <source>Time block not saved</source>
         <translation>Bloque no guardado</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/block_dialog.py" line="147"/>
+        <location filename="../../ae_desktop/ui/agenda/block_dialog.py" line="152"/>
         <source>This block no longer exists.</source>
         <translation>Este bloque ya no existe.</translation>
     </message>
@@ -427,6 +442,19 @@ Tus datos se sustituyen por el contenido de ese archivo; el archivo en sí no se
     </message>
 </context>
 <context>
+    <name>BoardView</name>
+    <message>
+        <location filename="../../ae_desktop/ui/deals/board.py" line="181"/>
+        <source>Move deal to the previous stage</source>
+        <translation>Mover la oportunidad a la etapa anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/deals/board.py" line="184"/>
+        <source>Move deal to the next stage</source>
+        <translation>Mover la oportunidad a la etapa siguiente</translation>
+    </message>
+</context>
+<context>
     <name>BusyDialog</name>
     <message>
         <location filename="../../ae_desktop/ui/recovery.py" line="342"/>
@@ -437,20 +465,59 @@ Tus datos se sustituyen por el contenido de ese archivo; el archivo en sí no se
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../ae_desktop/ui/deals/cards.py" line="49"/>
+        <location filename="../../ae_desktop/ui/deals/cards.py" line="50"/>
         <source>no close date</source>
         <translation>sin fecha de cierre</translation>
     </message>
 </context>
 <context>
+    <name>CheatSheet</name>
+    <message>
+        <location filename="../../ae_desktop/ui/cheat_sheet.py" line="46"/>
+        <location filename="../../ae_desktop/ui/cheat_sheet.py" line="59"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/cheat_sheet.py" line="50"/>
+        <source>Search actions or keys</source>
+        <translation>Buscar acciones o teclas</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/cheat_sheet.py" line="52"/>
+        <source>Search shortcuts</source>
+        <translation>Buscar atajos</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/cheat_sheet.py" line="54"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/cheat_sheet.py" line="58"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/cheat_sheet.py" line="58"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/cheat_sheet.py" line="65"/>
+        <source>No shortcut matches.</source>
+        <translation>Ningún atajo coincide.</translation>
+    </message>
+</context>
+<context>
     <name>ClientDealsPanel</name>
     <message>
-        <location filename="../../ae_desktop/ui/clients/deals_panel.py" line="111"/>
+        <location filename="../../ae_desktop/ui/clients/deals_panel.py" line="112"/>
         <source>New deal…</source>
         <translation>Nueva oportunidad…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/deals_panel.py" line="113"/>
+        <location filename="../../ae_desktop/ui/clients/deals_panel.py" line="114"/>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
@@ -458,135 +525,141 @@ Tus datos se sustituyen por el contenido de ese archivo; el archivo en sí no se
 <context>
     <name>ClientDetail</name>
     <message>
-        <location filename="../../ae_desktop/ui/clients/deals_panel.py" line="83"/>
+        <location filename="../../ae_desktop/ui/clients/deals_panel.py" line="84"/>
         <source>No open deals.</source>
         <translation>No hay oportunidades abiertas.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/detail.py" line="55"/>
+        <location filename="../../ae_desktop/ui/clients/detail.py" line="58"/>
         <source>No client selected</source>
         <translation>Ningún cliente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/detail.py" line="56"/>
+        <location filename="../../ae_desktop/ui/clients/detail.py" line="59"/>
         <source>Pick a client in the list to see their details, contacts and history.</source>
         <translation>Elige un cliente de la lista para ver sus datos, contactos e historial.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/detail.py" line="76"/>
+        <location filename="../../ae_desktop/ui/clients/detail.py" line="68"/>
+        <source>Save the client&apos;s details</source>
+        <translation>Guardar los datos del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/clients/detail.py" line="80"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/detail.py" line="77"/>
+        <location filename="../../ae_desktop/ui/clients/detail.py" line="81"/>
         <source>Log a call, meeting or e-mail (Ctrl+L)</source>
         <translation>Registrar una llamada, reunión o correo (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/detail.py" line="79"/>
-        <location filename="../../ae_desktop/ui/clients/detail.py" line="162"/>
+        <location filename="../../ae_desktop/ui/clients/detail.py" line="83"/>
+        <location filename="../../ae_desktop/ui/clients/detail.py" line="166"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/detail.py" line="92"/>
+        <location filename="../../ae_desktop/ui/clients/detail.py" line="96"/>
         <source>Save changes</source>
         <translation>Guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/detail.py" line="93"/>
+        <location filename="../../ae_desktop/ui/clients/detail.py" line="97"/>
         <source>Save the client&apos;s details (Ctrl+S)</source>
         <translation>Guardar los datos del cliente (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/detail.py" line="94"/>
+        <location filename="../../ae_desktop/ui/clients/detail.py" line="98"/>
         <source>Revert</source>
         <translation>Deshacer cambios</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/detail.py" line="114"/>
+        <location filename="../../ae_desktop/ui/clients/detail.py" line="118"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/detail.py" line="115"/>
+        <location filename="../../ae_desktop/ui/clients/detail.py" line="119"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/detail.py" line="116"/>
+        <location filename="../../ae_desktop/ui/clients/deals_panel.py" line="82"/>
+        <location filename="../../ae_desktop/ui/clients/detail.py" line="120"/>
         <source>Open deals</source>
         <translation>Oportunidades abiertas</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/detail.py" line="158"/>
+        <location filename="../../ae_desktop/ui/clients/detail.py" line="162"/>
         <source>CSAT {0}/5</source>
         <translation>CSAT {0}/5</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/detail.py" line="160"/>
+        <location filename="../../ae_desktop/ui/clients/detail.py" line="164"/>
         <source>archived</source>
         <translation>archivado</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/detail.py" line="162"/>
+        <location filename="../../ae_desktop/ui/clients/detail.py" line="166"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/detail.py" line="164"/>
+        <location filename="../../ae_desktop/ui/clients/detail.py" line="168"/>
         <source>Bring this client back to the list</source>
         <translation>Devolver este cliente a la lista</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/detail.py" line="166"/>
+        <location filename="../../ae_desktop/ui/clients/detail.py" line="170"/>
         <source>Hide this client from the list; its history is kept (Delete)</source>
         <translation>Ocultar este cliente de la lista; su historial se conserva (Supr)</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/detail.py" line="171"/>
+        <location filename="../../ae_desktop/ui/clients/detail.py" line="175"/>
         <source>Timeline ({0})</source>
         <translation>Historial ({0})</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/detail.py" line="174"/>
+        <location filename="../../ae_desktop/ui/clients/detail.py" line="178"/>
         <source>Contacts ({0})</source>
         <translation>Contactos ({0})</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/detail.py" line="176"/>
+        <location filename="../../ae_desktop/ui/clients/detail.py" line="180"/>
         <source>Open deals ({0})</source>
         <translation>Oportunidades abiertas ({0})</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/detail.py" line="195"/>
-        <location filename="../../ae_desktop/ui/clients/detail.py" line="235"/>
+        <location filename="../../ae_desktop/ui/clients/detail.py" line="199"/>
+        <location filename="../../ae_desktop/ui/clients/detail.py" line="251"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/detail.py" line="213"/>
+        <location filename="../../ae_desktop/ui/clients/detail.py" line="218"/>
         <source>Not saved: correct the fields in red</source>
         <translation>No guardado: corrige los campos en rojo</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/detail.py" line="217"/>
-        <location filename="../../ae_desktop/ui/clients/detail.py" line="218"/>
+        <location filename="../../ae_desktop/ui/clients/detail.py" line="222"/>
+        <location filename="../../ae_desktop/ui/clients/detail.py" line="223"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/detail.py" line="218"/>
+        <location filename="../../ae_desktop/ui/clients/detail.py" line="223"/>
         <source>The changes could not be saved.</source>
         <translation>No se pudieron guardar los cambios.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/detail.py" line="222"/>
+        <location filename="../../ae_desktop/ui/clients/detail.py" line="232"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/detail.py" line="237"/>
+        <location filename="../../ae_desktop/ui/clients/detail.py" line="253"/>
         <source>Your changes to “{0}” cannot be saved as they are.
 
 Discard them? Choose No to go back and correct them.</source>
@@ -664,8 +737,13 @@ Discard them? Choose No to go back and correct them.</source>
     </message>
     <message>
         <location filename="../../ae_desktop/ui/clients/client_form.py" line="106"/>
-        <source>Cadenc&amp;e</source>
-        <translation>&amp;Frecuencia de contacto</translation>
+        <source>Cadence</source>
+        <translation>Frecuencia de contacto</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/clients/client_form.py" line="110"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location filename="../../ae_desktop/ui/clients/client_form.py" line="107"/>
@@ -681,11 +759,6 @@ Discard them? Choose No to go back and correct them.</source>
         <location filename="../../ae_desktop/ui/clients/client_form.py" line="109"/>
         <source>&amp;Phone</source>
         <translation>Te&amp;léfono</translation>
-    </message>
-    <message>
-        <location filename="../../ae_desktop/ui/clients/client_form.py" line="110"/>
-        <source>Add&amp;ress</source>
-        <translation>&amp;Dirección</translation>
     </message>
     <message>
         <location filename="../../ae_desktop/ui/clients/client_form.py" line="111"/>
@@ -717,41 +790,51 @@ Discard them? Choose No to go back and correct them.</source>
     </message>
     <message>
         <location filename="../../ae_desktop/ui/clients/list_panel.py" line="68"/>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/clients/list_panel.py" line="69"/>
         <source>All tiers</source>
         <translation>Todos los niveles</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/list_panel.py" line="72"/>
+        <location filename="../../ae_desktop/ui/clients/list_panel.py" line="73"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/clients/list_panel.py" line="74"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/list_panel.py" line="75"/>
+        <location filename="../../ae_desktop/ui/clients/list_panel.py" line="77"/>
         <source>Neglected only</source>
         <translation>Solo desatendidos</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/list_panel.py" line="76"/>
+        <location filename="../../ae_desktop/ui/clients/list_panel.py" line="78"/>
         <source>Show archived</source>
         <translation>Mostrar archivados</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/list_panel.py" line="111"/>
+        <location filename="../../ae_desktop/ui/clients/list_panel.py" line="113"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/list_panel.py" line="193"/>
+        <location filename="../../ae_desktop/ui/clients/list_panel.py" line="195"/>
         <source>No client matches these filters.</source>
         <translation>Ningún cliente coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/list_panel.py" line="195"/>
+        <location filename="../../ae_desktop/ui/clients/list_panel.py" line="197"/>
         <source>No clients yet.</source>
         <translation>Aún no hay clientes.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/list_panel.py" line="199"/>
+        <location filename="../../ae_desktop/ui/clients/list_panel.py" line="201"/>
         <source>{0} of {1} clients</source>
         <translation>{0} de {1} clientes</translation>
     </message>
@@ -827,87 +910,92 @@ Discard them? Choose No to go back and correct them.</source>
 <context>
     <name>ClientsTab</name>
     <message>
-        <location filename="../../ae_desktop/ui/clients/tab.py" line="49"/>
+        <location filename="../../ae_desktop/ui/clients/tab.py" line="52"/>
         <source>Welcome to AE Desktop</source>
         <translation>Te damos la bienvenida a AE Desktop</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/tab.py" line="51"/>
+        <location filename="../../ae_desktop/ui/clients/tab.py" line="54"/>
         <source>Keep every client, contact and conversation in one calm place, on your own laptop. Start with sample data to look around, or add your first client.</source>
         <translation>Ten todos tus clientes, contactos y conversaciones en un solo lugar tranquilo, en tu propio portátil. Empieza con datos de ejemplo para echar un vistazo o añade tu primer cliente.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/tab.py" line="56"/>
+        <location filename="../../ae_desktop/ui/clients/tab.py" line="59"/>
         <source>Load sample data</source>
         <translation>Cargar datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/tab.py" line="58"/>
+        <location filename="../../ae_desktop/ui/clients/tab.py" line="61"/>
         <source>Add your first client</source>
         <translation>Añadir tu primer cliente</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/tab.py" line="97"/>
+        <location filename="../../ae_desktop/ui/clients/tab.py" line="100"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/tab.py" line="100"/>
+        <location filename="../../ae_desktop/ui/clients/tab.py" line="103"/>
         <source>&amp;Log interaction…</source>
         <translation>&amp;Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/tab.py" line="103"/>
+        <location filename="../../ae_desktop/ui/clients/tab.py" line="106"/>
         <source>&amp;Find client</source>
         <translation>&amp;Buscar cliente</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/tab.py" line="195"/>
+        <location filename="../../ae_desktop/ui/clients/tab.py" line="118"/>
+        <source>Archive the selected client</source>
+        <translation>Archivar el cliente seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/clients/tab.py" line="200"/>
         <source>Created “{0}”.</source>
         <translation>Se ha creado “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/tab.py" line="213"/>
+        <location filename="../../ae_desktop/ui/clients/tab.py" line="218"/>
         <source>Select a client first, then log the interaction.</source>
         <translation>Selecciona primero un cliente y luego registra la interacción.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/tab.py" line="222"/>
+        <location filename="../../ae_desktop/ui/clients/tab.py" line="227"/>
         <source>Interaction with “{0}” logged.</source>
         <translation>Se ha registrado la interacción con “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/tab.py" line="228"/>
+        <location filename="../../ae_desktop/ui/clients/tab.py" line="233"/>
         <source>Archived “{0}”. Press Ctrl+Z to undo.</source>
         <translation>Se ha archivado “{0}”. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/tab.py" line="230"/>
+        <location filename="../../ae_desktop/ui/clients/tab.py" line="235"/>
         <source>Restored “{0}”.</source>
         <translation>Se ha restaurado “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/tab.py" line="246"/>
+        <location filename="../../ae_desktop/ui/clients/tab.py" line="251"/>
         <source>“{0}” is already archived: use Restore to bring it back.</source>
         <translation>“{0}” ya está archivado: usa Restaurar para recuperarlo.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/tab.py" line="269"/>
+        <location filename="../../ae_desktop/ui/clients/tab.py" line="274"/>
         <source>Loading sample data…</source>
         <translation>Cargando datos de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/tab.py" line="283"/>
+        <location filename="../../ae_desktop/ui/clients/tab.py" line="288"/>
         <source>Sample data loaded</source>
         <translation>Datos de ejemplo cargados</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/tab.py" line="288"/>
+        <location filename="../../ae_desktop/ui/clients/tab.py" line="293"/>
         <source>Sample data</source>
         <translation>Datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/tab.py" line="288"/>
+        <location filename="../../ae_desktop/ui/clients/tab.py" line="293"/>
         <source>Could not load sample data:
 {0}</source>
         <translation>No se pudieron cargar los datos de ejemplo:
@@ -994,36 +1082,46 @@ Discard them? Choose No to go back and correct them.</source>
     <name>ContactsPanel</name>
     <message>
         <location filename="../../ae_desktop/ui/clients/contacts.py" line="178"/>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/clients/contacts.py" line="179"/>
         <source>No contacts yet: add the people you deal with here.</source>
         <translation>Aún no hay contactos: añade aquí a las personas con las que tratas.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/contacts.py" line="188"/>
+        <location filename="../../ae_desktop/ui/clients/contacts.py" line="189"/>
         <source>Add contact…</source>
         <translation>Añadir contacto…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/contacts.py" line="189"/>
+        <location filename="../../ae_desktop/ui/clients/contacts.py" line="190"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/contacts.py" line="190"/>
+        <location filename="../../ae_desktop/ui/clients/contacts.py" line="191"/>
         <source>Make primary</source>
         <translation>Marcar como principal</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/contacts.py" line="191"/>
+        <location filename="../../ae_desktop/ui/clients/contacts.py" line="192"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/contacts.py" line="245"/>
+        <location filename="../../ae_desktop/ui/clients/contacts.py" line="199"/>
+        <source>Delete the selected contact</source>
+        <translation>Eliminar el contacto seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/clients/contacts.py" line="247"/>
         <source>“{0}” is now the primary contact. Press Ctrl+Z to undo.</source>
         <translation>“{0}” es ahora el contacto principal. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/contacts.py" line="253"/>
+        <location filename="../../ae_desktop/ui/clients/contacts.py" line="255"/>
         <source>Deleted contact “{0}”. Press Ctrl+Z to undo.</source>
         <translation>Contacto “{0}” eliminado. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
@@ -1048,77 +1146,77 @@ Discard them? Choose No to go back and correct them.</source>
         <translation>Día siguiente</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/day_panel.py" line="78"/>
+        <location filename="../../ae_desktop/ui/agenda/day_panel.py" line="79"/>
         <source>Plan my day</source>
         <translation>Planificar mi día</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/day_panel.py" line="80"/>
+        <location filename="../../ae_desktop/ui/agenda/day_panel.py" line="81"/>
         <source>Place the open tasks around your meetings; nothing is saved until you accept</source>
         <translation>Coloca las tareas abiertas alrededor de tus reuniones; no se guarda nada hasta que aceptes</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/day_panel.py" line="103"/>
+        <location filename="../../ae_desktop/ui/agenda/day_panel.py" line="104"/>
         <source>Drag or double-click on the timeline to add a block, drop a task from the matrix, or let Plan my day fill the day.</source>
         <translation>Arrastra o haz doble clic en la línea de tiempo para añadir un bloque, suelta una tarea de la matriz o deja que Planificar mi día llene la jornada.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/day_panel.py" line="142"/>
+        <location filename="../../ae_desktop/ui/agenda/day_panel.py" line="143"/>
         <source>Accept plan</source>
         <translation>Aceptar plan</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/day_panel.py" line="145"/>
+        <location filename="../../ae_desktop/ui/agenda/day_panel.py" line="146"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/day_panel.py" line="151"/>
+        <location filename="../../ae_desktop/ui/agenda/day_panel.py" line="152"/>
         <source>Did not fit:</source>
         <translation>No han cabido:</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/day_panel.py" line="153"/>
+        <location filename="../../ae_desktop/ui/agenda/day_panel.py" line="154"/>
         <source>Tasks that did not fit</source>
         <translation>Tareas que no han cabido</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/day_panel.py" line="232"/>
+        <location filename="../../ae_desktop/ui/agenda/day_panel.py" line="233"/>
         <source>Proposed: {0} blocks, {1}. Accept to save them.</source>
         <translation>Propuesta: {0} bloques, {1}. Acepta para guardarlos.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/day_panel.py" line="236"/>
+        <location filename="../../ae_desktop/ui/agenda/day_panel.py" line="237"/>
         <source>Nothing to plan: no open task fits this day.</source>
         <translation>Nada que planificar: ninguna tarea abierta cabe en este día.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/day_panel.py" line="251"/>
+        <location filename="../../ae_desktop/ui/agenda/day_panel.py" line="252"/>
         <source>… and {0} more in the matrix</source>
         <translation>… y {0} más en la matriz</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/day_panel.py" line="257"/>
+        <location filename="../../ae_desktop/ui/agenda/day_panel.py" line="258"/>
         <source>Client time for {0}: {1} min — {2}</source>
         <translation>Tiempo de cliente para {0}: {1} min — {2}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/day_panel.py" line="263"/>
+        <location filename="../../ae_desktop/ui/agenda/day_panel.py" line="264"/>
         <source>{0} tasks in Drop (not urgent, not important) are never scheduled</source>
         <translation>{0} tareas en Eliminar (ni urgentes ni importantes) nunca se planifican</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/day_panel.py" line="268"/>
+        <location filename="../../ae_desktop/ui/agenda/day_panel.py" line="269"/>
         <source>Did not fit ({0}):</source>
         <translation>No han cabido ({0}):</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/day_panel.py" line="283"/>
+        <location filename="../../ae_desktop/ui/agenda/day_panel.py" line="284"/>
         <source>Plan not saved</source>
         <translation>Plan no guardado</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/day_panel.py" line="292"/>
+        <location filename="../../ae_desktop/ui/agenda/day_panel.py" line="293"/>
         <source>Planned {0} blocks. Press Ctrl+Z to undo.</source>
         <translation>Se han planificado {0} bloques. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
@@ -1126,32 +1224,43 @@ Discard them? Choose No to go back and correct them.</source>
 <context>
     <name>DayTimeline</name>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/timeline.py" line="69"/>
+        <location filename="../../ae_desktop/ui/agenda/timeline.py" line="71"/>
+        <location filename="../../ae_desktop/ui/agenda/timeline.py" line="128"/>
         <source>Time blocks of the day</source>
         <translation>Bloques del día</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/timeline.py" line="169"/>
+        <location filename="../../ae_desktop/ui/agenda/timeline.py" line="120"/>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/agenda/timeline.py" line="130"/>
+        <source>Time blocks of the day: {0}</source>
+        <translation>Bloques del día: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/agenda/timeline.py" line="195"/>
         <source>New block</source>
         <translation>Nuevo bloque</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/timeline.py" line="268"/>
+        <location filename="../../ae_desktop/ui/agenda/timeline.py" line="313"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/timeline.py" line="269"/>
+        <location filename="../../ae_desktop/ui/agenda/timeline.py" line="314"/>
         <source>Mark not done</source>
         <translation>Marcar como no hecho</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/timeline.py" line="269"/>
+        <location filename="../../ae_desktop/ui/agenda/timeline.py" line="314"/>
         <source>Mark done</source>
         <translation>Marcar como hecho</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/timeline.py" line="272"/>
+        <location filename="../../ae_desktop/ui/agenda/timeline.py" line="317"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -1179,117 +1288,127 @@ Discard them? Choose No to go back and correct them.</source>
         <translation>p. ej., 48000</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/editor.py" line="96"/>
+        <location filename="../../ae_desktop/ui/deals/editor.py" line="84"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/deals/editor.py" line="97"/>
         <source>Expected to close on</source>
         <translation>Cierre previsto el</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/editor.py" line="108"/>
+        <location filename="../../ae_desktop/ui/deals/editor.py" line="99"/>
+        <source>Expected close date</source>
+        <translation>Fecha de cierre prevista</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/deals/editor.py" line="110"/>
         <source>What happens next, e.g. Send revised proposal</source>
         <translation>Qué toca ahora, p. ej., Enviar la propuesta revisada</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/editor.py" line="109"/>
+        <location filename="../../ae_desktop/ui/deals/editor.py" line="111"/>
         <source>Make it a task</source>
         <translation>Convertir en tarea</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/editor.py" line="110"/>
+        <location filename="../../ae_desktop/ui/deals/editor.py" line="112"/>
         <source>Add the next step to your tasks, due the close date</source>
         <translation>Añade el próximo paso a tus tareas, con vencimiento en la fecha de cierre</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/editor.py" line="120"/>
+        <location filename="../../ae_desktop/ui/deals/editor.py" line="122"/>
         <source>C&amp;lient</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/editor.py" line="121"/>
+        <location filename="../../ae_desktop/ui/deals/editor.py" line="123"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/editor.py" line="122"/>
+        <location filename="../../ae_desktop/ui/deals/editor.py" line="124"/>
         <source>&amp;Value</source>
         <translation>&amp;Valor</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/editor.py" line="123"/>
+        <location filename="../../ae_desktop/ui/deals/editor.py" line="125"/>
         <source>&amp;Kind</source>
         <translation>T&amp;ipo</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/editor.py" line="124"/>
+        <location filename="../../ae_desktop/ui/deals/editor.py" line="126"/>
         <source>&amp;Stage</source>
         <translation>&amp;Etapa</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/editor.py" line="126"/>
+        <location filename="../../ae_desktop/ui/deals/editor.py" line="128"/>
         <source>&amp;Probability</source>
         <translation>&amp;Probabilidad</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/editor.py" line="129"/>
+        <location filename="../../ae_desktop/ui/deals/editor.py" line="131"/>
         <source>&amp;Close</source>
         <translation>Cie&amp;rre</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/editor.py" line="132"/>
+        <location filename="../../ae_desktop/ui/deals/editor.py" line="134"/>
         <source>Closed &amp;on</source>
         <translation>Cerr&amp;ada el</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/editor.py" line="134"/>
+        <location filename="../../ae_desktop/ui/deals/editor.py" line="136"/>
         <source>Lost &amp;reason</source>
         <translation>&amp;Motivo de pérdida</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/editor.py" line="136"/>
+        <location filename="../../ae_desktop/ui/deals/editor.py" line="138"/>
         <source>&amp;Next step</source>
         <translation>Próximo pa&amp;so</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/editor.py" line="139"/>
+        <location filename="../../ae_desktop/ui/deals/editor.py" line="141"/>
         <source>N&amp;otes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/editor.py" line="166"/>
+        <location filename="../../ae_desktop/ui/deals/editor.py" line="168"/>
         <source>stage default ({0} %)</source>
         <translation>según la etapa ({0} %)</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/editor.py" line="192"/>
+        <location filename="../../ae_desktop/ui/deals/editor.py" line="194"/>
         <source>(archived client)</source>
         <translation>(cliente archivado)</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/editor.py" line="227"/>
+        <location filename="../../ae_desktop/ui/deals/editor.py" line="229"/>
         <source>Enter an amount, e.g. 48000 or 48,000.50.</source>
         <translation>Introduce un importe, p. ej., 48000 o 48.000,50.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/editor.py" line="269"/>
+        <location filename="../../ae_desktop/ui/deals/editor.py" line="271"/>
         <source>There are no clients yet: add one on the Clients tab first.</source>
         <translation>Aún no hay clientes: añade primero uno en la pestaña Clientes.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/editor.py" line="271"/>
+        <location filename="../../ae_desktop/ui/deals/editor.py" line="273"/>
         <source>No client is called “{0}”: pick one from the list.</source>
         <translation>No hay ningún cliente llamado “{0}”: elige uno de la lista.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/editor.py" line="272"/>
+        <location filename="../../ae_desktop/ui/deals/editor.py" line="274"/>
         <source>Choose a client.</source>
         <translation>Elige un cliente.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/editor.py" line="279"/>
+        <location filename="../../ae_desktop/ui/deals/editor.py" line="281"/>
         <source>Save the deal first: the task is made from the saved step.</source>
         <translation>Guarda primero la oportunidad: la tarea se crea a partir del paso guardado.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/editor.py" line="287"/>
+        <location filename="../../ae_desktop/ui/deals/editor.py" line="289"/>
         <source>Added to your tasks.</source>
         <translation>Añadido a tus tareas.</translation>
     </message>
@@ -1360,82 +1479,117 @@ Discard them? Choose No to go back and correct them.</source>
         <translation>Filtrar oportunidades por título, cliente o próximo paso</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/table.py" line="163"/>
+        <location filename="../../ae_desktop/ui/deals/table.py" line="161"/>
+        <source>Filter deals</source>
+        <translation>Filtrar oportunidades</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/deals/table.py" line="164"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/table.py" line="168"/>
+        <location filename="../../ae_desktop/ui/deals/table.py" line="169"/>
         <source>Any close date</source>
         <translation>Cualquier fecha de cierre</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/table.py" line="170"/>
+        <location filename="../../ae_desktop/ui/deals/table.py" line="171"/>
         <source>Closing this month</source>
         <translation>Cierre este mes</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/table.py" line="171"/>
+        <location filename="../../ae_desktop/ui/deals/table.py" line="172"/>
         <source>Closing this quarter</source>
         <translation>Cierre este trimestre</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/table.py" line="173"/>
+        <location filename="../../ae_desktop/ui/deals/table.py" line="174"/>
         <source>Open deals</source>
         <translation>Oportunidades abiertas</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/table.py" line="174"/>
+        <location filename="../../ae_desktop/ui/deals/table.py" line="175"/>
         <source>Won deals</source>
         <translation>Oportunidades ganadas</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/table.py" line="175"/>
+        <location filename="../../ae_desktop/ui/deals/table.py" line="176"/>
         <source>Lost deals</source>
         <translation>Oportunidades perdidas</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/table.py" line="176"/>
+        <location filename="../../ae_desktop/ui/deals/table.py" line="177"/>
         <source>All deals</source>
         <translation>Todas las oportunidades</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/table.py" line="177"/>
+        <location filename="../../ae_desktop/ui/deals/table.py" line="178"/>
         <source>Rotting only</source>
         <translation>Solo estancadas</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/table.py" line="235"/>
+        <location filename="../../ae_desktop/ui/deals/table.py" line="180"/>
+        <source>Deals shown</source>
+        <translation>Oportunidades mostradas</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/deals/table.py" line="181"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/deals/table.py" line="182"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/deals/table.py" line="183"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/deals/table.py" line="184"/>
+        <source>Close date</source>
+        <translation>Fecha de cierre</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/deals/table.py" line="215"/>
+        <source>Deals</source>
+        <translation>Oportunidades</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/deals/table.py" line="245"/>
         <source>All stages</source>
         <translation>Todas las etapas</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/table.py" line="236"/>
+        <location filename="../../ae_desktop/ui/deals/table.py" line="246"/>
         <source>All clients</source>
         <translation>Todos los clientes</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/table.py" line="274"/>
+        <location filename="../../ae_desktop/ui/deals/table.py" line="284"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/table.py" line="276"/>
+        <location filename="../../ae_desktop/ui/deals/table.py" line="286"/>
         <source> (+{0} in other currencies, not added)</source>
         <translation> (+{0} en otras monedas, sin sumar)</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/table.py" line="277"/>
+        <location filename="../../ae_desktop/ui/deals/table.py" line="287"/>
         <source>No deals</source>
         <translation>Sin oportunidades</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/table.py" line="279"/>
+        <location filename="../../ae_desktop/ui/deals/table.py" line="289"/>
         <source>No deal matches these filters.</source>
         <translation>Ninguna oportunidad coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/table.py" line="279"/>
+        <location filename="../../ae_desktop/ui/deals/table.py" line="289"/>
         <source>No deals yet.</source>
         <translation>Aún no hay oportunidades.</translation>
     </message>
@@ -1481,63 +1635,63 @@ Discard them? Choose No to go back and correct them.</source>
 <context>
     <name>DealsTab</name>
     <message>
-        <location filename="../../ae_desktop/ui/deals/tab.py" line="55"/>
+        <location filename="../../ae_desktop/ui/deals/tab.py" line="63"/>
         <source>&amp;Board</source>
         <translation>&amp;Tablero</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/tab.py" line="56"/>
-        <source>Ta&amp;ble</source>
+        <location filename="../../ae_desktop/ui/deals/tab.py" line="64"/>
+        <source>&amp;Table</source>
         <translation>Ta&amp;bla</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/tab.py" line="63"/>
+        <location filename="../../ae_desktop/ui/deals/tab.py" line="71"/>
         <source>New deal…</source>
         <translation>Nueva oportunidad…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/tab.py" line="64"/>
+        <location filename="../../ae_desktop/ui/deals/tab.py" line="72"/>
         <source>New deal (Ctrl+Shift+N)</source>
         <translation>Nueva oportunidad (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/tab.py" line="66"/>
+        <location filename="../../ae_desktop/ui/deals/tab.py" line="74"/>
         <source>Stages…</source>
         <translation>Etapas…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/tab.py" line="75"/>
+        <location filename="../../ae_desktop/ui/deals/tab.py" line="83"/>
         <source>No deals yet</source>
         <translation>Aún no hay oportunidades</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/tab.py" line="77"/>
+        <location filename="../../ae_desktop/ui/deals/tab.py" line="85"/>
         <source>Add the opportunities you are working on: each one on the board, by stage, with its value, close date and next step, and your forecast above.</source>
         <translation>Añade las oportunidades en las que trabajas: cada una en el tablero, por etapa, con su valor, fecha de cierre y próximo paso, y tu previsión arriba.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/tab.py" line="81"/>
+        <location filename="../../ae_desktop/ui/deals/tab.py" line="89"/>
         <source>New deal</source>
         <translation>Nueva oportunidad</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/tab.py" line="154"/>
+        <location filename="../../ae_desktop/ui/deals/tab.py" line="163"/>
         <source>Quota saved.</source>
         <translation>Cuota guardada.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/tab.py" line="217"/>
+        <location filename="../../ae_desktop/ui/deals/tab.py" line="226"/>
         <source>Deal not moved</source>
         <translation>Oportunidad no movida</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/tab.py" line="233"/>
+        <location filename="../../ae_desktop/ui/deals/tab.py" line="242"/>
         <source>Moved “{0}” to {1}. Press Ctrl+Z to undo.</source>
         <translation>Se ha movido “{0}” a {1}. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/tab.py" line="245"/>
-        <location filename="../../ae_desktop/ui/deals/tab.py" line="253"/>
+        <location filename="../../ae_desktop/ui/deals/tab.py" line="254"/>
+        <location filename="../../ae_desktop/ui/deals/tab.py" line="269"/>
         <source>Deal saved.</source>
         <translation>Oportunidad guardada.</translation>
     </message>
@@ -1568,12 +1722,12 @@ Discard them? Choose No to go back and correct them.</source>
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../ae_desktop/ui/deals/board.py" line="110"/>
+        <location filename="../../ae_desktop/ui/deals/board.py" line="119"/>
         <source>Drop a deal here to mark it won</source>
         <translation>Suelta aquí una oportunidad para marcarla como ganada</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/board.py" line="112"/>
+        <location filename="../../ae_desktop/ui/deals/board.py" line="121"/>
         <source>Drop a deal here to mark it lost</source>
         <translation>Suelta aquí una oportunidad para marcarla como perdida</translation>
     </message>
@@ -1851,22 +2005,22 @@ Discard them? Choose No to go back and correct them.</source>
 <context>
     <name>ForecastStrip</name>
     <message>
-        <location filename="../../ae_desktop/ui/deals/forecast.py" line="134"/>
+        <location filename="../../ae_desktop/ui/deals/forecast.py" line="137"/>
         <source>This month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/forecast.py" line="135"/>
+        <location filename="../../ae_desktop/ui/deals/forecast.py" line="138"/>
         <source>This quarter</source>
         <translation>Este trimestre</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/forecast.py" line="145"/>
+        <location filename="../../ae_desktop/ui/deals/forecast.py" line="148"/>
         <source>This month · {0}</source>
         <translation>Este mes · {0}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/forecast.py" line="147"/>
+        <location filename="../../ae_desktop/ui/deals/forecast.py" line="150"/>
         <source>This quarter · {0}</source>
         <translation>Este trimestre · {0}</translation>
     </message>
@@ -1947,129 +2101,129 @@ Discard them? Choose No to go back and correct them.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="53"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="54"/>
         <source>Import a file</source>
         <translation>Importar un archivo</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="54"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="55"/>
         <source>Contacts, deals, calendar or a full export (*.csv *.txt *.vcf *.vcard *.ics *.json)</source>
         <translation>Contactos, oportunidades, calendario o exportación completa (*.csv *.txt *.vcf *.vcard *.ics *.json)</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="128"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="131"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="148"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="151"/>
         <source>Choose a file to import.</source>
         <translation>Elige un archivo para importar.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="151"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="154"/>
         <source>C&amp;hoose file…</source>
         <translation>&amp;Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="166"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="169"/>
         <source>What the import did</source>
         <translation>Resultado de la importación</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="172"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="175"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="218"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="221"/>
         <source>Cancel import</source>
         <translation>Cancelar importación</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="220"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="223"/>
         <location filename="../../ae_desktop/ui/interop/import_preview.py" line="387"/>
         <source>Nothing to import</source>
         <translation>Nada que importar</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="223"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="226"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="262"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="265"/>
         <source>Reading {0}…</source>
         <translation>Leyendo {0}…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="288"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="291"/>
         <source>{0}: a full AE Desktop export</source>
         <translation>{0}: una exportación completa de AE Desktop</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="291"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="294"/>
         <source>Bring back everything from this export? Your database is empty, so nothing is replaced.</source>
         <translation>¿Restaurar todo desde esta exportación? Tu base de datos está vacía, así que no se sustituye nada.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="297"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="300"/>
         <source>&amp;Bring back everything</source>
         <translation>&amp;Restaurar todo</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="308"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="311"/>
         <source>{0} cannot be imported: {1}</source>
         <translation>No se puede importar {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="318"/>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="343"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="321"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="346"/>
         <source>Checking the rows…</source>
         <translation>Comprobando las filas…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="324"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="327"/>
         <source>Reading the calendar…</source>
         <translation>Leyendo el calendario…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="365"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="368"/>
         <source>The rows could not be checked: {0}</source>
         <translation>No se pudieron comprobar las filas: {0}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="383"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="386"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="404"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="407"/>
         <source>Bringing back {0}…</source>
         <translation>Restaurando {0}…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="421"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="424"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="432"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="435"/>
         <source>Import &amp;another file…</source>
         <translation>Importar &amp;otro archivo…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="442"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="447"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Importación cancelada: no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="446"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="451"/>
         <source>The import failed and nothing was written: {0}</source>
         <translation>La importación ha fallado y no se ha escrito nada: {0}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="486"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="491"/>
         <source>Copied.</source>
         <translation>Copiado.</translation>
     </message>
@@ -2540,67 +2694,72 @@ Discard them? Choose No to go back and correct them.</source>
 <context>
     <name>ImportOptions</name>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="66"/>
+        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="72"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="67"/>
+        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="73"/>
         <source>&amp;Deals</source>
         <translation>&amp;Oportunidades</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="75"/>
+        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="81"/>
         <source>Currency for deals that name none</source>
         <translation>Moneda para las oportunidades que no indican ninguna</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="77"/>
+        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="83"/>
         <source>Skip it</source>
         <translation>Omitirla</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="78"/>
+        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="84"/>
         <source>Update it</source>
         <translation>Actualizarla</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="79"/>
+        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="85"/>
         <source>Create it anyway</source>
         <translation>Crearla de todos modos</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="88"/>
+        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="92"/>
+        <source>Weeks of meetings</source>
+        <translation>Semanas de reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="95"/>
         <source>These rows are:</source>
         <translation>Estas filas son:</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="91"/>
+        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="98"/>
         <source>Currency of deals that name none:</source>
         <translation>Moneda de las oportunidades que no indican ninguna:</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="94"/>
+        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="102"/>
         <source>When a row is already in AE Desktop:</source>
         <translation>Si una fila ya está en AE Desktop:</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="98"/>
+        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="106"/>
         <source>Meetings from</source>
         <translation>Reuniones desde</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="98"/>
+        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="106"/>
         <source>for</source>
         <translation>durante</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="112"/>
+        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="120"/>
         <source> week</source>
         <translation> semana</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="112"/>
+        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="120"/>
         <source> weeks</source>
         <translation> semanas</translation>
     </message>
@@ -2608,43 +2767,43 @@ Discard them? Choose No to go back and correct them.</source>
 <context>
     <name>ImportViews</name>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="199"/>
+        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="207"/>
         <source>No rows to import.</source>
         <translation>No hay filas que importar.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="200"/>
+        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="208"/>
         <source>No rows are rejected.</source>
         <translation>No se ha rechazado ninguna fila.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="203"/>
+        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="211"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="204"/>
+        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="212"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="213"/>
-        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="268"/>
+        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="223"/>
+        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="279"/>
         <source>Rejected rows</source>
         <translation>Filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="265"/>
+        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="276"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="265"/>
+        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="276"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="268"/>
+        <location filename="../../ae_desktop/ui/interop/import_pages.py" line="279"/>
         <source>Rejected rows ({0})</source>
         <translation>Filas rechazadas ({0})</translation>
     </message>
@@ -2682,57 +2841,62 @@ Discard them? Choose No to go back and correct them.</source>
         <translation>Crear una tarea para el</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/log_dialog.py" line="104"/>
+        <location filename="../../ae_desktop/ui/clients/log_dialog.py" line="95"/>
+        <source>Follow-up due date</source>
+        <translation>Fecha de la tarea de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/clients/log_dialog.py" line="105"/>
         <source>— not asked —</source>
         <translation>— no preguntado —</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/log_dialog.py" line="108"/>
+        <location filename="../../ae_desktop/ui/clients/log_dialog.py" line="109"/>
         <source>— no deal —</source>
         <translation>— sin oportunidad —</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/log_dialog.py" line="113"/>
+        <location filename="../../ae_desktop/ui/clients/log_dialog.py" line="114"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/log_dialog.py" line="114"/>
+        <location filename="../../ae_desktop/ui/clients/log_dialog.py" line="115"/>
         <source>&amp;Summary</source>
         <translation>&amp;Resumen</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/log_dialog.py" line="115"/>
+        <location filename="../../ae_desktop/ui/clients/log_dialog.py" line="116"/>
         <source>&amp;Outcome</source>
         <translation>Res&amp;ultado</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/log_dialog.py" line="116"/>
+        <location filename="../../ae_desktop/ui/clients/log_dialog.py" line="117"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contacto</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/log_dialog.py" line="117"/>
+        <location filename="../../ae_desktop/ui/clients/log_dialog.py" line="118"/>
         <source>&amp;When</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/log_dialog.py" line="118"/>
+        <location filename="../../ae_desktop/ui/clients/log_dialog.py" line="119"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/log_dialog.py" line="119"/>
+        <location filename="../../ae_desktop/ui/clients/log_dialog.py" line="120"/>
         <source>C&amp;SAT (1–5)</source>
         <translation>CS&amp;AT (1–5)</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/log_dialog.py" line="120"/>
+        <location filename="../../ae_desktop/ui/clients/log_dialog.py" line="121"/>
         <source>&amp;Deal</source>
         <translation>&amp;Oportunidad</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/log_dialog.py" line="154"/>
+        <location filename="../../ae_desktop/ui/clients/log_dialog.py" line="155"/>
         <source>(closed deal)</source>
         <translation>(oportunidad cerrada)</translation>
     </message>
@@ -2763,94 +2927,104 @@ Discard them? Choose No to go back and correct them.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ae_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../ae_desktop/ui/main_window.py" line="74"/>
         <source>&amp;Clients</source>
         <translation>&amp;Clientes</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../ae_desktop/ui/main_window.py" line="75"/>
         <source>&amp;Deals</source>
         <translation>&amp;Oportunidades</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../ae_desktop/ui/main_window.py" line="76"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../ae_desktop/ui/main_window.py" line="83"/>
         <source>New &amp;deal…</source>
         <translation>Nueva &amp;oportunidad…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../ae_desktop/ui/main_window.py" line="87"/>
         <source>New &amp;task…</source>
         <translation>Nueva &amp;tarea…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../ae_desktop/ui/main_window.py" line="91"/>
         <source>&amp;Weekly report…</source>
         <translation>&amp;Informe semanal…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../ae_desktop/ui/main_window.py" line="95"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../ae_desktop/ui/main_window.py" line="99"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../ae_desktop/ui/main_window.py" line="111"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../ae_desktop/ui/main_window.py" line="122"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../ae_desktop/ui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../ae_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../ae_desktop/ui/main_window.py" line="141"/>
         <source>&amp;Report</source>
         <translation>&amp;Informes</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../ae_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../ae_desktop/ui/main_window.py" line="144"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/main_window.py" line="153"/>
         <source>&amp;About AE Desktop</source>
         <translation>&amp;Acerca de AE Desktop</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../ae_desktop/ui/main_window.py" line="267"/>
         <source>Import finished: 1 change.</source>
         <translation>Importación terminada: 1 cambio.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../ae_desktop/ui/main_window.py" line="268"/>
         <source>Import finished: {0} changes.</source>
         <translation>Importación terminada: {0} cambios.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../ae_desktop/ui/main_window.py" line="272"/>
         <source>Import finished: nothing changed.</source>
         <translation>Importación terminada: no ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/main_window.py" line="279"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
     </message>
 </context>
 <context>
@@ -2892,19 +3066,19 @@ Discard them? Choose No to go back and correct them.</source>
     </message>
     <message>
         <location filename="../../ae_desktop/ui/agenda/matrix.py" line="75"/>
-        <location filename="../../ae_desktop/ui/agenda/matrix.py" line="272"/>
+        <location filename="../../ae_desktop/ui/agenda/matrix.py" line="309"/>
         <source>Mark done</source>
         <translation>Marcar como hecha</translation>
     </message>
     <message>
         <location filename="../../ae_desktop/ui/agenda/matrix.py" line="77"/>
-        <location filename="../../ae_desktop/ui/agenda/matrix.py" line="273"/>
+        <location filename="../../ae_desktop/ui/agenda/matrix.py" line="310"/>
         <source>Delegate…</source>
         <translation>Delegar…</translation>
     </message>
     <message>
         <location filename="../../ae_desktop/ui/agenda/matrix.py" line="79"/>
-        <location filename="../../ae_desktop/ui/agenda/matrix.py" line="279"/>
+        <location filename="../../ae_desktop/ui/agenda/matrix.py" line="316"/>
         <source>Back to automatic</source>
         <translation>Volver a automático</translation>
     </message>
@@ -2914,62 +3088,87 @@ Discard them? Choose No to go back and correct them.</source>
         <translation>Que la fecha de vencimiento, el cliente y la oportunidad vuelvan a decidir</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/matrix.py" line="165"/>
+        <location filename="../../ae_desktop/ui/agenda/matrix.py" line="102"/>
+        <source>Move task to the quadrant on the left</source>
+        <translation>Mover la tarea al cuadrante de la izquierda</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/agenda/matrix.py" line="103"/>
+        <source>Move task to the quadrant on the right</source>
+        <translation>Mover la tarea al cuadrante de la derecha</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/agenda/matrix.py" line="104"/>
+        <source>Move task to the quadrant above</source>
+        <translation>Mover la tarea al cuadrante de arriba</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/agenda/matrix.py" line="105"/>
+        <source>Move task to the quadrant below</source>
+        <translation>Mover la tarea al cuadrante de abajo</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/agenda/matrix.py" line="123"/>
+        <source>Mark task done</source>
+        <translation>Marcar la tarea como hecha</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/agenda/matrix.py" line="202"/>
         <source>Move {0} to {1}</source>
         <translation>Mover {0} a {1}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/matrix.py" line="168"/>
+        <location filename="../../ae_desktop/ui/agenda/matrix.py" line="205"/>
         <source>Moved “{0}” to {1}. Press Ctrl+Z to undo.</source>
         <translation>“{0}” se ha movido a {1}. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/matrix.py" line="175"/>
+        <location filename="../../ae_desktop/ui/agenda/matrix.py" line="212"/>
         <source>Automatic: {0}</source>
         <translation>Automático: {0}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/matrix.py" line="179"/>
+        <location filename="../../ae_desktop/ui/agenda/matrix.py" line="216"/>
         <source>“{0}” is back to automatic: {1}.</source>
         <translation>“{0}” vuelve al modo automático: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/matrix.py" line="203"/>
+        <location filename="../../ae_desktop/ui/agenda/matrix.py" line="240"/>
         <source>Done: {0}</source>
         <translation>Hecha: {0}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/matrix.py" line="209"/>
+        <location filename="../../ae_desktop/ui/agenda/matrix.py" line="246"/>
         <source>Marked “{0}” done. Press Ctrl+Z to undo.</source>
         <translation>“{0}” marcada como hecha. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/matrix.py" line="225"/>
+        <location filename="../../ae_desktop/ui/agenda/matrix.py" line="262"/>
         <source>Task not delegated</source>
         <translation>Tarea no delegada</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/matrix.py" line="230"/>
+        <location filename="../../ae_desktop/ui/agenda/matrix.py" line="267"/>
         <source>Delegate {0} to {1}</source>
         <translation>Delegar {0} en {1}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/matrix.py" line="233"/>
+        <location filename="../../ae_desktop/ui/agenda/matrix.py" line="270"/>
         <source>Waiting for {0}: “{1}”.</source>
         <translation>A la espera de {0}: “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/matrix.py" line="243"/>
+        <location filename="../../ae_desktop/ui/agenda/matrix.py" line="280"/>
         <source>Task added.</source>
         <translation>Tarea añadida.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/matrix.py" line="270"/>
+        <location filename="../../ae_desktop/ui/agenda/matrix.py" line="307"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/matrix.py" line="274"/>
+        <location filename="../../ae_desktop/ui/agenda/matrix.py" line="311"/>
         <source>Move to</source>
         <translation>Mover a</translation>
     </message>
@@ -3001,59 +3200,160 @@ Discard them? Choose No to go back and correct them.</source>
     </message>
 </context>
 <context>
+    <name>PaletteCommands</name>
+    <message>
+        <location filename="../../ae_desktop/ui/palette/commands.py" line="35"/>
+        <source>&amp;Go to anything…</source>
+        <translation>Buscar &amp;en todo…</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/palette/commands.py" line="38"/>
+        <source>Find a client, contact, deal, task or interaction, or run a command by name</source>
+        <translation>Busca un cliente, contacto, oportunidad, tarea o interacción, o ejecuta un comando por su nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/palette/commands.py" line="41"/>
+        <source>Plan my day</source>
+        <translation>Planificar mi día</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/palette/commands.py" line="43"/>
+        <source>Back up now</source>
+        <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/palette/commands.py" line="69"/>
+        <source>Backing up…</source>
+        <translation>Haciendo la copia…</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/palette/commands.py" line="78"/>
+        <source>Backed up: {0}.</source>
+        <translation>Copia hecha: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/palette/commands.py" line="81"/>
+        <source>The backup failed: {0}</source>
+        <translation>La copia ha fallado: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteDialog</name>
+    <message>
+        <location filename="../../ae_desktop/ui/palette/dialog.py" line="70"/>
+        <source>Go to anything</source>
+        <translation>Buscar en todo</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/palette/dialog.py" line="76"/>
+        <source>Find a client, contact, deal, task or interaction, or type a command</source>
+        <translation>Busca un cliente, contacto, oportunidad, tarea o interacción, o escribe un comando</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/palette/dialog.py" line="78"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/palette/dialog.py" line="88"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/palette/dialog.py" line="147"/>
+        <source>Search is not available: {0}</source>
+        <translation>La búsqueda no está disponible: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/palette/dialog.py" line="168"/>
+        <source>Recently opened, then the commands.</source>
+        <translation>Abiertos recientemente y, después, los comandos.</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/palette/dialog.py" line="170"/>
+        <source>Type to find anything; the commands are listed below.</source>
+        <translation>Escribe para buscar lo que sea; los comandos aparecen debajo.</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/palette/dialog.py" line="182"/>
+        <source>Indexing…</source>
+        <translation>Indexando…</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/palette/dialog.py" line="187"/>
+        <source>Nothing matches “{0}”.</source>
+        <translation>Nada coincide con «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/palette/dialog.py" line="190"/>
+        <source>The first {0} matches: type more to narrow them.</source>
+        <translation>Las primeras {0} coincidencias: escribe más para acotarlas.</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/palette/dialog.py" line="196"/>
+        <source>1 match.</source>
+        <translation>1 coincidencia.</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/palette/dialog.py" line="198"/>
+        <source>{0} matches.</source>
+        <translation>{0} coincidencias.</translation>
+    </message>
+</context>
+<context>
     <name>PeriodCard</name>
     <message>
-        <location filename="../../ae_desktop/ui/deals/forecast.py" line="52"/>
+        <location filename="../../ae_desktop/ui/deals/forecast.py" line="49"/>
         <source>Won</source>
         <translation>Ganado</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/forecast.py" line="53"/>
+        <location filename="../../ae_desktop/ui/deals/forecast.py" line="50"/>
         <source>Weighted open</source>
         <translation>Abierto ponderado</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/forecast.py" line="54"/>
+        <location filename="../../ae_desktop/ui/deals/forecast.py" line="51"/>
         <source>Forecast</source>
         <translation>Previsión</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/forecast.py" line="55"/>
+        <location filename="../../ae_desktop/ui/deals/forecast.py" line="52"/>
         <source>Quota ({0})</source>
         <translation>Cuota ({0})</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/forecast.py" line="56"/>
+        <location filename="../../ae_desktop/ui/deals/forecast.py" line="53"/>
         <source>Attainment</source>
         <translation>Cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/forecast.py" line="57"/>
+        <location filename="../../ae_desktop/ui/deals/forecast.py" line="54"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/forecast.py" line="70"/>
+        <location filename="../../ae_desktop/ui/deals/forecast.py" line="69"/>
         <source>Type the quota for this period and press Enter</source>
         <translation>Escribe la cuota de este periodo y pulsa Intro</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/forecast.py" line="71"/>
+        <location filename="../../ae_desktop/ui/deals/forecast.py" line="70"/>
         <source>Quota</source>
         <translation>Cuota</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/forecast.py" line="97"/>
+        <location filename="../../ae_desktop/ui/deals/forecast.py" line="100"/>
         <source>Open pipeline divided by the quota still to win</source>
         <translation>Embudo abierto dividido entre la cuota que queda por conseguir</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/forecast.py" line="104"/>
+        <location filename="../../ae_desktop/ui/deals/forecast.py" line="107"/>
         <source>Set quota</source>
         <translation>Definir cuota</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/forecast.py" line="117"/>
+        <location filename="../../ae_desktop/ui/deals/forecast.py" line="120"/>
         <source>Enter an amount, e.g. 150000.</source>
         <translation>Introduce un importe, p. ej., 150000.</translation>
     </message>
@@ -3175,12 +3475,12 @@ Discard them? Choose No to go back and correct them.</source>
 <context>
     <name>QuadrantPanel</name>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/task_cards.py" line="246"/>
+        <location filename="../../ae_desktop/ui/agenda/task_cards.py" line="249"/>
         <source>Show all ({0})</source>
         <translation>Mostrar todas ({0})</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/task_cards.py" line="248"/>
+        <location filename="../../ae_desktop/ui/agenda/task_cards.py" line="251"/>
         <source>Show the first {0}</source>
         <translation>Mostrar las {0} primeras</translation>
     </message>
@@ -3392,6 +3692,117 @@ Discard them? Choose No to go back and correct them.</source>
         <location filename="../../ae_desktop/ui/recovery.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../../ae_desktop/ui/reminders.py" line="52"/>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/reminders.py" line="61"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/reminders.py" line="64"/>
+        <source>Snooze</source>
+        <translation>Posponer</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/reminders.py" line="70"/>
+        <source>For {0} minutes</source>
+        <translation>{0} minutos</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/reminders.py" line="74"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/reminders.py" line="97"/>
+        <source>{0} more after this one</source>
+        <translation>{0} más después de este</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../ae_desktop/ui/reminders.py" line="222"/>
+        <source>Follow-up due today — {0} ({1})</source>
+        <translation>Seguimiento que vence hoy — {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/reminders.py" line="225"/>
+        <source>Follow-up due today — {0}</source>
+        <translation>Seguimiento que vence hoy — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/reminders.py" line="228"/>
+        <source>Meeting at {0} — {1}</source>
+        <translation>Reunión a las {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/reminders.py" line="229"/>
+        <source>Time block at {0} — {1}</source>
+        <translation>Bloque a las {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/reminders.py" line="240"/>
+        <source>Starts in {0} min ({1})</source>
+        <translation>Empieza en {0} min ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/reminders.py" line="242"/>
+        <source>Starts now ({0})</source>
+        <translation>Empieza ahora ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/reminders.py" line="243"/>
+        <source>Started {0} min ago ({1})</source>
+        <translation>Empezó hace {0} min ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/reminders.py" line="285"/>
+        <source>The reminder could not be snoozed: {0}</source>
+        <translation>No se pudo posponer el recordatorio: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/reminders.py" line="289"/>
+        <source>Snoozed until {0}.</source>
+        <translation>Pospuesto hasta las {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/reminders.py" line="304"/>
+        <source>That follow-up is no longer open.</source>
+        <translation>Ese seguimiento ya no está abierto.</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/reminders.py" line="315"/>
+        <source>Open AE Desktop</source>
+        <translation>Abrir AE Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/reminders.py" line="317"/>
+        <source>Snooze the last reminder</source>
+        <translation>Posponer el último recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/reminders.py" line="319"/>
+        <source>For {0} minutes</source>
+        <translation>{0} minutos</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/reminders.py" line="323"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/reminders.py" line="333"/>
+        <source>Click to open it in AE Desktop.</source>
+        <translation>Haz clic para abrirlo en AE Desktop.</translation>
     </message>
 </context>
 <context>
@@ -3731,21 +4142,21 @@ Discard them? Choose No to go back and correct them.</source>
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../ae_desktop/ui/deals/board.py" line="74"/>
+        <location filename="../../ae_desktop/ui/deals/board.py" line="83"/>
         <source>No deals
 </source>
         <translation>Sin oportunidades
 </translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/board.py" line="79"/>
+        <location filename="../../ae_desktop/ui/deals/board.py" line="88"/>
         <source>{0} · {1}
 weighted {2}</source>
         <translation>{0} · {1}
 ponderado {2}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/board.py" line="86"/>
+        <location filename="../../ae_desktop/ui/deals/board.py" line="95"/>
         <source> · {0} in other currencies</source>
         <translation> · {0} en otras monedas</translation>
     </message>
@@ -3753,7 +4164,7 @@ ponderado {2}</translation>
 <context>
     <name>StageDealsModel</name>
     <message>
-        <location filename="../../ae_desktop/ui/deals/board_model.py" line="99"/>
+        <location filename="../../ae_desktop/ui/deals/board_model.py" line="103"/>
         <source>No next step</source>
         <translation>Sin próximo paso</translation>
     </message>
@@ -3766,98 +4177,103 @@ ponderado {2}</translation>
         <translation>Etapas del embudo</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="46"/>
+        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="39"/>
+        <source>Stages</source>
+        <translation>Etapas</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="47"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="47"/>
+        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="48"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="48"/>
+        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="49"/>
         <source>Won and Lost close a deal; they cannot be changed.</source>
         <translation>Las etapas de ganada y perdida cierran la oportunidad; no se pueden cambiar.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="50"/>
+        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="51"/>
         <source>Save stage</source>
         <translation>Guardar etapa</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="53"/>
+        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="54"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="55"/>
+        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="56"/>
         <source>Default &amp;probability</source>
         <translation>&amp;Probabilidad predeterminada</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="57"/>
+        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="58"/>
         <source>&amp;Rotting after</source>
         <translation>&amp;Estancada tras</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="60"/>
+        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="61"/>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="61"/>
+        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="62"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="62"/>
+        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="63"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="63"/>
+        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="64"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="94"/>
+        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="95"/>
         <source>{0}  ·  {1} %  ·  {2}</source>
         <translation>{0}  ·  {1} %  ·  {2}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="187"/>
+        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="188"/>
         <source>New stage</source>
         <translation>Nueva etapa</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="227"/>
+        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="228"/>
         <source>Delete stage</source>
         <translation>Eliminar etapa</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="228"/>
+        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="229"/>
         <source>Delete the stage “{0}”? It holds no deals.</source>
         <translation>¿Eliminar la etapa “{0}”? No tiene oportunidades.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="234"/>
-        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="248"/>
+        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="235"/>
+        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="249"/>
         <source>Stage not deleted</source>
         <translation>Etapa no eliminada</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="242"/>
+        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="243"/>
         <source>Delete “{0}”</source>
         <translation>Eliminar “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="248"/>
+        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="249"/>
         <source>The pipeline needs one open stage.</source>
         <translation>El embudo necesita al menos una etapa abierta.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="251"/>
+        <location filename="../../ae_desktop/ui/deals/stages_dialog.py" line="252"/>
         <source>This stage holds {0}. Move them to:</source>
         <translation>Esta etapa tiene {0}. Etapa de destino:</translation>
     </message>
@@ -3908,7 +4324,12 @@ ponderado {2}</translation>
         <translation>Eliminar la interacción seleccionada (Supr)</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/timeline.py" line="245"/>
+        <location filename="../../ae_desktop/ui/clients/timeline.py" line="196"/>
+        <source>Delete the selected interaction</source>
+        <translation>Eliminar la interacción seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/clients/timeline.py" line="246"/>
         <source>Interaction deleted. Press Ctrl+Z to undo.</source>
         <translation>Interacción eliminada. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
@@ -4032,12 +4453,13 @@ ponderado {2}</translation>
         <translation>Horas planificadas esta semana</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/week_strip.py" line="144"/>
+        <location filename="../../ae_desktop/ui/agenda/week_strip.py" line="86"/>
+        <location filename="../../ae_desktop/ui/agenda/week_strip.py" line="155"/>
         <source>Week: {0}</source>
         <translation>Semana: {0}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/week_strip.py" line="146"/>
+        <location filename="../../ae_desktop/ui/agenda/week_strip.py" line="157"/>
         <source>Nothing planned this week yet</source>
         <translation>Aún no hay nada planificado esta semana</translation>
     </message>
@@ -4058,64 +4480,74 @@ ponderado {2}</translation>
 <context>
     <name>WorkdayPage</name>
     <message>
-        <location filename="../../ae_desktop/ui/settings/workday_page.py" line="32"/>
+        <location filename="../../ae_desktop/ui/settings/workday_page.py" line="33"/>
         <source>The day Plan my day fills: nothing is proposed outside the workday or over lunch, and blocks are kept apart by the buffer.</source>
         <translation>El día que rellena “Planificar mi día”: no se propone nada fuera de la jornada ni a la hora de comer, y los bloques quedan separados por el margen.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/settings/workday_page.py" line="38"/>
+        <location filename="../../ae_desktop/ui/settings/workday_page.py" line="39"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/settings/workday_page.py" line="45"/>
+        <location filename="../../ae_desktop/ui/settings/workday_page.py" line="48"/>
         <source>Workday &amp;starts</source>
         <translation>&amp;Inicio de la jornada</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/settings/workday_page.py" line="46"/>
+        <location filename="../../ae_desktop/ui/settings/workday_page.py" line="49"/>
         <source>Workday &amp;ends</source>
         <translation>&amp;Fin de la jornada</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/settings/workday_page.py" line="47"/>
+        <location filename="../../ae_desktop/ui/settings/workday_page.py" line="50"/>
         <source>&amp;Lunch starts</source>
         <translation>Inicio de la &amp;comida</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/settings/workday_page.py" line="48"/>
+        <location filename="../../ae_desktop/ui/settings/workday_page.py" line="51"/>
         <source>Lunch e&amp;nds</source>
         <translation>Fi&amp;n de la comida</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/settings/workday_page.py" line="55"/>
+        <location filename="../../ae_desktop/ui/settings/workday_page.py" line="58"/>
         <source>B&amp;uffer between blocks</source>
         <translation>&amp;Margen entre bloques</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/settings/workday_page.py" line="57"/>
+        <location filename="../../ae_desktop/ui/settings/workday_page.py" line="60"/>
         <source>0 to 60 minutes</source>
         <translation>De 0 a 60 minutos</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/settings/workday_page.py" line="61"/>
+        <location filename="../../ae_desktop/ui/settings/workday_page.py" line="64"/>
         <source>&amp;Default block length</source>
         <translation>Duración &amp;predeterminada del bloque</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/settings/workday_page.py" line="63"/>
+        <location filename="../../ae_desktop/ui/settings/workday_page.py" line="66"/>
         <source>A new task&apos;s estimate; a block added on empty time</source>
         <translation>La estimación de una tarea nueva; un bloque añadido en un hueco libre</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/settings/workday_page.py" line="67"/>
+        <location filename="../../ae_desktop/ui/settings/workday_page.py" line="70"/>
         <source>&amp;Focus block length</source>
         <translation>&amp;Duración del bloque de concentración</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/settings/workday_page.py" line="69"/>
+        <location filename="../../ae_desktop/ui/settings/workday_page.py" line="72"/>
         <source>The protected block for Schedule tasks</source>
         <translation>El bloque protegido para las tareas de Planificar</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/settings/workday_page.py" line="76"/>
+        <source>&amp;Remind me before a block starts</source>
+        <translation>Recordarme an&amp;tes de que empiece un bloque</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/settings/workday_page.py" line="78"/>
+        <source>While the app is open; 0 turns reminders off</source>
+        <translation>Mientras la aplicación está abierta; 0 desactiva los recordatorios</translation>
     </message>
 </context>
 <context>
@@ -4418,17 +4850,17 @@ ponderado {2}</translation>
 <context>
     <name>cards</name>
     <message>
-        <location filename="../../ae_desktop/ui/deals/cards.py" line="30"/>
+        <location filename="../../ae_desktop/ui/deals/cards.py" line="31"/>
         <source>rotting</source>
         <translation>estancada</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/cards.py" line="32"/>
+        <location filename="../../ae_desktop/ui/deals/cards.py" line="33"/>
         <source>no next step</source>
         <translation>sin próximo paso</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/cards.py" line="35"/>
+        <location filename="../../ae_desktop/ui/deals/cards.py" line="36"/>
         <source>overdue close date</source>
         <translation>cierre vencido</translation>
     </message>
@@ -4605,29 +5037,35 @@ ponderado {2}</translation>
         <translation>Fin del día</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/commands.py" line="22"/>
+        <location filename="../../ae_desktop/ui/clients/commands.py" line="23"/>
         <source>Archive {0}</source>
         <translation>Archivar {0}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/commands.py" line="24"/>
+        <location filename="../../ae_desktop/ui/clients/commands.py" line="25"/>
         <source>Restore {0}</source>
         <translation>Restaurar {0}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/commands.py" line="44"/>
+        <location filename="../../ae_desktop/ui/clients/commands.py" line="45"/>
         <source>Delete interaction</source>
         <translation>Eliminar interacción</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/commands.py" line="68"/>
+        <location filename="../../ae_desktop/ui/clients/commands.py" line="69"/>
         <source>Edit interaction</source>
         <translation>Editar interacción</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/commands.py" line="93"/>
+        <location filename="../../ae_desktop/ui/clients/commands.py" line="94"/>
         <source>Make {0} primary</source>
         <translation>Marcar {0} como principal</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/clients/commands.py" line="125"/>
+        <location filename="../../ae_desktop/ui/deals/commands.py" line="81"/>
+        <source>Edit {0}</source>
+        <translation>Editar {0}</translation>
     </message>
     <message>
         <location filename="../../ae_desktop/ui/clients/contacts.py" line="150"/>
@@ -4635,9 +5073,24 @@ ponderado {2}</translation>
         <translation>Eliminar contacto {0}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/deals/commands.py" line="35"/>
+        <location filename="../../ae_desktop/ui/deals/commands.py" line="36"/>
         <source>Move {0} to {1}</source>
         <translation>Mover {0} a {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/interop/import_command.py" line="35"/>
+        <source>Import {0}</source>
+        <translation>Importar {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/interop/import_command.py" line="49"/>
+        <source>Cannot redo the import</source>
+        <translation>No se puede rehacer la importación</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/interop/import_command.py" line="57"/>
+        <source>Cannot undo the import</source>
+        <translation>No se puede deshacer la importación</translation>
     </message>
 </context>
 <context>
@@ -4953,98 +5406,98 @@ ponderado {2}</translation>
         <translation>Dejó de responder</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="114"/>
+        <location filename="../../ae_desktop/services/deals.py" line="115"/>
         <source>Say why the deal was lost.</source>
         <translation>Indica por qué se perdió la oportunidad.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="116"/>
+        <location filename="../../ae_desktop/services/deals.py" line="117"/>
         <source>Keep the reason under {0} characters.</source>
         <translation>El motivo debe tener menos de {0} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="120"/>
+        <location filename="../../ae_desktop/services/deals.py" line="121"/>
         <source>A deal is closed once it has happened: use today or earlier.</source>
         <translation>Una oportunidad se cierra cuando ya ha ocurrido: usa la fecha de hoy o una anterior.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="124"/>
+        <location filename="../../ae_desktop/services/deals.py" line="125"/>
         <source>The deal was opened on {0}; it cannot close before that.</source>
         <translation>La oportunidad se abrió el {0}; no puede cerrarse antes de esa fecha.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="144"/>
-        <location filename="../../ae_desktop/services/deals.py" line="148"/>
+        <location filename="../../ae_desktop/services/deals.py" line="145"/>
+        <location filename="../../ae_desktop/services/deals.py" line="149"/>
         <source>Choose a client.</source>
         <translation>Elige un cliente.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="150"/>
+        <location filename="../../ae_desktop/services/deals.py" line="151"/>
         <source>That client is archived; restore it first.</source>
         <translation>Ese cliente está archivado; restáuralo primero.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="153"/>
+        <location filename="../../ae_desktop/services/deals.py" line="154"/>
         <source>A deal needs a title.</source>
         <translation>La oportunidad necesita un título.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="155"/>
+        <location filename="../../ae_desktop/services/deals.py" line="156"/>
         <source>Keep the title under {0} characters.</source>
         <translation>El título debe tener menos de {0} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="159"/>
+        <location filename="../../ae_desktop/services/deals.py" line="160"/>
         <source>Enter an amount.</source>
         <translation>Introduce un importe.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="161"/>
+        <location filename="../../ae_desktop/services/deals.py" line="162"/>
         <source>A deal&apos;s value cannot be negative.</source>
         <translation>El valor de una oportunidad no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="163"/>
+        <location filename="../../ae_desktop/services/deals.py" line="164"/>
         <source>That amount is too large.</source>
         <translation>Ese importe es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="165"/>
+        <location filename="../../ae_desktop/services/deals.py" line="166"/>
         <source>Use a three-letter currency code such as EUR.</source>
         <translation>Usa un código de moneda de tres letras, como EUR.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="167"/>
+        <location filename="../../ae_desktop/services/deals.py" line="168"/>
         <source>Choose a kind of deal.</source>
         <translation>Elige un tipo de oportunidad.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="169"/>
+        <location filename="../../ae_desktop/services/deals.py" line="170"/>
         <source>Probability is a percentage from 0 to 100.</source>
         <translation>La probabilidad es un porcentaje de 0 a 100.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="171"/>
+        <location filename="../../ae_desktop/services/deals.py" line="172"/>
         <source>Keep the next step under {0} characters.</source>
         <translation>El próximo paso debe tener menos de {0} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="177"/>
+        <location filename="../../ae_desktop/services/deals.py" line="178"/>
         <source>Choose a stage.</source>
         <translation>Elige una etapa.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="247"/>
+        <location filename="../../ae_desktop/services/deals.py" line="248"/>
         <source>Interactions are logged against this deal; it stays with its client.</source>
         <translation>Esta oportunidad tiene interacciones registradas; no puede cambiar de cliente.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="326"/>
+        <location filename="../../ae_desktop/services/deals.py" line="327"/>
         <source>That stage no longer exists.</source>
         <translation>Esa etapa ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="387"/>
+        <location filename="../../ae_desktop/services/deals.py" line="388"/>
         <source>Write the next step first.</source>
         <translation>Escribe primero el próximo paso.</translation>
     </message>
@@ -5279,7 +5732,7 @@ Puedes seguir trabajando. Los detalles están en el registro: {0}</translation>
     </message>
     <message>
         <location filename="../../ae_desktop/interop/textfile.py" line="81"/>
-        <location filename="../../ae_desktop/services/importing.py" line="75"/>
+        <location filename="../../ae_desktop/services/importing.py" line="77"/>
         <source>The file is {0:.1f} MB; files over {1} MB are not imported.</source>
         <translation>El archivo ocupa {0:.1f} MB; los archivos de más de {1} MB no se importan.</translation>
     </message>
@@ -5382,149 +5835,202 @@ Puedes seguir trabajando. Los detalles están en el registro: {0}</translation>
         <translation>{0} ya es contacto de {1}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/import_plan.py" line="68"/>
+        <location filename="../../ae_desktop/services/import_plan.py" line="70"/>
         <source>Would create {0}.</source>
         <translation>Por crear: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/import_plan.py" line="69"/>
+        <location filename="../../ae_desktop/services/import_plan.py" line="71"/>
         <source>Would update {0}.</source>
         <translation>Por actualizar: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/import_plan.py" line="70"/>
+        <location filename="../../ae_desktop/services/import_plan.py" line="72"/>
         <source>Would remove {0}.</source>
         <translation>Por eliminar: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/import_plan.py" line="74"/>
+        <location filename="../../ae_desktop/services/import_plan.py" line="76"/>
         <source>Created {0}.</source>
         <translation>Creado: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/import_plan.py" line="75"/>
+        <location filename="../../ae_desktop/services/import_plan.py" line="77"/>
         <source>Updated {0}.</source>
         <translation>Actualizado: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/import_plan.py" line="76"/>
+        <location filename="../../ae_desktop/services/import_plan.py" line="78"/>
         <source>Removed {0}.</source>
         <translation>Eliminado: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/import_plan.py" line="82"/>
+        <location filename="../../ae_desktop/services/import_plan.py" line="84"/>
         <source>Nothing to create or update.</source>
         <translation>Nada que crear ni actualizar.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/import_plan.py" line="85"/>
+        <location filename="../../ae_desktop/services/import_plan.py" line="87"/>
         <source>Would skip {0} already in the database:</source>
         <translation>Por omitir, al estar ya en la base de datos ({0}):</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/import_plan.py" line="87"/>
+        <location filename="../../ae_desktop/services/import_plan.py" line="89"/>
         <source>Skipped {0} already in the database:</source>
         <translation>Omitido, al estar ya en la base de datos ({0}):</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/import_plan.py" line="91"/>
+        <location filename="../../ae_desktop/services/import_plan.py" line="93"/>
         <source>Rejected {0}:</source>
         <translation>Rechazado ({0}):</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/import_plan.py" line="100"/>
+        <location filename="../../ae_desktop/services/import_plan.py" line="102"/>
         <source>Line {0}: {1}</source>
         <translation>Línea {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/import_plan.py" line="112"/>
+        <location filename="../../ae_desktop/services/import_plan.py" line="114"/>
         <source>1 client</source>
         <translation>1 cliente</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/import_plan.py" line="112"/>
+        <location filename="../../ae_desktop/services/import_plan.py" line="114"/>
         <source>{0} clients</source>
         <translation>{0} clientes</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/import_plan.py" line="114"/>
+        <location filename="../../ae_desktop/services/import_plan.py" line="116"/>
         <source>1 contact</source>
         <translation>1 contacto</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/import_plan.py" line="114"/>
+        <location filename="../../ae_desktop/services/import_plan.py" line="116"/>
         <source>{0} contacts</source>
         <translation>{0} contactos</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/import_plan.py" line="116"/>
+        <location filename="../../ae_desktop/services/import_plan.py" line="118"/>
         <source>1 deal</source>
         <translation>1 oportunidad</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/import_plan.py" line="116"/>
+        <location filename="../../ae_desktop/services/import_plan.py" line="118"/>
         <source>{0} deals</source>
         <translation>{0} oportunidades</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/import_plan.py" line="118"/>
+        <location filename="../../ae_desktop/services/import_plan.py" line="120"/>
         <source>1 meeting</source>
         <translation>1 reunión</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/import_plan.py" line="118"/>
+        <location filename="../../ae_desktop/services/import_plan.py" line="120"/>
         <source>{0} meetings</source>
         <translation>{0} reuniones</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/import_plan.py" line="120"/>
+        <location filename="../../ae_desktop/services/import_plan.py" line="122"/>
         <source>1 row</source>
         <translation>1 fila</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/import_plan.py" line="120"/>
+        <location filename="../../ae_desktop/services/import_plan.py" line="122"/>
         <source>{0} rows</source>
         <translation>{0} filas</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/import_plan.py" line="151"/>
+        <location filename="../../ae_desktop/services/import_plan.py" line="153"/>
         <source>{0} “{1}”: {2}</source>
         <translation>{0} “{1}”: {2}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/import_plan.py" line="153"/>
+        <location filename="../../ae_desktop/services/import_plan.py" line="155"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/import_plan.py" line="165"/>
+        <location filename="../../ae_desktop/services/import_plan.py" line="167"/>
         <source>Line {0}: {1} Nothing was imported.</source>
         <translation>Línea {0}: {1} No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/importing.py" line="71"/>
+        <location filename="../../ae_desktop/services/importing.py" line="73"/>
         <source>{0} cannot be read: {1}.</source>
         <translation>No se puede leer {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/importing.py" line="136"/>
+        <location filename="../../ae_desktop/services/importing.py" line="138"/>
         <source>This is a full export of AE Desktop (JSON): it is brought back whole, into an empty database, not row by row.</source>
         <translation>Esta es una exportación completa de AE Desktop (JSON): se recupera entera, en una base de datos vacía, no fila a fila.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/importing.py" line="179"/>
+        <location filename="../../ae_desktop/services/importing.py" line="181"/>
         <source>No column of {0} was recognised as a deal&apos;s title (its columns: {1}).</source>
         <translation>Ninguna columna de {0} se ha reconocido como título de oportunidad (sus columnas: {1}).</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/importing.py" line="183"/>
+        <location filename="../../ae_desktop/services/importing.py" line="185"/>
         <source>No column of {0} was recognised as a name, company or e-mail (its columns: {1}).</source>
         <translation>Ninguna columna de {0} se ha reconocido como nombre, empresa o correo (sus columnas: {1}).</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/importing.py" line="212"/>
+        <location filename="../../ae_desktop/services/importing.py" line="214"/>
         <source>Nothing was read from the file.</source>
         <translation>No se ha leído nada del archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>import_undo</name>
+    <message>
+        <location filename="../../ae_desktop/services/import_undo.py" line="130"/>
+        <source>a record</source>
+        <translation>un registro</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/services/import_undo.py" line="135"/>
+        <source>{0} has a deal added after the import.</source>
+        <translation>{0} tiene una oportunidad añadida después de la importación.</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/services/import_undo.py" line="137"/>
+        <source>{0} has a contact added after the import.</source>
+        <translation>{0} tiene un contacto añadido después de la importación.</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/services/import_undo.py" line="139"/>
+        <source>{0} has an interaction logged after the import.</source>
+        <translation>{0} tiene una interacción registrada después de la importación.</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/services/import_undo.py" line="141"/>
+        <source>{0} has a task added after the import.</source>
+        <translation>{0} tiene una tarea añadida después de la importación.</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/services/import_undo.py" line="143"/>
+        <source>{0} has a time block planned after the import.</source>
+        <translation>{0} tiene un bloque de tiempo planificado después de la importación.</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/services/import_undo.py" line="145"/>
+        <source>{0} has records added after the import.</source>
+        <translation>{0} tiene registros añadidos después de la importación.</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/services/import_undo.py" line="150"/>
+        <source>{0} was changed after the import.</source>
+        <translation>{0} se modificó después de la importación.</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/services/import_undo.py" line="261"/>
+        <source>Records it touched were changed after the import.</source>
+        <translation>Los registros que tocó se modificaron después de la importación.</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/services/import_undo.py" line="262"/>
+        <source>Records it touches were changed since.</source>
+        <translation>Los registros que toca se han modificado desde entonces.</translation>
     </message>
 </context>
 <context>
@@ -5988,6 +6494,54 @@ Puedes seguir trabajando. Los detalles están en el registro: {0}</translation>
         <location filename="../../ae_desktop/ui/labels.py" line="153"/>
         <source>{0} h {1} min</source>
         <translation>{0} h {1} min</translation>
+    </message>
+</context>
+<context>
+    <name>palette</name>
+    <message>
+        <location filename="../../ae_desktop/ui/palette/model.py" line="47"/>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/palette/model.py" line="48"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/palette/model.py" line="49"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/palette/model.py" line="50"/>
+        <source>Deal</source>
+        <translation>Oportunidad</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/palette/model.py" line="51"/>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/palette/model.py" line="52"/>
+        <source>Interaction</source>
+        <translation>Interacción</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/palette/model.py" line="69"/>
+        <source>due {0}</source>
+        <translation>vence el {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/palette/model.py" line="75"/>
+        <source>waiting for {0}</source>
+        <translation>esperando a {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/palette/model.py" line="83"/>
+        <source>archived</source>
+        <translation>archivado</translation>
     </message>
 </context>
 <context>
@@ -6945,9 +7499,17 @@ Create another client with the same name?</source>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../ae_desktop/services/settings.py" line="136"/>
+        <location filename="../../ae_desktop/services/settings.py" line="138"/>
         <source>Unknown setting: {0}</source>
         <translation>Ajuste desconocido: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>shortcuts</name>
+    <message>
+        <location filename="../../ae_desktop/ui/shortcuts.py" line="85"/>
+        <source>General</source>
+        <translation>General</translation>
     </message>
 </context>
 <context>
@@ -7016,17 +7578,17 @@ Create another client with the same name?</source>
 <context>
     <name>task_cards</name>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/task_cards.py" line="140"/>
+        <location filename="../../ae_desktop/ui/agenda/task_cards.py" line="143"/>
         <source>due {0}</source>
         <translation>vence el {0}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/task_cards.py" line="149"/>
+        <location filename="../../ae_desktop/ui/agenda/task_cards.py" line="152"/>
         <source>waiting for {0}</source>
         <translation>a la espera de {0}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/agenda/task_cards.py" line="157"/>
+        <location filename="../../ae_desktop/ui/agenda/task_cards.py" line="160"/>
         <source>No client, no due date</source>
         <translation>Sin cliente ni fecha límite</translation>
     </message>
@@ -7141,12 +7703,22 @@ Create another client with the same name?</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/undo.py" line="36"/>
+        <location filename="../../ae_desktop/ui/undo.py" line="31"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/undo.py" line="32"/>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/undo.py" line="39"/>
         <source>Undone: {0}</source>
         <translation>Deshecho: {0}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/undo.py" line="41"/>
+        <location filename="../../ae_desktop/ui/undo.py" line="44"/>
         <source>Redone: {0}</source>
         <translation>Rehecho: {0}</translation>
     </message>
