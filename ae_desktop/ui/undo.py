@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 
@@ -45,3 +45,37 @@ def undo_actions(
         )
     )
     return undo, redo
+
+
+class SavedValuesCommand(QUndoCommand):
+    """A record's values saved from its form (already saved when pushed): undo puts every
+    stored value back with *put*, redo the saved ones; *on_change* shows the record again."""
+
+    def __init__(
+        self,
+        record_id: int,
+        name: str,
+        before: dict[str, object],
+        after: dict[str, object],
+        put: Callable[[int, dict[str, object]], None],
+        on_change: Callable[[int], None],
+    ) -> None:
+        label = QCoreApplication.translate("commands", "Edit {0}").format(name)
+        super().__init__(undo_text(label))
+        self.record_id = record_id
+        self.before = before
+        self.after = after
+        self.put = put
+        self.on_change = on_change
+        self._saved = True
+
+    def redo(self) -> None:
+        if self._saved:  # pushed after the form saved: nothing to do the first time
+            self._saved = False
+            return
+        self.put(self.record_id, self.after)
+        self.on_change(self.record_id)
+
+    def undo(self) -> None:
+        self.put(self.record_id, self.before)
+        self.on_change(self.record_id)

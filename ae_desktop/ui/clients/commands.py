@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoCommand
 
 from ae_desktop.services import clients, contacts, interactions
 from ae_desktop.services.edit_history import Values, put_client_values
-from ae_desktop.ui.undo import undo_text
+from ae_desktop.ui.undo import SavedValuesCommand, undo_text
 
 
 class ArchiveClientCommand(QUndoCommand):
@@ -110,33 +110,12 @@ class MakePrimaryCommand(QUndoCommand):
         self.on_change(self.client_id)
 
 
-class EditClientCommand(QUndoCommand):
-    """A client's details saved from the form (already saved when pushed); undo puts every
-    stored value back as it was, redo as it was saved."""
-
-    def __init__(
-        self,
-        client_id: int,
-        name: str,
-        before: Values,
-        after: Values,
-        on_change: Callable[[int], None],
-    ) -> None:
-        label = QCoreApplication.translate("commands", "Edit {0}").format(name)
-        super().__init__(undo_text(label))
-        self.client_id = client_id
-        self.before = before
-        self.after = after
-        self.on_change = on_change
-        self._saved = True
-
-    def redo(self) -> None:
-        if self._saved:
-            self._saved = False
-            return
-        put_client_values(self.client_id, self.after)
-        self.on_change(self.client_id)
-
-    def undo(self) -> None:
-        put_client_values(self.client_id, self.before)
-        self.on_change(self.client_id)
+def EditClientCommand(
+    client_id: int,
+    name: str,
+    before: Values,
+    after: Values,
+    on_change: Callable[[int], None],
+) -> SavedValuesCommand:
+    """The edit saved from the form as a step of the window's undo history."""
+    return SavedValuesCommand(client_id, name, before, after, put_client_values, on_change)

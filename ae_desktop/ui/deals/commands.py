@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoCommand
 
 from ae_desktop.services import deals
 from ae_desktop.services.edit_history import Values, put_deal_values
-from ae_desktop.ui.undo import undo_text
+from ae_desktop.ui.undo import SavedValuesCommand, undo_text
 
 
 class MoveDealCommand(QUndoCommand):
@@ -65,34 +65,12 @@ class MoveDealCommand(QUndoCommand):
         self.on_change(self.deal_id)
 
 
-class EditDealCommand(QUndoCommand):
-    """A deal saved in its editor (already saved when pushed); undo puts every stored value
-    back as it was (a change of stage kept in its history, as a move undone is), redo as it
-    was saved."""
-
-    def __init__(
-        self,
-        deal_id: int,
-        title: str,
-        before: Values,
-        after: Values,
-        on_change: Callable[[int], None],
-    ) -> None:
-        label = QCoreApplication.translate("commands", "Edit {0}").format(title)
-        super().__init__(undo_text(label))
-        self.deal_id = deal_id
-        self.before = before
-        self.after = after
-        self.on_change = on_change
-        self._saved = True
-
-    def redo(self) -> None:
-        if self._saved:
-            self._saved = False
-            return
-        put_deal_values(self.deal_id, self.after)
-        self.on_change(self.deal_id)
-
-    def undo(self) -> None:
-        put_deal_values(self.deal_id, self.before)
-        self.on_change(self.deal_id)
+def EditDealCommand(
+    deal_id: int,
+    title: str,
+    before: Values,
+    after: Values,
+    on_change: Callable[[int], None],
+) -> SavedValuesCommand:
+    """The edit saved from the form as a step of the window's undo history."""
+    return SavedValuesCommand(deal_id, title, before, after, put_deal_values, on_change)
