@@ -6,43 +6,21 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QShowEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QProgressBar,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ae_desktop.interop.records import FileKind, ImportFileError
-from ae_desktop.services.import_plan import (
-    DuplicatePolicy,
-    ImportCancelled,
-    ImportSummary,
-    Progress,
-)
-from ae_desktop.services.importing import (
-    ImportPlan,
-    LoadedFile,
-    apply_import,
-    detect_kind,
-    load_file,
-    plan_import,
-)
+from ae_desktop.services.import_plan import ImportCancelled, ImportSummary, Progress
+from ae_desktop.services.importing import ImportPlan, LoadedFile, apply_import
 from ae_desktop.ui.interop import import_preview as shown
 from ae_desktop.ui.interop.import_command import ImportUndo
-from ae_desktop.ui.interop.import_pages import ImportOptions, ImportViews
+from ae_desktop.ui.interop.import_jobs import FullExport, checked, read_for_import, restored
+from ae_desktop.ui.interop.import_widgets import ImportDialogWidgets
 from ae_desktop.ui.screen import fitting_size
 from ae_desktop.ui.worker import hold_collection, release_held_objects, run_in_background
 
@@ -64,51 +42,13 @@ def _documents() -> str:
     return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
 
-@dataclass(frozen=True, slots=True)
-class FullExport:
-    """A full JSON export, to be brought back whole into the (empty) database."""
-
-    path: Path
-
-
-def _read(path: Path, start: date, days: int) -> LoadedFile | FullExport:
-    """In a worker: *path* read for the import, or a full export (DatabaseNotEmptyError, a
-    sentence for the user, when the database already holds data)."""
-    kind = detect_kind(path)
-    if kind != FileKind.JSON:
-        with hold_collection():
-            return load_file(path, kind, today=start, window_days=days)
-    from ae_desktop.services.importing import ready_for_full_import
-
-    ready_for_full_import()  # said now rather than after the user has confirmed
-    return FullExport(path)
-
-
-def _checked(
-    loaded: LoadedFile, policy: DuplicatePolicy, money: str
-) -> tuple[ImportPlan, shown.Preview]:
-    """In a worker: the plan and all the dialog shows of it (both grow with the file)."""
-    with hold_collection():
-        plan = plan_import(loaded, policy, default_currency=money)
-        return plan, shown.build_preview(plan, loaded)
-
-
 def _applied(plan: ImportPlan, today: date, progress: Progress) -> tuple[ImportSummary, str]:
     with hold_collection():
         summary = apply_import(plan, today=today, progress=progress)
         return summary, shown.summary_text(summary)
 
 
-def _restored(path: Path) -> tuple[ImportSummary, str]:
-    """In a worker: the full export at *path* loaded into the empty database."""
-    from ae_desktop.services.importing import import_full_export
-
-    counts = import_full_export(path)
-    summary = ImportSummary(created={table: n for table, n in counts.items() if n})
-    return summary, shown.restored_text(path, counts)
-
-
-class ImportDialog(QDialog):
+class ImportDialog(ImportDialogWidgets):
     """Choose a file (or get one dropped on the window), check it, import it. *imported* is
     emitted with the ImportSummary once an import has been written."""
 
@@ -148,54 +88,7 @@ class ImportDialog(QDialog):
             self.open_file(path)
 
     def _build(self) -> None:
-        self.file_label = QLabel(self.tr("Choose a file to import."))
-        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.file_label.setWordWrap(True)
-        self.choose_button = QPushButton(self.tr("C&hoose file…"))
-        self.message = QLabel()
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setWordWrap(True)
-        font = self.message.font()
-        font.setBold(True)
-        self.message.setFont(font)
-        self.message.hide()
-        self.options = ImportOptions(self._currency, self._today)
-        self.views = ImportViews()
-        work = QWidget()
-        work_layout = QVBoxLayout(work)
-        work_layout.setContentsMargins(0, 0, 0, 0)
-        work_layout.addWidget(self.options)
-        work_layout.addWidget(self.views, 1)
-        self.summary_title = QLabel(self.tr("What the import did"))
-        font = self.summary_title.font()
-        font.setBold(True)
-        self.summary_title.setFont(font)
-        self.summary = QPlainTextEdit()
-        self.summary.setReadOnly(True)
-        self.copy_button = QPushButton(self.tr("&Copy"))
-        done = QWidget()
-        done_layout = QVBoxLayout(done)
-        done_layout.setContentsMargins(0, 0, 0, 0)
-        done_layout.addWidget(self.summary_title)
-        done_layout.addWidget(self.summary, 1)
-        done_layout.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.restore_question = QLabel()
-        self.restore_question.setTextFormat(Qt.TextFormat.PlainText)
-        self.restore_question.setWordWrap(True)
-        self.restore_question.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(QWidget())  # nothing read yet, or the file was refused
-        self.pages.addWidget(work)
-        self.pages.addWidget(done)
-        self.pages.addWidget(self.restore_question)  # a full export: bring it all back?
-        top = QHBoxLayout()
-        top.addWidget(self.file_label, 1)
-        top.addWidget(self.choose_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.message)
-        layout.addWidget(self.pages, 1)
-        layout.addLayout(self._buttons())
+        self._build_widgets(self._currency, self._today)
         self._plan_timer = QTimer(self)
         self._plan_timer.setSingleShot(True)
         self._plan_timer.setInterval(PLAN_DELAY_MS)
@@ -209,30 +102,10 @@ class ImportDialog(QDialog):
         self.views.mapping_model.mapping_changed.connect(self._schedule_plan)
         self.options.plan_changed.connect(self._schedule_plan)
         self.options.window_changed.connect(self._on_window_changed)
-        self.progressed.connect(self._on_progressed)
-
-    def _buttons(self) -> QHBoxLayout:
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(200)
-        self.progress.setTextVisible(False)
-        self.progress.hide()
-        self.status = QLabel()
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.cancel_button = QPushButton(self.tr("Cancel import"))
-        self.cancel_button.hide()
-        self.import_button = QPushButton(self.tr("Nothing to import"))
-        self.import_button.setEnabled(False)
-        self.import_button.setDefault(True)
-        self.close_button = QPushButton(self.tr("Close"))
         self.cancel_button.clicked.connect(self.cancel_import)
         self.import_button.clicked.connect(self.start_import)
         self.close_button.clicked.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(self.progress)
-        row.addWidget(self.status, 1)
-        for button in (self.cancel_button, self.import_button, self.close_button):
-            row.addWidget(button)
-        return row
+        self.progressed.connect(self._on_progressed)
 
     # Choosing and reading the file
 
@@ -265,7 +138,7 @@ class ImportDialog(QDialog):
         self._busy(self.tr("Reading {0}…").format(path.name))
         start, days = self.options.calendar_window()
         run_in_background(
-            lambda: _read(path, start, days),
+            lambda: read_for_import(path, start, days),
             lambda loaded: self._on_loaded(generation, loaded),
             lambda exc: self._on_load_failed(generation, path, exc),
             owner=self,
@@ -345,7 +218,7 @@ class ImportDialog(QDialog):
         money = self.options.default_currency(self._currency)
         self._busy(self.tr("Checking the rows…"))
         run_in_background(
-            lambda: _checked(loaded, policy, money),
+            lambda: checked(loaded, policy, money),
             lambda checked: self._on_planned(generation, *checked),
             lambda exc: self._on_plan_failed(generation, exc),
             owner=self,
@@ -406,7 +279,7 @@ class ImportDialog(QDialog):
         self._set_inputs_enabled(False)
         self._busy(self.tr("Bringing back {0}…").format(export.path.name))
         run_in_background(
-            lambda: _restored(export.path),
+            lambda: restored(export.path),
             lambda done: self._on_applied(*done),
             self._on_apply_failed,
             owner=self,
@@ -462,30 +335,3 @@ class ImportDialog(QDialog):
         self._generation += 1  # a read or a check still under way is not shown
         self.loaded = self.plan = self.preview = None  # the file's rows, let go now
         release_held_objects()
-
-    # Helpers
-
-    def _busy(self, text: str) -> None:
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.status.setText(text)
-        self.import_button.setEnabled(False)
-
-    def _idle(self, text: str) -> None:
-        self.progress.hide()
-        self.cancel_button.hide()
-        self.status.setText(text)
-
-    def _show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-
-    def _set_inputs_enabled(self, enabled: bool) -> None:
-        for widget in (self.options, self.views, self.choose_button, self.close_button):
-            widget.setEnabled(enabled)
-        self.import_button.setEnabled(enabled)
-
-    def _on_copy_clicked(self) -> None:
-        clipboard = QGuiApplication.clipboard()
-        clipboard.setText(self.file_label.text() + "\n" + self.summary.toPlainText())
-        self.status.setText(self.tr("Copied."))
