@@ -1,16 +1,24 @@
-"""Deal use cases: create, edit, move between stages (undoable, recorded), a next step as a task."""
+"""Deal use cases: create, edit, move between stages (undoable, recorded), a next step as a task.
+The checks on a deal's input are in deal_checks (DealInput and validate_deal, re-exported here)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal
 
 from ae_desktop.domain.enums import DealKind, StageOutcome
-from ae_desktop.domain.money import from_minor, is_storable, to_minor
+from ae_desktop.domain.money import from_minor, to_minor
 from ae_desktop.domain.tasks import next_step_title
 from ae_desktop.services.connection import write_transaction
+from ae_desktop.services.deal_checks import (
+    MAX_TEXT,
+    MAX_TITLE,
+    DealInput,
+    clean_line,
+    closing_errors,
+    find_stage,
+    validate_deal,
+)
 from ae_desktop.services.deal_rows import (
     CLOSING_CHOICES,
     DealFilter,
@@ -22,11 +30,8 @@ from ae_desktop.services.deal_rows import (
 )
 from ae_desktop.services.errors import NotFoundError, ValidationError
 from ae_desktop.services.stage_history import record_stage_change
-from ae_desktop.store.models import Client, Deal, Interaction, Stage, Task, database
+from ae_desktop.store.models import Deal, Interaction, Task, database
 from ae_desktop.translation import translate
-
-MAX_TITLE = 200
-MAX_TEXT = 300  # next step and lost reason: the columns' size
 
 # Offered when a deal is lost; the user may also type their own reason.
 LOST_REASONS: tuple[str, ...] = (
@@ -54,28 +59,6 @@ def lost_reasons() -> list[str]:
     ]
 
 
-_CURRENCY = re.compile(r"[A-Z]{3}")
-
-
-@dataclass(frozen=True)
-class DealInput:
-    """What the deal editor edits. *probability* None means the stage's default; *closed_on*
-    None on a Won or Lost stage means today (or, when editing, the date it already closed)."""
-
-    client_id: int | None
-    title: str
-    value: Decimal
-    currency: str
-    kind: DealKind
-    stage_id: int
-    probability: int | None
-    expected_close: date | None
-    next_step: str = ""
-    notes: str = ""
-    lost_reason: str = ""
-    closed_on: date | None = None
-
-
 @dataclass(frozen=True)
 class DealDetail:
     """One deal for the editor: its list row and its notes (the one field rows leave out)."""
@@ -99,99 +82,11 @@ def _stamp(now: datetime | None) -> datetime:
     return (now or datetime.now()).replace(microsecond=0)
 
 
-def _clean_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _stage(stage_id: int) -> Stage | None:
-    return Stage.get_or_none(Stage.id == stage_id)
-
-
-def _closing_errors(
-    outcome: StageOutcome, closed_on: date, created_on: date, today: date, lost_reason: str
-) -> dict[str, str]:
-    errors: dict[str, str] = {}
-    if outcome == StageOutcome.LOST and not lost_reason.strip():
-        errors["lost_reason"] = translate("deals", "Say why the deal was lost.")
-    elif len(lost_reason.strip()) > MAX_TEXT:
-        errors["lost_reason"] = translate("deals", "Keep the reason under {0} characters.").format(
-            MAX_TEXT
-        )
-    if closed_on > today:
-        errors["closed_on"] = translate(
-            "deals", "A deal is closed once it has happened: use today or earlier."
-        )
-    elif closed_on < created_on:
-        errors["closed_on"] = translate(
-            "deals", "The deal was opened on {0}; it cannot close before that."
-        ).format(created_on.isoformat())
-    return errors
-
-
-def validate_deal(
-    data: DealInput,
-    *,
-    today: date,
-    created_on: date | None = None,
-    closed_before: date | None = None,
-    current_client_id: int | None = None,
-) -> StageOutcome:
-    """Refuse bad input (ValidationError, field -> message); return the stage's outcome.
-
-    *created_on*, *closed_before* and *current_client_id* describe the stored deal when editing.
-    """
-    errors: dict[str, str] = {}
-    if data.client_id is None:
-        errors["client"] = translate("deals", "Choose a client.")
-    elif data.client_id != current_client_id:
-        client = Client.get_or_none(Client.id == data.client_id)
-        if client is None:
-            errors["client"] = translate("deals", "Choose a client.")
-        elif client.archived:
-            errors["client"] = translate("deals", "That client is archived; restore it first.")
-    title = _clean_line(data.title)
-    if not title:
-        errors["title"] = translate("deals", "A deal needs a title.")
-    elif len(title) > MAX_TITLE:
-        errors["title"] = translate("deals", "Keep the title under {0} characters.").format(
-            MAX_TITLE
-        )
-    if not data.value.is_finite():
-        errors["value"] = translate("deals", "Enter an amount.")
-    elif data.value < 0:
-        errors["value"] = translate("deals", "A deal's value cannot be negative.")
-    elif not is_storable(data.value):
-        errors["value"] = translate("deals", "That amount is too large.")
-    if not _CURRENCY.fullmatch(data.currency.strip().upper()):
-        errors["currency"] = translate("deals", "Use a three-letter currency code such as EUR.")
-    if data.kind not in DealKind.__members__.values():
-        errors["kind"] = translate("deals", "Choose a kind of deal.")
-    if data.probability is not None and not 0 <= data.probability <= 100:
-        errors["probability"] = translate("deals", "Probability is a percentage from 0 to 100.")
-    if len(data.next_step.strip()) > MAX_TEXT:
-        errors["next_step"] = translate("deals", "Keep the next step under {0} characters.").format(
-            MAX_TEXT
-        )
-    stage = _stage(data.stage_id)
-    outcome = StageOutcome.OPEN
-    if stage is None:
-        errors["stage"] = translate("deals", "Choose a stage.")
-    else:
-        outcome = StageOutcome(stage.outcome)
-        if outcome != StageOutcome.OPEN:
-            closed_on = data.closed_on or closed_before or today
-            opened = created_on or min(today, closed_on)
-            errors |= _closing_errors(outcome, closed_on, opened, today, data.lost_reason)
-    if errors:
-        raise ValidationError(errors)
-    return outcome
-
-
 def _fields(data: DealInput, outcome: StageOutcome, closed_on: date | None) -> dict[str, object]:
     is_open = outcome == StageOutcome.OPEN
     return {
         "client": data.client_id,
-        "title": _clean_line(data.title),
+        "title": clean_line(data.title),
         "value_minor": to_minor(data.value),
         "currency": data.currency.strip().upper(),
         "kind": str(data.kind),
@@ -322,7 +217,7 @@ def move_deal(
     if deal is None:
         raise NotFoundError(deal_id)
     before = _state(deal)
-    stage = _stage(stage_id)
+    stage = find_stage(stage_id)
     if stage is None:
         raise ValidationError({"stage": translate("deals", "That stage no longer exists.")})
     if stage_id == deal.stage_id:
@@ -338,7 +233,7 @@ def move_deal(
     }
     if outcome != StageOutcome.OPEN:
         closing = closed_on or today
-        errors = _closing_errors(outcome, closing, deal.created_on, today, lost_reason)
+        errors = closing_errors(outcome, closing, deal.created_on, today, lost_reason)
         if errors:
             raise ValidationError(errors)
         values["closed_on"] = closing
@@ -356,7 +251,7 @@ def restore_deal_state(deal_id: int, state: DealState, *, now: datetime | None =
     The history keeps the move and records the move back at *now* (default: the clock), so a
     report nets the two out rather than losing track of what happened.
     """
-    if _stage(state.stage_id) is None:
+    if find_stage(state.stage_id) is None:
         raise NotFoundError(state.stage_id)
     with write_transaction():  # reads the stage it moves from, then writes
         current = Deal.select(Deal.stage).where(Deal.id == deal_id).scalar()
@@ -402,6 +297,8 @@ def deal_next_step_task(deal_id: int, *, today: date) -> int:
 
 __all__ = [
     "CLOSING_CHOICES",
+    "MAX_TEXT",
+    "MAX_TITLE",
     "LOST_REASONS",
     "lost_reasons",
     "DealDetail",
