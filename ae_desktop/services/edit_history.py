@@ -9,7 +9,7 @@ from typing import Any, cast
 from ae_desktop.services.connection import write_transaction
 from ae_desktop.services.errors import NotFoundError
 from ae_desktop.services.stage_history import record_stage_change
-from ae_desktop.store.models import Client, Deal
+from ae_desktop.store.models import Client, Contact, Deal
 
 Values = dict[str, Any]
 
@@ -50,6 +50,30 @@ def put_deal_values(deal_id: int, values: Values, *, now: datetime | None = None
         if int(current) != stage:
             stamp = (now or datetime.now()).replace(microsecond=0)
             record_stage_change(deal_id, int(current), stage, stamp)
+
+
+def contacts_values(client_id: int) -> Values:
+    """Every stored value of every contact of a client (adding or editing one may change
+    another's primary flag), as an undo step keeps them."""
+    query = Contact.select().where(Contact.client == client_id).order_by(Contact.id)
+    return {"rows": [dict(row) for row in cast("list[Values]", list(query.dicts()))]}
+
+
+def put_contacts_values(client_id: int, values: Values) -> None:
+    """The client's contacts as *values* say (from contacts_values), in one transaction: one
+    added since is removed, one removed since comes back under its id, the rest as they were."""
+    rows = {int(row["id"]): row for row in values["rows"]}
+    with write_transaction():
+        query = Contact.select(Contact.id).where(Contact.client == client_id)
+        present = {int(contact_id) for (contact_id,) in cast("list[tuple[int]]", query.tuples())}
+        gone = present - rows.keys()
+        if gone:
+            Contact.delete().where(Contact.id.in_(sorted(gone))).execute()
+        for contact_id, row in rows.items():
+            if contact_id in present:
+                Contact.update(**_without_id(row)).where(Contact.id == contact_id).execute()
+            else:
+                Contact.insert(**row).execute()
 
 
 def _without_id(values: Values) -> Values:

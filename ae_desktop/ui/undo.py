@@ -59,8 +59,10 @@ class SavedValuesCommand(QUndoCommand):
         after: dict[str, object],
         put: Callable[[int, dict[str, object]], None],
         on_change: Callable[[int], None],
+        label: str | None = None,
     ) -> None:
-        label = QCoreApplication.translate("commands", "Edit {0}").format(name)
+        """*label* names the step in the Edit menu (default "Edit <name>")."""
+        label = label or QCoreApplication.translate("commands", "Edit {0}").format(name)
         super().__init__(undo_text(label))
         self.record_id = record_id
         self.before = before

@@ -1116,12 +1116,12 @@ Discard them? Choose No to go back and correct them.</source>
         <translation>Eliminar el contacto seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/contacts.py" line="247"/>
+        <location filename="../../ae_desktop/ui/clients/contacts.py" line="266"/>
         <source>“{0}” is now the primary contact. Press Ctrl+Z to undo.</source>
         <translation>“{0}” es ahora el contacto principal. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/contacts.py" line="255"/>
+        <location filename="../../ae_desktop/ui/clients/contacts.py" line="274"/>
         <source>Deleted contact “{0}”. Press Ctrl+Z to undo.</source>
         <translation>Contacto “{0}” eliminado. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
@@ -2101,491 +2101,491 @@ Discard them? Choose No to go back and correct them.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="54"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="32"/>
         <source>Import a file</source>
         <translation>Importar un archivo</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="55"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="33"/>
         <source>Contacts, deals, calendar or a full export (*.csv *.txt *.vcf *.vcard *.ics *.json)</source>
         <translation>Contactos, oportunidades, calendario o exportación completa (*.csv *.txt *.vcf *.vcard *.ics *.json)</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="131"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="71"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="151"/>
+        <location filename="../../ae_desktop/ui/interop/import_widgets.py" line="33"/>
         <source>Choose a file to import.</source>
         <translation>Elige un archivo para importar.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="154"/>
+        <location filename="../../ae_desktop/ui/interop/import_widgets.py" line="38"/>
         <source>C&amp;hoose file…</source>
         <translation>&amp;Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="169"/>
+        <location filename="../../ae_desktop/ui/interop/import_widgets.py" line="55"/>
         <source>What the import did</source>
         <translation>Resultado de la importación</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="175"/>
+        <location filename="../../ae_desktop/ui/interop/import_widgets.py" line="62"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="221"/>
+        <location filename="../../ae_desktop/ui/interop/import_widgets.py" line="95"/>
         <source>Cancel import</source>
         <translation>Cancelar importación</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="223"/>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="387"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="131"/>
+        <location filename="../../ae_desktop/ui/interop/import_widgets.py" line="99"/>
         <source>Nothing to import</source>
         <translation>Nada que importar</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="226"/>
+        <location filename="../../ae_desktop/ui/interop/import_widgets.py" line="103"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="265"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="138"/>
         <source>Reading {0}…</source>
         <translation>Leyendo {0}…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="291"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="164"/>
         <source>{0}: a full AE Desktop export</source>
         <translation>{0}: una exportación completa de AE Desktop</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="294"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="167"/>
         <source>Bring back everything from this export? Your database is empty, so nothing is replaced.</source>
         <translation>¿Restaurar todo desde esta exportación? Tu base de datos está vacía, así que no se sustituye nada.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="300"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="173"/>
         <source>&amp;Bring back everything</source>
         <translation>&amp;Restaurar todo</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="311"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="184"/>
         <source>{0} cannot be imported: {1}</source>
         <translation>No se puede importar {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="321"/>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="346"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="194"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="219"/>
         <source>Checking the rows…</source>
         <translation>Comprobando las filas…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="327"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="200"/>
         <source>Reading the calendar…</source>
         <translation>Leyendo el calendario…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="368"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="241"/>
         <source>The rows could not be checked: {0}</source>
         <translation>No se pudieron comprobar las filas: {0}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="386"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="259"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="407"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="280"/>
         <source>Bringing back {0}…</source>
         <translation>Restaurando {0}…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="424"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="297"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="435"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="308"/>
         <source>Import &amp;another file…</source>
         <translation>Importar &amp;otro archivo…</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="447"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="320"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Importación cancelada: no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="451"/>
+        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="324"/>
         <source>The import failed and nothing was written: {0}</source>
         <translation>La importación ha fallado y no se ha escrito nada: {0}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_dialog.py" line="491"/>
+        <location filename="../../ae_desktop/ui/interop/import_widgets.py" line="134"/>
         <source>Copied.</source>
         <translation>Copiado.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="79"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="55"/>
         <source>1 client</source>
         <translation>1 cliente</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="80"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="56"/>
         <source>{0} clients</source>
         <translation>{0} clientes</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="83"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="59"/>
         <source>1 contact</source>
         <translation>1 contacto</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="84"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="60"/>
         <source>{0} contacts</source>
         <translation>{0} contactos</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="87"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="63"/>
         <source>1 deal</source>
         <translation>1 oportunidad</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="88"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="64"/>
         <source>{0} deals</source>
         <translation>{0} oportunidades</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="91"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="67"/>
         <source>1 meeting</source>
         <translation>1 reunión</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="92"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="68"/>
         <source>{0} meetings</source>
         <translation>{0} reuniones</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="95"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="71"/>
         <source>1 row</source>
         <translation>1 fila</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="96"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="72"/>
         <source>{0} rows</source>
         <translation>{0} filas</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="99"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="75"/>
         <source>1 record</source>
         <translation>1 registro</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="100"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="76"/>
         <source>{0} records</source>
         <translation>{0} registros</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="103"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="79"/>
         <source>1 table</source>
         <translation>1 tabla</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="104"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="80"/>
         <source>{0} tables</source>
         <translation>{0} tablas</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="113"/>
+        <location filename="../../ae_desktop/ui/interop/import_rows.py" line="46"/>
         <source>New</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="114"/>
+        <location filename="../../ae_desktop/ui/interop/import_rows.py" line="47"/>
         <source>Update</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="115"/>
+        <location filename="../../ae_desktop/ui/interop/import_rows.py" line="48"/>
         <source>Skip: already there</source>
         <translation>Omitir: ya existe</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="116"/>
+        <location filename="../../ae_desktop/ui/interop/import_rows.py" line="49"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="196"/>
+        <location filename="../../ae_desktop/ui/interop/import_rows.py" line="129"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="220"/>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="278"/>
+        <location filename="../../ae_desktop/ui/interop/import_rows.py" line="153"/>
+        <location filename="../../ae_desktop/ui/interop/import_rows.py" line="211"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="221"/>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="279"/>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="322"/>
+        <location filename="../../ae_desktop/ui/interop/import_rows.py" line="154"/>
+        <location filename="../../ae_desktop/ui/interop/import_rows.py" line="212"/>
+        <location filename="../../ae_desktop/ui/interop/import_rows.py" line="255"/>
         <source>Will be</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="222"/>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="281"/>
+        <location filename="../../ae_desktop/ui/interop/import_rows.py" line="155"/>
+        <location filename="../../ae_desktop/ui/interop/import_rows.py" line="214"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="223"/>
+        <location filename="../../ae_desktop/ui/interop/import_rows.py" line="156"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="224"/>
+        <location filename="../../ae_desktop/ui/interop/import_rows.py" line="157"/>
         <location filename="../../ae_desktop/ui/interop/mapping_model.py" line="42"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="227"/>
+        <location filename="../../ae_desktop/ui/interop/import_rows.py" line="160"/>
         <location filename="../../ae_desktop/ui/interop/mapping_model.py" line="43"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="228"/>
+        <location filename="../../ae_desktop/ui/interop/import_rows.py" line="161"/>
         <location filename="../../ae_desktop/ui/interop/mapping_model.py" line="44"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="229"/>
+        <location filename="../../ae_desktop/ui/interop/import_rows.py" line="162"/>
         <location filename="../../ae_desktop/ui/interop/mapping_model.py" line="45"/>
         <source>Industry</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="230"/>
+        <location filename="../../ae_desktop/ui/interop/import_rows.py" line="163"/>
         <location filename="../../ae_desktop/ui/interop/mapping_model.py" line="46"/>
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="233"/>
+        <location filename="../../ae_desktop/ui/interop/import_rows.py" line="166"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="234"/>
+        <location filename="../../ae_desktop/ui/interop/import_rows.py" line="167"/>
         <location filename="../../ae_desktop/ui/interop/mapping_model.py" line="51"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="270"/>
+        <location filename="../../ae_desktop/ui/interop/import_rows.py" line="203"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="271"/>
+        <location filename="../../ae_desktop/ui/interop/import_rows.py" line="204"/>
         <source>Won</source>
         <translation>Ganada</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="272"/>
+        <location filename="../../ae_desktop/ui/interop/import_rows.py" line="205"/>
         <source>Lost</source>
         <translation>Perdida</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="280"/>
+        <location filename="../../ae_desktop/ui/interop/import_rows.py" line="213"/>
         <source>Deal</source>
         <translation>Oportunidad</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="282"/>
+        <location filename="../../ae_desktop/ui/interop/import_rows.py" line="215"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="285"/>
+        <location filename="../../ae_desktop/ui/interop/import_rows.py" line="218"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="286"/>
+        <location filename="../../ae_desktop/ui/interop/import_rows.py" line="219"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="287"/>
+        <location filename="../../ae_desktop/ui/interop/import_rows.py" line="220"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="288"/>
+        <location filename="../../ae_desktop/ui/interop/import_rows.py" line="221"/>
         <source>Close date</source>
         <translation>Fecha de cierre</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="290"/>
+        <location filename="../../ae_desktop/ui/interop/import_rows.py" line="223"/>
         <location filename="../../ae_desktop/ui/interop/mapping_model.py" line="58"/>
         <source>Lost reason</source>
         <translation>Motivo de pérdida</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="318"/>
+        <location filename="../../ae_desktop/ui/interop/import_rows.py" line="251"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="319"/>
+        <location filename="../../ae_desktop/ui/interop/import_rows.py" line="252"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="320"/>
+        <location filename="../../ae_desktop/ui/interop/import_rows.py" line="253"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="321"/>
+        <location filename="../../ae_desktop/ui/interop/import_rows.py" line="254"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="351"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="95"/>
         <source>… and {0} more</source>
         <translation>… y {0} más</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="361"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="105"/>
         <source>1 row rejected</source>
         <translation>1 fila rechazada</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="362"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="106"/>
         <source>{0} rows rejected</source>
         <translation>{0} filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="379"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="123"/>
         <source>Import {0}</source>
         <translation>Importar {0}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="383"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="127"/>
         <source>Remove {0}</source>
         <translation>Eliminar {0}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="401"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="145"/>
         <source>New: {0}</source>
         <translation>Por crear: {0}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="403"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="147"/>
         <source>Updated: {0}</source>
         <translation>Por actualizar: {0}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="405"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="149"/>
         <source>Removed: {0}</source>
         <translation>Por eliminar: {0}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="408"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="152"/>
         <source>Already up to date: {0}</source>
         <translation>Ya al día: {0}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="415"/>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="437"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="159"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="181"/>
         <source>Skipped, already in AE Desktop: {0}</source>
         <translation>Omitidas, ya están en AE Desktop: {0}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="420"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="164"/>
         <source>Nothing would change.</source>
         <translation>No cambiaría nada.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="428"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="172"/>
         <source>Created: {0}.</source>
         <translation>Se han creado: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="430"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="174"/>
         <source>Updated: {0}.</source>
         <translation>Se han actualizado: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="432"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="176"/>
         <source>Removed: {0}.</source>
         <translation>Se han eliminado: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="434"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="178"/>
         <source>Nothing was changed.</source>
         <translation>No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="444"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="188"/>
         <source>Rejected: {0}</source>
         <translation>Rechazadas: {0}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="449"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="193"/>
         <source>  Line {0}: {1}</source>
         <translation>  Línea {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="453"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="197"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="463"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="207"/>
         <source>Brought back {0} of {1} from {2}.</source>
         <translation>Se han restaurado {0} de {1} desde {2}.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="476"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="220"/>
         <source>{0}: calendar “{1}”</source>
         <translation>{0}: calendario “{1}”</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="481"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="225"/>
         <source>{0}: vCard file, {1}</source>
         <translation>{0}: archivo vCard, {1}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="488"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="232"/>
         <source>{0} deals export</source>
         <translation>Exportación de oportunidades de {0}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="490"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="234"/>
         <source>{0} contacts export</source>
         <translation>Exportación de contactos de {0}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="495"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="239"/>
         <source>A table of deals</source>
         <translation>Una tabla de oportunidades</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="497"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="241"/>
         <source>A table of contacts</source>
         <translation>Una tabla de contactos</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="499"/>
+        <location filename="../../ae_desktop/ui/interop/import_preview.py" line="243"/>
         <source>{0}: {1}, read as {2}, {3}</source>
         <translation>{0}: {1}, codificación {2}, {3}</translation>
     </message>
@@ -4771,73 +4771,73 @@ ponderado {2}</translation>
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../ae_desktop/interop/ics_read.py" line="150"/>
+        <location filename="../../ae_desktop/interop/ics_rules.py" line="86"/>
         <source>The calendar&apos;s repeating events take too long to work out: the calendar cannot be imported. Export a shorter period from the calendar program.</source>
         <translation>Los eventos periódicos del calendario tardan demasiado en calcularse: no se puede importar el calendario. Exporta un periodo más corto desde el programa de calendario.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/interop/ics_read.py" line="211"/>
-        <location filename="../../ae_desktop/interop/ics_read.py" line="236"/>
+        <location filename="../../ae_desktop/interop/ics_read.py" line="134"/>
+        <location filename="../../ae_desktop/interop/ics_read.py" line="159"/>
         <source>The file is not a calendar (iCalendar .ics) file.</source>
         <translation>El archivo no es un archivo de calendario (iCalendar .ics).</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/interop/ics_read.py" line="215"/>
+        <location filename="../../ae_desktop/interop/ics_read.py" line="138"/>
         <source>The calendar file ends too early: it may be truncated.</source>
         <translation>El archivo de calendario termina antes de tiempo: puede que esté incompleto.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/interop/ics_read.py" line="220"/>
+        <location filename="../../ae_desktop/interop/ics_read.py" line="143"/>
         <source>The calendar has {0:,} events; at most {1:,} can be imported.</source>
         <translation>El calendario tiene {0:,} eventos; se pueden importar como máximo {1:,}.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/interop/ics_read.py" line="232"/>
+        <location filename="../../ae_desktop/interop/ics_read.py" line="155"/>
         <source>The calendar file is damaged and cannot be read.</source>
         <translation>El archivo de calendario está dañado y no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/interop/ics_read.py" line="295"/>
+        <location filename="../../ae_desktop/interop/ics_read.py" line="218"/>
         <source>The event “{0}” could not be read.</source>
         <translation>No se pudo leer el evento “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/interop/ics_read.py" line="311"/>
+        <location filename="../../ae_desktop/interop/ics_read.py" line="234"/>
         <source>The calendar has more than {0:,} events in the chosen period: choose a shorter period.</source>
         <translation>El calendario tiene más de {0:,} eventos en el periodo elegido: elige un periodo más corto.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/interop/ics_read.py" line="328"/>
+        <location filename="../../ae_desktop/interop/ics_read.py" line="251"/>
         <source>The event “{0}” repeats more than {1:,} times in the chosen period: the calendar cannot be imported.</source>
         <translation>El evento “{0}” se repite más de {1:,} veces en el periodo elegido: no se puede importar el calendario.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/interop/ics_read.py" line="558"/>
+        <location filename="../../ae_desktop/interop/ics_read.py" line="368"/>
         <source>1 all-day event is not put on the planner.</source>
         <translation>1 evento de todo el día no se añade a la agenda.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/interop/ics_read.py" line="559"/>
+        <location filename="../../ae_desktop/interop/ics_read.py" line="369"/>
         <source>{0} all-day events are not put on the planner.</source>
         <translation>{0} eventos de todo el día no se añaden a la agenda.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/interop/ics_read.py" line="566"/>
+        <location filename="../../ae_desktop/interop/ics_read.py" line="376"/>
         <source>1 cancelled event is skipped.</source>
         <translation>Se omite 1 evento cancelado.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/interop/ics_read.py" line="567"/>
+        <location filename="../../ae_desktop/interop/ics_read.py" line="377"/>
         <source>{0} cancelled events are skipped.</source>
         <translation>Se omiten {0} eventos cancelados.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/interop/ics_read.py" line="574"/>
+        <location filename="../../ae_desktop/interop/ics_read.py" line="384"/>
         <source>1 event marked as free time is skipped.</source>
         <translation>Se omite 1 evento marcado como tiempo libre.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/interop/ics_read.py" line="575"/>
+        <location filename="../../ae_desktop/interop/ics_read.py" line="385"/>
         <source>{0} events marked as free time are skipped.</source>
         <translation>Se omiten {0} eventos marcados como tiempo libre.</translation>
     </message>
@@ -5062,8 +5062,7 @@ ponderado {2}</translation>
         <translation>Marcar {0} como principal</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/ui/clients/commands.py" line="125"/>
-        <location filename="../../ae_desktop/ui/deals/commands.py" line="81"/>
+        <location filename="../../ae_desktop/ui/undo.py" line="65"/>
         <source>Edit {0}</source>
         <translation>Editar {0}</translation>
     </message>
@@ -5071,6 +5070,16 @@ ponderado {2}</translation>
         <location filename="../../ae_desktop/ui/clients/contacts.py" line="150"/>
         <source>Delete contact {0}</source>
         <translation>Eliminar contacto {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/clients/contacts.py" line="250"/>
+        <source>Add contact {0}</source>
+        <translation>Añadir contacto {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ae_desktop/ui/clients/contacts.py" line="252"/>
+        <source>Edit contact {0}</source>
+        <translation>Editar contacto {0}</translation>
     </message>
     <message>
         <location filename="../../ae_desktop/ui/deals/commands.py" line="36"/>
@@ -5371,133 +5380,133 @@ ponderado {2}</translation>
         <translation>closing debe ser uno de {0}, no {1!r}</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="47"/>
+        <location filename="../../ae_desktop/services/deals.py" line="52"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="48"/>
+        <location filename="../../ae_desktop/services/deals.py" line="53"/>
         <source>Lost to a competitor</source>
         <translation>Perdida frente a la competencia</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="49"/>
+        <location filename="../../ae_desktop/services/deals.py" line="54"/>
         <source>No budget</source>
         <translation>Sin presupuesto</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="50"/>
+        <location filename="../../ae_desktop/services/deals.py" line="55"/>
         <source>No decision / stalled</source>
         <translation>Sin decisión / estancada</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="51"/>
+        <location filename="../../ae_desktop/services/deals.py" line="56"/>
         <source>Timing</source>
         <translation>Momento inadecuado</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="52"/>
+        <location filename="../../ae_desktop/services/deals.py" line="57"/>
         <source>Product fit</source>
         <translation>Encaje del producto</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="53"/>
+        <location filename="../../ae_desktop/services/deals.py" line="58"/>
         <source>Went silent</source>
         <translation>Dejó de responder</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="115"/>
+        <location filename="../../ae_desktop/services/deal_checks.py" line="60"/>
         <source>Say why the deal was lost.</source>
         <translation>Indica por qué se perdió la oportunidad.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="117"/>
+        <location filename="../../ae_desktop/services/deal_checks.py" line="62"/>
         <source>Keep the reason under {0} characters.</source>
         <translation>El motivo debe tener menos de {0} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="121"/>
+        <location filename="../../ae_desktop/services/deal_checks.py" line="66"/>
         <source>A deal is closed once it has happened: use today or earlier.</source>
         <translation>Una oportunidad se cierra cuando ya ha ocurrido: usa la fecha de hoy o una anterior.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="125"/>
+        <location filename="../../ae_desktop/services/deal_checks.py" line="70"/>
         <source>The deal was opened on {0}; it cannot close before that.</source>
         <translation>La oportunidad se abrió el {0}; no puede cerrarse antes de esa fecha.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="145"/>
-        <location filename="../../ae_desktop/services/deals.py" line="149"/>
+        <location filename="../../ae_desktop/services/deal_checks.py" line="90"/>
+        <location filename="../../ae_desktop/services/deal_checks.py" line="94"/>
         <source>Choose a client.</source>
         <translation>Elige un cliente.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="151"/>
+        <location filename="../../ae_desktop/services/deal_checks.py" line="96"/>
         <source>That client is archived; restore it first.</source>
         <translation>Ese cliente está archivado; restáuralo primero.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="154"/>
+        <location filename="../../ae_desktop/services/deal_checks.py" line="99"/>
         <source>A deal needs a title.</source>
         <translation>La oportunidad necesita un título.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="156"/>
+        <location filename="../../ae_desktop/services/deal_checks.py" line="101"/>
         <source>Keep the title under {0} characters.</source>
         <translation>El título debe tener menos de {0} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="160"/>
+        <location filename="../../ae_desktop/services/deal_checks.py" line="105"/>
         <source>Enter an amount.</source>
         <translation>Introduce un importe.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="162"/>
+        <location filename="../../ae_desktop/services/deal_checks.py" line="107"/>
         <source>A deal&apos;s value cannot be negative.</source>
         <translation>El valor de una oportunidad no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="164"/>
+        <location filename="../../ae_desktop/services/deal_checks.py" line="109"/>
         <source>That amount is too large.</source>
         <translation>Ese importe es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="166"/>
+        <location filename="../../ae_desktop/services/deal_checks.py" line="111"/>
         <source>Use a three-letter currency code such as EUR.</source>
         <translation>Usa un código de moneda de tres letras, como EUR.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="168"/>
+        <location filename="../../ae_desktop/services/deal_checks.py" line="113"/>
         <source>Choose a kind of deal.</source>
         <translation>Elige un tipo de oportunidad.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="170"/>
+        <location filename="../../ae_desktop/services/deal_checks.py" line="115"/>
         <source>Probability is a percentage from 0 to 100.</source>
         <translation>La probabilidad es un porcentaje de 0 a 100.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="172"/>
+        <location filename="../../ae_desktop/services/deal_checks.py" line="117"/>
         <source>Keep the next step under {0} characters.</source>
         <translation>El próximo paso debe tener menos de {0} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="178"/>
+        <location filename="../../ae_desktop/services/deal_checks.py" line="123"/>
         <source>Choose a stage.</source>
         <translation>Elige una etapa.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="248"/>
+        <location filename="../../ae_desktop/services/deals.py" line="143"/>
         <source>Interactions are logged against this deal; it stays with its client.</source>
         <translation>Esta oportunidad tiene interacciones registradas; no puede cambiar de cliente.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="327"/>
+        <location filename="../../ae_desktop/services/deals.py" line="222"/>
         <source>That stage no longer exists.</source>
         <translation>Esa etapa ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/services/deals.py" line="388"/>
+        <location filename="../../ae_desktop/services/deals.py" line="283"/>
         <source>Write the next step first.</source>
         <translation>Escribe primero el próximo paso.</translation>
     </message>
@@ -6186,157 +6195,157 @@ Puedes seguir trabajando. Los detalles están en el registro: {0}</translation>
         <translation>La exportación tiene dos etapas en la posición {0}, {1} y {2}: cada etapa necesita su propia posición, que determina el orden del embudo; no se puede importar.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/store/json_dump.py" line="77"/>
+        <location filename="../../ae_desktop/store/json_tables.py" line="45"/>
         <source>{0} has no single-column primary key</source>
         <translation>{0} no tiene una clave primaria de una sola columna</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/store/json_dump.py" line="168"/>
+        <location filename="../../ae_desktop/store/json_read.py" line="42"/>
         <source>The file is larger than {0} MB; it cannot be imported.</source>
         <translation>El archivo ocupa más de {0} MB; no se puede importar.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/store/json_dump.py" line="175"/>
+        <location filename="../../ae_desktop/store/json_read.py" line="49"/>
         <source>The file cannot be read: {0}.</source>
         <translation>No se puede leer el archivo: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/store/json_dump.py" line="178"/>
+        <location filename="../../ae_desktop/store/json_read.py" line="52"/>
         <source>The file is not a JSON file.</source>
         <translation>El archivo no es un archivo JSON.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/store/json_dump.py" line="181"/>
+        <location filename="../../ae_desktop/store/json_read.py" line="55"/>
         <source>The file holds a number too long to read: it is not an export of AE Desktop.</source>
         <translation>El archivo contiene un número demasiado largo para leerlo: no es una exportación de AE Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/store/json_dump.py" line="188"/>
+        <location filename="../../ae_desktop/store/json_read.py" line="62"/>
         <source>The file is nested too deeply to be read: it is not an export of AE Desktop.</source>
         <translation>El archivo tiene demasiados niveles de anidamiento para leerlo: no es una exportación de AE Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/store/json_dump.py" line="195"/>
+        <location filename="../../ae_desktop/store/json_read.py" line="69"/>
         <source>The file is not a full JSON export of AE Desktop.</source>
         <translation>El archivo no es una exportación JSON completa de AE Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/store/json_dump.py" line="204"/>
+        <location filename="../../ae_desktop/store/json_read.py" line="78"/>
         <source>The file does not say which {0} it uses.</source>
         <translation>El archivo no indica qué {0} usa.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/store/json_dump.py" line="208"/>
+        <location filename="../../ae_desktop/store/json_read.py" line="82"/>
         <source>The file was written by a newer version of AE Desktop ({0} {1}; this version reads up to {2}). Update AE Desktop to import it.</source>
         <translation>El archivo lo escribió una versión más reciente de AE Desktop ({0} {1}; esta versión lee hasta {2}). Actualiza AE Desktop para importarlo.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/store/json_dump.py" line="222"/>
+        <location filename="../../ae_desktop/store/json_read.py" line="96"/>
         <source>{0} lacks the column &quot;{1}&quot;.</source>
         <translation>{0} no tiene la columna &quot;{1}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/store/json_dump.py" line="227"/>
+        <location filename="../../ae_desktop/store/json_read.py" line="101"/>
         <source>The file is from an older version of AE Desktop and its table &quot;{0}&quot; lacks the column &quot;{1}&quot;, which has no default; it cannot be imported.</source>
         <translation>El archivo es de una versión anterior de AE Desktop y a su tabla &quot;{0}&quot; le falta la columna &quot;{1}&quot;, que no tiene valor predeterminado; no se puede importar.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/store/json_dump.py" line="238"/>
+        <location filename="../../ae_desktop/store/json_read.py" line="112"/>
         <source>{0} is not a set of columns and values.</source>
         <translation>{0} no es un conjunto de columnas y valores.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/store/json_dump.py" line="244"/>
+        <location filename="../../ae_desktop/store/json_read.py" line="118"/>
         <source>{0} has a column &quot;{1}&quot; this version does not know.</source>
         <translation>{0} tiene una columna &quot;{1}&quot; que esta versión no conoce.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/store/json_dump.py" line="256"/>
+        <location filename="../../ae_desktop/store/json_read.py" line="130"/>
         <source>{0} has no value in the column &quot;{1}&quot;.</source>
         <translation>{0} no tiene ningún valor en la columna &quot;{1}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/store/json_dump.py" line="265"/>
+        <location filename="../../ae_desktop/store/json_read.py" line="139"/>
         <source>{0} holds {1} in the column &quot;{2}&quot; where {3} was expected.</source>
         <translation>{0} contiene {1} en la columna &quot;{2}&quot;, donde se esperaba {3}.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/store/json_dump.py" line="277"/>
+        <location filename="../../ae_desktop/store/json_read.py" line="151"/>
         <source>The table &quot;{0}&quot; in the file is not a list of rows.</source>
         <translation>La tabla &quot;{0}&quot; del archivo no es una lista de filas.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/store/json_dump.py" line="284"/>
+        <location filename="../../ae_desktop/store/json_read.py" line="158"/>
         <source>Row {0} of the table &quot;{1}&quot;</source>
         <translation>La fila {0} de la tabla &quot;{1}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/store/json_dump.py" line="288"/>
+        <location filename="../../ae_desktop/store/json_read.py" line="162"/>
         <source>{0} repeats the key {1!r} of an earlier row.</source>
         <translation>{0} repite la clave {1!r} de una fila anterior.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/store/json_dump.py" line="306"/>
+        <location filename="../../ae_desktop/store/json_read.py" line="180"/>
         <source>The file holds no tables.</source>
         <translation>El archivo no contiene ninguna tabla.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/store/json_dump.py" line="311"/>
+        <location filename="../../ae_desktop/store/json_read.py" line="185"/>
         <source>The file holds a table &quot;{0}&quot; this version does not know.</source>
         <translation>El archivo contiene una tabla &quot;{0}&quot; que esta versión no conoce.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/store/json_dump.py" line="319"/>
+        <location filename="../../ae_desktop/store/json_read.py" line="193"/>
         <source>The file lacks the table &quot;{0}&quot;.</source>
         <translation>Al archivo le falta la tabla &quot;{0}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/store/json_dump.py" line="343"/>
+        <location filename="../../ae_desktop/store/json_dump.py" line="133"/>
         <source>The database already holds data: a full JSON export is only imported into an empty database.</source>
         <translation>La base de datos ya contiene datos: una exportación JSON completa solo se importa en una base de datos vacía.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/store/json_dump.py" line="353"/>
+        <location filename="../../ae_desktop/store/json_dump.py" line="143"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/store/json_dump.py" line="355"/>
+        <location filename="../../ae_desktop/store/json_dump.py" line="145"/>
         <source>The database&apos;s pipeline stages were changed (they are now {0}): a full JSON export replaces them, so it is only imported into a new database.</source>
         <translation>Las etapas del embudo de la base de datos se han modificado (ahora son: {0}): una exportación JSON completa las sustituye, así que solo se importa en una base de datos nueva.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/store/json_dump.py" line="364"/>
+        <location filename="../../ae_desktop/store/json_dump.py" line="154"/>
         <source>The database holds settings of the user&apos;s ({0}): a full JSON export replaces them, so it is only imported into a new database.</source>
         <translation>La base de datos contiene ajustes del usuario ({0}): una exportación JSON completa los sustituye, así que solo se importa en una base de datos nueva.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/store/json_dump.py" line="386"/>
+        <location filename="../../ae_desktop/store/json_dump.py" line="176"/>
         <source>The table &quot;{0}&quot; in the file breaks a rule of the database: {1}.</source>
         <translation>La tabla &quot;{0}&quot; del archivo incumple una regla de la base de datos: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/store/json_dump.py" line="397"/>
+        <location filename="../../ae_desktop/store/json_dump.py" line="187"/>
         <source>the table &quot;{0}&quot; (id {1}) links to a row of &quot;{2}&quot; it does not hold</source>
         <translation>la tabla &quot;{0}&quot; (id {1}) enlaza con una fila de &quot;{2}&quot; que el archivo no contiene</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/store/json_dump.py" line="402"/>
+        <location filename="../../ae_desktop/store/json_dump.py" line="192"/>
         <source>A link in the file points nowhere: {0}.</source>
         <translation>Un enlace del archivo no apunta a nada: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/store/json_dump.py" line="404"/>
+        <location filename="../../ae_desktop/store/json_dump.py" line="194"/>
         <source>{0} links in the file point nowhere; first, {1}.</source>
         <translation>{0} enlaces del archivo no apuntan a nada; el primero: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/store/json_dump.py" line="436"/>
+        <location filename="../../ae_desktop/store/json_read.py" line="211"/>
         <source>export format</source>
         <translation>formato de exportación</translation>
     </message>
     <message>
-        <location filename="../../ae_desktop/store/json_dump.py" line="438"/>
+        <location filename="../../ae_desktop/store/json_read.py" line="213"/>
         <source>schema</source>
         <translation>esquema</translation>
     </message>

@@ -315,3 +315,36 @@ def test_a_client_edit_and_a_deal_edit_are_undone_from_another_tab(
     window.tabs.setCurrentWidget(window.clients_tab)
     assert client_list(window) == ["Acme"]
     assert detail.form.name.text() == "Acme"
+
+
+def test_a_contact_added_and_one_made_primary_in_its_dialog_are_undone(
+    qtbot, window, make_client, when_modal
+) -> None:
+    from ae_desktop.services.contacts import ContactInput, add_contact
+
+    acme = make_client("Acme")
+    ana = add_contact(acme, ContactInput("Ana Ruiz", is_primary=True))
+    window.clients_tab.reload()
+    window.clients_tab.show_client(acme)
+    panel = window.clients_tab.detail.contacts
+
+    def fill(dialog: QDialog) -> None:
+        dialog.name.setText("Bo Lund")
+        dialog.primary.setChecked(True)  # takes the primary flag from Ana
+        dialog.accept()
+
+    when_modal(fill)
+    panel._on_add_clicked()
+    assert [(c.name, c.is_primary) for c in Contact.select().order_by(Contact.id)] == [
+        ("Ana Ruiz", False),
+        ("Bo Lund", True),
+    ]
+    assert edit_menu(window)[0] == "&Undo Add contact Bo Lund"
+    window.tabs.setCurrentWidget(window.deals_host)
+    ctrl_z(qtbot, window)
+    assert [(c.id, c.name, c.is_primary) for c in Contact.select()] == [(ana, "Ana Ruiz", True)]
+    ctrl_z(qtbot, window, shift=True)  # redo: Bo back, primary again
+    assert [(c.name, c.is_primary) for c in Contact.select().order_by(Contact.id)] == [
+        ("Ana Ruiz", False),
+        ("Bo Lund", True),
+    ]

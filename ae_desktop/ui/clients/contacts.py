@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ae_desktop.services import contacts
+from ae_desktop.services import contacts, edit_history
 from ae_desktop.services.errors import ValidationError
 from ae_desktop.ui.clients.commands import MakePrimaryCommand
 from ae_desktop.ui.forms import FieldErrors
-from ae_desktop.ui.undo import undo_text
+from ae_desktop.ui.undo import SavedValuesCommand, undo_text
 from ae_desktop.ui.views import HintTableView
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -231,13 +231,32 @@ class ContactsPanel(QWidget):
         self.contacts_changed.emit(client_id)
 
     def _on_add_clicked(self) -> None:
-        if self.client_id is not None and ContactDialog(self.client_id, None, self).exec():
-            self._refresh(self.client_id)
+        if self.client_id is not None:
+            self._saved_in_dialog(self.client_id, None)
 
     def _on_edit_clicked(self) -> None:
         row = self._selected()
-        if row is not None and ContactDialog(row.client_id, row, self).exec():
-            self._refresh(row.client_id)
+        if row is not None:
+            self._saved_in_dialog(row.client_id, row)
+
+    def _saved_in_dialog(self, client_id: int, row: contacts.ContactRow | None) -> None:
+        """Add or edit a contact in its dialog; what it saved is one step of the undo history."""
+        before = edit_history.contacts_values(client_id)
+        dialog = ContactDialog(client_id, row, self)
+        if not dialog.exec():
+            return
+        name = dialog.name.text().strip()
+        label = (
+            QCoreApplication.translate("commands", "Add contact {0}")
+            if row is None
+            else QCoreApplication.translate("commands", "Edit contact {0}")
+        ).format(name)
+        after = edit_history.contacts_values(client_id)
+        put = edit_history.put_contacts_values
+        self.undo_stack.push(
+            SavedValuesCommand(client_id, name, before, after, put, self._refresh, label)
+        )
+        self._refresh(client_id)
 
     def _on_primary_clicked(self) -> None:
         row = self._selected()
