@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QMimeData, QSettings, QTimer
+from PySide6.QtCore import QMimeData, QSettings, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -29,8 +29,8 @@ if TYPE_CHECKING:
     from ae_desktop.ui.deals.tab import DealsTab
 from ae_desktop.ui.icons import icon
 from ae_desktop.ui.palette.commands import PaletteCommands
-from ae_desktop.ui.screen import fitting_size
 from ae_desktop.ui.undo import undo_actions
+from ae_desktop.ui.window_layout import restore_layout, save_layout
 
 STATUS_TIMEOUT_MS = 6000
 IMPORT_SUFFIXES = frozenset({".csv", ".txt", ".vcf", ".vcard", ".ics", ".json"})
@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.palette_commands = PaletteCommands(self)  # Ctrl+K; Plan my day, Back up now
         self._build_menus()
         self.statusBar()
-        self._restore_geometry()
+        restore_layout(self)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -382,22 +382,6 @@ class MainWindow(QMainWindow):
     def _on_status_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
 
-    def _restore_geometry(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            state = self.settings.value("window/splitter")
-            if isinstance(state, QByteArray):
-                self.clients_tab.splitter.restoreState(state)
-        else:
-            self._first_size()
-        header = self.settings.value("clients/header")
-        if isinstance(header, QByteArray):
-            self.clients_tab.list_panel.restore_header(header)
-
-    def _first_size(self) -> None:
-        """1400 x 860, or nine tenths of a smaller screen."""
-        self.set_size(*fitting_size(self, 1400, 860))
-
     def set_size(self, width: int, height: int) -> None:
         """Resize the window; the client list gets a little more than half the width."""
         self.resize(width, height)
@@ -407,8 +391,5 @@ class MainWindow(QMainWindow):
         if self.clients_tab.detail.is_dirty() and not self.clients_tab.detail.save_pending():
             event.ignore()
             return
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.clients_tab.splitter.saveState())
-        self.settings.setValue("clients/header", self.clients_tab.list_panel.header_state())
-        self.settings.sync()
+        save_layout(self)
         super().closeEvent(event)
